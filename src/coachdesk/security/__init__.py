@@ -1,0 +1,1 @@
+"""Key file, recovery codes and process hardening (spec §7)."""

@@ -1,0 +1,177 @@
+"""Creating, opening and re-keying a vault (spec §7), shared by the CLI and the GUI."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import TracebackType
+
+import platformdirs
+
+from coachdesk.errors import InvalidInput, VaultDamaged, VaultMissing
+from coachdesk.security import keyfile, recovery
+from coachdesk.storage import connection
+from coachdesk.storage.connection import Database
+from coachdesk.storage.lock import VaultLock
+
+VAULT_DB = "vault.db"
+VAULT_KEYS = "vault.keys"
+MIN_PASSPHRASE_LENGTH = 8
+
+
+def default_vault_dir() -> Path:
+    """The default vault folder in the platform's per-user data location."""
+    return platformdirs.user_data_path("CoachDesk", appauthor=False) / "vault"
+
+
+def vault_exists(folder: Path) -> bool:
+    return (folder / VAULT_DB).exists() or (folder / VAULT_KEYS).exists()
+
+
+def check_new_passphrase(passphrase: str) -> None:
+    if len(passphrase) < MIN_PASSPHRASE_LENGTH:
+        raise InvalidInput(f"a passphrase needs at least {MIN_PASSPHRASE_LENGTH} characters")
+
+
+@dataclass
+class Vault:
+    """An unlocked vault: its lock, key file and open database, owned by one thread."""
+
+    folder: Path
+    db: Database
+    keys: keyfile.KeyFile
+    _vault_key: bytes = field(repr=False)
+    _lock: VaultLock = field(repr=False)
+
+    @property
+    def db_path(self) -> Path:
+        return self.folder / VAULT_DB
+
+    @property
+    def keys_path(self) -> Path:
+        return self.folder / VAULT_KEYS
+
+    def close(self) -> None:
+        try:
+            self.db.close()
+        finally:
+            self._lock.release()
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def change_passphrase(self, new_passphrase: str) -> None:
+        """Re-wrap the vault key under a new passphrase; only ``vault.keys`` changes."""
+        check_new_passphrase(new_passphrase)
+        updated = keyfile.with_new_slot(
+            self.keys, self._vault_key, keyfile.PASSPHRASE, new_passphrase
+        )
+        keyfile.write_atomic(self.keys_path, updated)
+        self.keys = updated
+
+
+def create_vault(folder: Path, passphrase: str) -> tuple[Vault, str]:
+    """Create a vault in ``folder``; returns it, unlocked, and the recovery code to show once."""
+    check_new_passphrase(passphrase)
+    if vault_exists(folder):
+        raise InvalidInput(f"a vault already exists in {folder}")
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    lock = VaultLock(folder)
+    lock.acquire()
+    try:
+        code = recovery.generate()
+        keys, vault_key = keyfile.new_keyfile(passphrase, code)
+        db = connection.create_database(folder / VAULT_DB, vault_key)
+        try:
+            keyfile.write_atomic(folder / VAULT_KEYS, keys)
+            if os.name == "posix":
+                (folder / VAULT_DB).chmod(0o600)
+        except BaseException:
+            db.close()
+            for suffix in ("", "-wal", "-shm"):
+                (folder / (VAULT_DB + suffix)).unlink(missing_ok=True)
+            raise
+    except BaseException:
+        lock.release()
+        raise
+    return Vault(folder, db, keys, vault_key, lock), code
+
+
+def check_folder(folder: Path) -> None:
+    if not folder.is_dir():
+        raise VaultMissing(f"no vault folder at {folder}")
+    if not (folder / VAULT_DB).exists() and not (folder / VAULT_KEYS).exists():
+        raise VaultMissing(f"no vault in {folder}")
+    if not (folder / VAULT_KEYS).exists():
+        raise VaultDamaged("the key file vault.keys is missing")
+    if not (folder / VAULT_DB).exists():
+        raise VaultDamaged("the database vault.db is missing")
+
+
+def _unlocked(
+    folder: Path,
+    unwrap: Callable[[keyfile.KeyFile], bytes],
+    *,
+    open_db: bool = True,
+    migrate: bool = True,
+) -> tuple[VaultLock, keyfile.KeyFile, bytes, Database | None]:
+    check_folder(folder)
+    lock = VaultLock(folder)
+    lock.acquire()
+    try:
+        keys = keyfile.read(folder / VAULT_KEYS)
+        vault_key = unwrap(keys)
+        db = (
+            connection.open_database(folder / VAULT_DB, vault_key, migrate=migrate)
+            if open_db
+            else None
+        )
+    except BaseException:
+        lock.release()
+        raise
+    return lock, keys, vault_key, db
+
+
+def open_vault(folder: Path, passphrase: str, *, migrate: bool = True) -> Vault:
+    """Unlock a vault with its passphrase.
+
+    Raises ``VaultMissing``, ``VaultInUse``, ``VaultDamaged`` or ``WrongPassphrase``;
+    none of them leaves a change on disk.
+    """
+    lock, keys, vault_key, db = _unlocked(
+        folder, lambda k: keyfile.unwrap(k, keyfile.PASSPHRASE, passphrase), migrate=migrate
+    )
+    assert db is not None
+    return Vault(folder, db, keys, vault_key, lock)
+
+
+def recover(folder: Path, recovery_code: str, new_passphrase: str) -> None:
+    """Set a new passphrase with the recovery code; only ``vault.keys`` is rewritten."""
+    _rewrap_passphrase(folder, keyfile.RECOVERY, recovery_code, new_passphrase)
+
+
+def change_passphrase(folder: Path, old_passphrase: str, new_passphrase: str) -> None:
+    """Change the passphrase without opening the database: ``vault.db`` is not touched."""
+    _rewrap_passphrase(folder, keyfile.PASSPHRASE, old_passphrase, new_passphrase)
+
+
+def _rewrap_passphrase(folder: Path, slot_id: str, secret: str, new_passphrase: str) -> None:
+    check_new_passphrase(new_passphrase)
+    lock, keys, vault_key, _ = _unlocked(
+        folder, lambda k: keyfile.unwrap(k, slot_id, secret), open_db=False
+    )
+    try:
+        updated = keyfile.with_new_slot(keys, vault_key, keyfile.PASSPHRASE, new_passphrase)
+        keyfile.write_atomic(folder / VAULT_KEYS, updated)
+    finally:
+        lock.release()

@@ -1,0 +1,53 @@
+"""``verify``: integrity and key-file checks, reported plainly (spec §7, §8)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from coachdesk.security import keyfile
+from coachdesk.services.vault import VAULT_KEYS, check_folder, open_vault
+from coachdesk.storage.connection import integrity_problems
+from coachdesk.storage.schema import CURRENT_VERSION
+
+
+@dataclass
+class VerifyReport:
+    """Lines to show, and whether anything amounts to damage."""
+
+    lines: list[str] = field(default_factory=list)
+    damaged: bool = False
+    notices: list[str] = field(default_factory=list)
+
+    def ok(self, what: str) -> None:
+        self.lines.append(f"{what}: ok")
+
+    def bad(self, what: str, detail: str) -> None:
+        self.lines.append(f"{what}: {detail}")
+        self.damaged = True
+
+
+def verify_vault(folder: Path, passphrase: str) -> VerifyReport:
+    """Check the key file, unlock, and run both integrity checks.
+
+    Raises what ``open_vault`` raises when the vault cannot be opened at all; never writes.
+    """
+    report = VerifyReport()
+    check_folder(folder)
+    keys = keyfile.read(folder / VAULT_KEYS)
+    report.ok(f"key file ({', '.join(s.id for s in keys.slots)} slots, Argon2id, AES-256-GCM)")
+    with open_vault(folder, passphrase, migrate=False) as vault:
+        report.ok("passphrase")
+        version = vault.db.one("PRAGMA user_version")[0]
+        if version < CURRENT_VERSION:
+            report.notices.append(
+                f"schema version {version}; it is upgraded to {CURRENT_VERSION} when next opened"
+            )
+        problems = integrity_problems(vault.db)
+        if problems:
+            for p in problems:
+                report.bad("integrity", p)
+        else:
+            report.ok("page authentication (cipher_integrity_check)")
+            report.ok("structure (integrity_check)")
+    return report

@@ -1,0 +1,1 @@
+"""Storage: the only code in CoachDesk that speaks SQL."""

@@ -1,0 +1,89 @@
+"""The disclosure ledger: append and read. The schema's triggers refuse UPDATE and DELETE."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from coachdesk.domain import Language, LedgerEntry, LedgerFact
+from coachdesk.storage.connection import Database
+from coachdesk.storage.practice_repo import d2s, s2d_req
+
+_SELECT_ALL = (
+    "SELECT id, created_at, kind, engagement_id, recipient_id, role, period_from, period_to, "
+    "report_date, language, agreement_version, facts, file_sha256, content_sha256, "
+    "password_protected FROM ledger ORDER BY id"
+)
+
+
+def append(db: Database, entry: LedgerEntry) -> int:
+    """Append an entry (its ``id`` is ignored) and return the id it was given."""
+    cur = db.execute(
+        "INSERT INTO ledger (created_at, kind, engagement_id, recipient_id, role, period_from, "
+        "period_to, report_date, language, agreement_version, facts, file_sha256, "
+        "content_sha256, password_protected) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            entry.created_at.isoformat(timespec="seconds"),
+            entry.kind,
+            entry.engagement_id,
+            entry.recipient_id,
+            entry.role,
+            d2s(entry.period_from),
+            d2s(entry.period_to),
+            d2s(entry.report_date),
+            entry.language.value,
+            entry.agreement_version,
+            json.dumps(
+                [
+                    {"kind": f.kind, "id": f.id, "sha256": f.sha256, "engagement": f.engagement_id}
+                    for f in entry.facts
+                ],
+                ensure_ascii=True,
+            ),
+            entry.file_sha256,
+            entry.content_sha256,
+            int(entry.password_protected),
+        ),
+    )
+    return int(cur.lastrowid)
+
+
+def entries(db: Database, engagement_id: str | None = None) -> list[LedgerEntry]:
+    """Ledger entries oldest first; with ``engagement_id``, those that concern it (team
+    reports included when they list a fact of that engagement)."""
+    rows = db.all(_SELECT_ALL)
+    result = [_entry(r) for r in rows]
+    if engagement_id is None:
+        return result
+    return [
+        e
+        for e in result
+        if e.engagement_id == engagement_id
+        or any(f.engagement_id == engagement_id for f in e.facts)
+    ]
+
+
+def _entry(row: tuple[object, ...]) -> LedgerEntry:
+    facts = json.loads(str(row[11]))
+    return LedgerEntry(
+        id=int(str(row[0])),
+        created_at=dt.datetime.fromisoformat(str(row[1])),
+        kind=str(row[2]),
+        engagement_id=None if row[3] is None else str(row[3]),
+        recipient_id=str(row[4]),
+        role=str(row[5]),
+        period_from=s2d_req(str(row[6])),
+        period_to=s2d_req(str(row[7])),
+        report_date=s2d_req(str(row[8])),
+        language=Language(str(row[9])),
+        agreement_version=None if row[10] is None else int(str(row[10])),
+        facts=tuple(
+            LedgerFact(
+                kind=f["kind"], id=f["id"], sha256=f["sha256"], engagement_id=f.get("engagement")
+            )
+            for f in facts
+        ),
+        file_sha256=str(row[12]),
+        content_sha256=str(row[13]),
+        password_protected=bool(row[14]),
+    )

@@ -1,0 +1,487 @@
+"""Reading and writing the practice: coach, organisations, people, engagements and all
+they contain. Plain parameterised SQL; callers own the transaction."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable
+
+from coachdesk.domain import (
+    Action,
+    ActionStatus,
+    Agreement,
+    Better,
+    Category,
+    CoachProfile,
+    Engagement,
+    Goal,
+    GoalStatus,
+    Grow,
+    ItemKind,
+    Kpi,
+    Language,
+    Measurement,
+    NoteItem,
+    Organisation,
+    Person,
+    Practice,
+    Rating,
+    Role,
+    Session,
+    SessionKind,
+    SessionStatus,
+    SharingState,
+    SharingStateKind,
+    Stakeholder,
+)
+from coachdesk.storage.connection import Database
+
+# -- conversions ----------------------------------------------------------------------
+
+
+def d2s(day: dt.date | None) -> str | None:
+    return None if day is None else day.isoformat()
+
+
+def s2d(text: str | None) -> dt.date | None:
+    return None if text is None else dt.date.fromisoformat(text)
+
+
+def s2d_req(text: str) -> dt.date:
+    return dt.date.fromisoformat(text)
+
+
+def t2s(moment: dt.datetime) -> str:
+    return moment.isoformat(timespec="minutes")
+
+
+def s2t(text: str) -> dt.datetime:
+    return dt.datetime.fromisoformat(text)
+
+
+# -- coach, organisations, people -------------------------------------------------------
+
+
+def coach(db: Database) -> CoachProfile:
+    row = db.one("SELECT name, credentials, letterhead FROM coach WHERE id = 1")
+    return CoachProfile(*row) if row else CoachProfile()
+
+
+def set_coach(db: Database, profile: CoachProfile) -> None:
+    db.execute(
+        "UPDATE coach SET name = ?, credentials = ?, letterhead = ? WHERE id = 1",
+        (profile.name, profile.credentials, profile.letterhead),
+    )
+
+
+def organisations(db: Database) -> list[Organisation]:
+    return [
+        Organisation(*r) for r in db.all("SELECT id, name FROM organisations ORDER BY name, id")
+    ]
+
+
+def people(db: Database) -> list[Person]:
+    return [
+        Person(*r)
+        for r in db.all("SELECT id, name, organisation_id, title FROM people ORDER BY name, id")
+    ]
+
+
+def insert_organisation(db: Database, org: Organisation) -> None:
+    db.execute("INSERT INTO organisations (id, name) VALUES (?, ?)", (org.id, org.name))
+
+
+def insert_person(db: Database, person: Person) -> None:
+    db.execute(
+        "INSERT INTO people (id, name, organisation_id, title) VALUES (?, ?, ?, ?)",
+        (person.id, person.name, person.organisation_id, person.title),
+    )
+
+
+# -- engagements: write -----------------------------------------------------------------
+
+
+def insert_engagement(db: Database, e: Engagement) -> None:
+    """Insert an engagement with everything it contains."""
+    db.execute(
+        'INSERT INTO engagements (id, coachee_id, organisation_id, title, start, "end", '
+        "language, retention_months) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            e.id,
+            e.coachee_id,
+            e.organisation_id,
+            e.title,
+            d2s(e.start),
+            d2s(e.end),
+            e.language.value,
+            e.retention_months,
+        ),
+    )
+    db.executemany(
+        "INSERT INTO stakeholders (engagement_id, person_id, role, position) VALUES (?, ?, ?, ?)",
+        [(e.id, s.person_id, s.role.value, i) for i, s in enumerate(e.stakeholders)],
+    )
+    for a in e.agreements:
+        insert_agreement(db, e.id, a)
+    for i, g in enumerate(e.goals):
+        insert_goal(db, e.id, g, i)
+    for i, act in enumerate(e.actions):
+        insert_action(db, e.id, act, i)
+    for s in e.sessions:
+        insert_session(db, e.id, s)
+
+
+def insert_agreement(db: Database, engagement_id: str, a: Agreement) -> None:
+    db.execute(
+        "INSERT INTO agreements (engagement_id, version, agreed_on, cadence, exceptions, text) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        (engagement_id, a.version, d2s(a.agreed_on), a.cadence, a.exceptions, a.text),
+    )
+    db.executemany(
+        "INSERT INTO agreement_permits (engagement_id, version, role, category) "
+        "VALUES (?, ?, ?, ?)",
+        [
+            (engagement_id, a.version, role.value, cat.value)
+            for role, cats in a.permits.items()
+            for cat in sorted(cats)
+        ],
+    )
+
+
+def insert_goal(db: Database, engagement_id: str, g: Goal, position: int) -> None:
+    db.execute(
+        "INSERT INTO goals (id, engagement_id, position, title, status, grow_goal, "
+        'grow_reality, grow_options, grow_will, start, "end") '
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            g.id,
+            engagement_id,
+            position,
+            g.title,
+            g.status.value,
+            g.grow.goal,
+            g.grow.reality,
+            g.grow.options,
+            g.grow.will,
+            d2s(g.start),
+            d2s(g.end),
+        ),
+    )
+    db.executemany(
+        "INSERT INTO goal_shares (goal_id, person_id) VALUES (?, ?)",
+        [(g.id, p) for p in sorted(g.share_with)],
+    )
+    db.executemany(
+        "INSERT INTO ratings (goal_id, position, date, value) VALUES (?, ?, ?, ?)",
+        [(g.id, i, d2s(r.date), r.value) for i, r in enumerate(g.ratings)],
+    )
+    for i, k in enumerate(g.kpis):
+        insert_kpi(db, g.id, k, i)
+
+
+def insert_kpi(db: Database, goal_id: str, k: Kpi, position: int) -> None:
+    db.execute(
+        "INSERT INTO kpis (id, goal_id, position, name, unit, better, baseline, target) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (k.id, goal_id, position, k.name, k.unit, k.better.value, k.baseline, k.target),
+    )
+    db.executemany(
+        "INSERT INTO measurements (kpi_id, position, date, value) VALUES (?, ?, ?, ?)",
+        [(k.id, i, d2s(m.date), m.value) for i, m in enumerate(k.measurements)],
+    )
+
+
+def insert_action(db: Database, engagement_id: str, a: Action, position: int) -> None:
+    db.execute(
+        "INSERT INTO actions (id, engagement_id, position, text, owner_id, due, status, goal_id) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            a.id,
+            engagement_id,
+            position,
+            a.text,
+            a.owner_id,
+            d2s(a.due),
+            a.status.value,
+            a.goal_id,
+        ),
+    )
+
+
+def insert_session(db: Database, engagement_id: str, s: Session) -> None:
+    db.execute(
+        "INSERT INTO sessions (id, engagement_id, start, duration_min, kind, status, topic) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (
+            s.id,
+            engagement_id,
+            t2s(s.start),
+            s.duration_min,
+            s.kind.value,
+            s.status.value,
+            s.topic,
+        ),
+    )
+    for i, item in enumerate(s.items):
+        insert_item(db, s.id, item, i)
+
+
+def insert_item(db: Database, session_id: str, item: NoteItem, position: int) -> None:
+    db.execute(
+        "INSERT INTO items (id, session_id, position, kind, text) VALUES (?, ?, ?, ?, ?)",
+        (item.id, session_id, position, item.kind.value, item.text),
+    )
+    for person_id, st in sorted(item.sharing.items()):
+        if st.state is not SharingStateKind.PRIVATE:
+            set_sharing(db, item.id, person_id, st)
+
+
+def set_sharing(db: Database, item_id: str, person_id: str, st: SharingState) -> None:
+    """Store one sharing state; ``private`` is stored as the absence of a row."""
+    if st.state is SharingStateKind.PRIVATE:
+        db.execute("DELETE FROM sharing WHERE item_id = ? AND person_id = ?", (item_id, person_id))
+        return
+    db.execute(
+        "INSERT INTO sharing (item_id, person_id, state, on_date, how, justification, "
+        "text_sha256) VALUES (?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (item_id, person_id) DO UPDATE SET state = excluded.state, "
+        "on_date = excluded.on_date, how = excluded.how, "
+        "justification = excluded.justification, text_sha256 = excluded.text_sha256",
+        (
+            item_id,
+            person_id,
+            st.state.value,
+            d2s(st.on),
+            st.how,
+            st.justification,
+            st.text_sha256,
+        ),
+    )
+
+
+def update_item_text(db: Database, item_id: str, text: str) -> None:
+    db.execute("UPDATE items SET text = ? WHERE id = ?", (text, item_id))
+
+
+# -- engagements: read ------------------------------------------------------------------
+
+
+def engagement_ids(db: Database, coachee_id: str | None = None) -> list[str]:
+    if coachee_id is None:
+        return [r[0] for r in db.all("SELECT id FROM engagements ORDER BY start, id")]
+    return [
+        r[0]
+        for r in db.all(
+            "SELECT id FROM engagements WHERE coachee_id = ? ORDER BY start, id", (coachee_id,)
+        )
+    ]
+
+
+def load_engagement(db: Database, engagement_id: str) -> Engagement | None:
+    row = db.one(
+        'SELECT id, coachee_id, organisation_id, title, start, "end", language, '
+        "retention_months FROM engagements WHERE id = ?",
+        (engagement_id,),
+    )
+    if row is None:
+        return None
+    eid = row[0]
+    stakeholders = tuple(
+        Stakeholder(p, Role(r))
+        for p, r in db.all(
+            "SELECT person_id, role FROM stakeholders WHERE engagement_id = ? "
+            "ORDER BY position, person_id",
+            (eid,),
+        )
+    )
+    return Engagement(
+        id=eid,
+        coachee_id=row[1],
+        organisation_id=row[2],
+        title=row[3],
+        start=s2d_req(row[4]),
+        end=s2d(row[5]),
+        language=Language(row[6]),
+        retention_months=row[7],
+        stakeholders=stakeholders,
+        agreements=_load_agreements(db, eid),
+        goals=_load_goals(db, eid),
+        actions=_load_actions(db, eid),
+        sessions=_load_sessions(db, eid),
+    )
+
+
+def _load_agreements(db: Database, eid: str) -> tuple[Agreement, ...]:
+    permits: dict[int, dict[Role, set[Category]]] = defaultdict(lambda: defaultdict(set))
+    for version, role, cat in db.all(
+        "SELECT version, role, category FROM agreement_permits WHERE engagement_id = ?", (eid,)
+    ):
+        permits[version][Role(role)].add(Category(cat))
+    return tuple(
+        Agreement(
+            version=v,
+            agreed_on=s2d_req(on),
+            cadence=cadence,
+            exceptions=exc,
+            text=text,
+            permits={r: frozenset(c) for r, c in permits[v].items()},
+        )
+        for v, on, cadence, exc, text in db.all(
+            "SELECT version, agreed_on, cadence, exceptions, text FROM agreements "
+            "WHERE engagement_id = ? ORDER BY version",
+            (eid,),
+        )
+    )
+
+
+def _load_goals(db: Database, eid: str) -> tuple[Goal, ...]:
+    shares: dict[str, set[str]] = defaultdict(set)
+    for gid, pid in db.all(
+        "SELECT s.goal_id, s.person_id FROM goal_shares s JOIN goals g ON g.id = s.goal_id "
+        "WHERE g.engagement_id = ?",
+        (eid,),
+    ):
+        shares[gid].add(pid)
+    ratings: dict[str, list[Rating]] = defaultdict(list)
+    for gid, day, value in db.all(
+        "SELECT r.goal_id, r.date, r.value FROM ratings r JOIN goals g ON g.id = r.goal_id "
+        "WHERE g.engagement_id = ? ORDER BY r.goal_id, r.position",
+        (eid,),
+    ):
+        ratings[gid].append(Rating(s2d_req(day), value))
+    measurements: dict[str, list[Measurement]] = defaultdict(list)
+    for kid, day, value in db.all(
+        "SELECT m.kpi_id, m.date, m.value FROM measurements m JOIN kpis k ON k.id = m.kpi_id "
+        "JOIN goals g ON g.id = k.goal_id WHERE g.engagement_id = ? "
+        "ORDER BY m.kpi_id, m.position",
+        (eid,),
+    ):
+        measurements[kid].append(Measurement(s2d_req(day), value))
+    kpis: dict[str, list[Kpi]] = defaultdict(list)
+    for kid, gid, name, unit, better, baseline, target in db.all(
+        "SELECT k.id, k.goal_id, k.name, k.unit, k.better, k.baseline, k.target FROM kpis k "
+        "JOIN goals g ON g.id = k.goal_id WHERE g.engagement_id = ? "
+        "ORDER BY k.goal_id, k.position",
+        (eid,),
+    ):
+        kpis[gid].append(
+            Kpi(
+                id=kid,
+                name=name,
+                unit=unit,
+                better=Better(better),
+                baseline=baseline,
+                target=target,
+                measurements=tuple(measurements[kid]),
+            )
+        )
+    return tuple(
+        Goal(
+            id=gid,
+            title=title,
+            status=GoalStatus(status),
+            share_with=frozenset(shares[gid]),
+            grow=Grow(g, r, o, w),
+            ratings=tuple(ratings[gid]),
+            kpis=tuple(kpis[gid]),
+            start=s2d(start),
+            end=s2d(end),
+        )
+        for gid, title, status, g, r, o, w, start, end in db.all(
+            "SELECT id, title, status, grow_goal, grow_reality, grow_options, grow_will, "
+            'start, "end" FROM goals WHERE engagement_id = ? ORDER BY position, id',
+            (eid,),
+        )
+    )
+
+
+def _load_actions(db: Database, eid: str) -> tuple[Action, ...]:
+    return tuple(
+        Action(
+            id=aid,
+            text=text,
+            owner_id=owner,
+            due=s2d(due),
+            status=ActionStatus(status),
+            goal_id=goal,
+        )
+        for aid, text, owner, due, status, goal in db.all(
+            "SELECT id, text, owner_id, due, status, goal_id FROM actions "
+            "WHERE engagement_id = ? ORDER BY position, id",
+            (eid,),
+        )
+    )
+
+
+def _load_sessions(db: Database, eid: str) -> tuple[Session, ...]:
+    sharing: dict[str, dict[str, SharingState]] = defaultdict(dict)
+    for item_id, pid, state, on, how, just, sha in db.all(
+        "SELECT sh.item_id, sh.person_id, sh.state, sh.on_date, sh.how, sh.justification, "
+        "sh.text_sha256 FROM sharing sh JOIN items i ON i.id = sh.item_id "
+        "JOIN sessions s ON s.id = i.session_id WHERE s.engagement_id = ?",
+        (eid,),
+    ):
+        sharing[item_id][pid] = SharingState(
+            state=SharingStateKind(state),
+            on=s2d(on),
+            how=how,
+            justification=just,
+            text_sha256=sha,
+        )
+    items: dict[str, list[NoteItem]] = defaultdict(list)
+    for sid, iid, kind, text in db.all(
+        "SELECT i.session_id, i.id, i.kind, i.text FROM items i "
+        "JOIN sessions s ON s.id = i.session_id WHERE s.engagement_id = ? "
+        "ORDER BY i.session_id, i.position, i.id",
+        (eid,),
+    ):
+        items[sid].append(NoteItem(id=iid, kind=ItemKind(kind), text=text, sharing=sharing[iid]))
+    return tuple(
+        Session(
+            id=sid,
+            start=s2t(start),
+            duration_min=dur,
+            kind=SessionKind(kind),
+            status=SessionStatus(status),
+            topic=topic,
+            items=tuple(items[sid]),
+        )
+        for sid, start, dur, kind, status, topic in db.all(
+            "SELECT id, start, duration_min, kind, status, topic FROM sessions "
+            "WHERE engagement_id = ? ORDER BY start, id",
+            (eid,),
+        )
+    )
+
+
+def load_practice(db: Database, engagement_ids_: Iterable[str] | None = None) -> Practice:
+    """Everything in the vault, or only the given engagements (with all organisations and
+    people; callers that need less filter afterwards)."""
+    ids = engagement_ids(db) if engagement_ids_ is None else list(engagement_ids_)
+    engagements = []
+    for eid in ids:
+        e = load_engagement(db, eid)
+        if e is not None:
+            engagements.append(e)
+    return Practice(
+        coach=coach(db),
+        organisations=tuple(organisations(db)),
+        people=tuple(people(db)),
+        engagements=tuple(engagements),
+    )
+
+
+def existing_ids(db: Database) -> dict[str, set[str]]:
+    """Every id the vault holds, by kind, for the interchange's conflict check."""
+    statements = {
+        "organisation": "SELECT id FROM organisations",
+        "person": "SELECT id FROM people",
+        "engagement": "SELECT id FROM engagements",
+        "goal": "SELECT id FROM goals",
+        "kpi": "SELECT id FROM kpis",
+        "action": "SELECT id FROM actions",
+        "session": "SELECT id FROM sessions",
+        "item": "SELECT id FROM items",
+    }
+    return {kind: {r[0] for r in db.all(sql)} for kind, sql in statements.items()}

@@ -1,0 +1,250 @@
+"""The vault's schema and its migrations, keyed by ``PRAGMA user_version``.
+
+``MIGRATIONS[n]`` takes a vault from version ``n`` to ``n + 1``. A new schema change is a
+new entry at the end, with a test that migrates a fixture of the older version.
+"""
+
+from __future__ import annotations
+
+# "CDK1" as a big-endian integer: marks a SQLite file as a CoachDesk vault.
+APPLICATION_ID = 0x43444B31
+# PRAGMA takes no parameters; the literal is checked against APPLICATION_ID by a test.
+SET_APPLICATION_ID = "PRAGMA application_id = 1128549169"
+
+SCHEMA_V1 = """
+CREATE TABLE coach (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    name TEXT NOT NULL DEFAULT '',
+    credentials TEXT NOT NULL DEFAULT '',
+    letterhead TEXT NOT NULL DEFAULT ''
+);
+INSERT INTO coach (id) VALUES (1);
+
+CREATE TABLE organisations (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL
+);
+
+CREATE TABLE people (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    organisation_id TEXT REFERENCES organisations(id) ON DELETE SET NULL,
+    title TEXT NOT NULL DEFAULT ''
+);
+
+CREATE TABLE engagements (
+    id TEXT PRIMARY KEY,
+    coachee_id TEXT NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+    organisation_id TEXT REFERENCES organisations(id) ON DELETE SET NULL,
+    title TEXT NOT NULL,
+    start TEXT NOT NULL,
+    "end" TEXT,
+    language TEXT NOT NULL DEFAULT 'en',
+    retention_months INTEGER NOT NULL DEFAULT 24
+);
+CREATE INDEX engagements_coachee ON engagements(coachee_id);
+
+CREATE TABLE stakeholders (
+    engagement_id TEXT NOT NULL REFERENCES engagements(id) ON DELETE CASCADE,
+    person_id TEXT NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+    role TEXT NOT NULL,
+    position INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (engagement_id, person_id)
+);
+CREATE INDEX stakeholders_person ON stakeholders(person_id);
+
+CREATE TABLE agreements (
+    engagement_id TEXT NOT NULL REFERENCES engagements(id) ON DELETE CASCADE,
+    version INTEGER NOT NULL,
+    agreed_on TEXT NOT NULL,
+    cadence TEXT NOT NULL DEFAULT '',
+    exceptions TEXT NOT NULL DEFAULT '',
+    text TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (engagement_id, version)
+);
+
+CREATE TABLE agreement_permits (
+    engagement_id TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    role TEXT NOT NULL,
+    category TEXT NOT NULL,
+    PRIMARY KEY (engagement_id, version, role, category),
+    FOREIGN KEY (engagement_id, version)
+        REFERENCES agreements(engagement_id, version) ON DELETE CASCADE
+);
+
+CREATE TABLE goals (
+    id TEXT PRIMARY KEY,
+    engagement_id TEXT NOT NULL REFERENCES engagements(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL DEFAULT 0,
+    title TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'active',
+    grow_goal TEXT NOT NULL DEFAULT '',
+    grow_reality TEXT NOT NULL DEFAULT '',
+    grow_options TEXT NOT NULL DEFAULT '',
+    grow_will TEXT NOT NULL DEFAULT '',
+    start TEXT,
+    "end" TEXT
+);
+CREATE INDEX goals_engagement ON goals(engagement_id, position);
+
+CREATE TABLE goal_shares (
+    goal_id TEXT NOT NULL REFERENCES goals(id) ON DELETE CASCADE,
+    person_id TEXT NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+    PRIMARY KEY (goal_id, person_id)
+);
+
+CREATE TABLE ratings (
+    goal_id TEXT NOT NULL REFERENCES goals(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    date TEXT NOT NULL,
+    value INTEGER NOT NULL CHECK (value BETWEEN 1 AND 10),
+    PRIMARY KEY (goal_id, position)
+);
+
+CREATE TABLE kpis (
+    id TEXT PRIMARY KEY,
+    goal_id TEXT NOT NULL REFERENCES goals(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL DEFAULT 0,
+    name TEXT NOT NULL,
+    unit TEXT NOT NULL DEFAULT '',
+    better TEXT NOT NULL DEFAULT 'higher',
+    baseline REAL,
+    target REAL
+);
+CREATE INDEX kpis_goal ON kpis(goal_id, position);
+
+CREATE TABLE measurements (
+    kpi_id TEXT NOT NULL REFERENCES kpis(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    date TEXT NOT NULL,
+    value REAL NOT NULL,
+    PRIMARY KEY (kpi_id, position)
+);
+
+CREATE TABLE actions (
+    id TEXT PRIMARY KEY,
+    engagement_id TEXT NOT NULL REFERENCES engagements(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL DEFAULT 0,
+    text TEXT NOT NULL,
+    owner_id TEXT REFERENCES people(id) ON DELETE SET NULL,
+    due TEXT,
+    status TEXT NOT NULL DEFAULT 'open',
+    goal_id TEXT REFERENCES goals(id) ON DELETE SET NULL
+);
+CREATE INDEX actions_engagement ON actions(engagement_id, position);
+
+CREATE TABLE sessions (
+    id TEXT PRIMARY KEY,
+    engagement_id TEXT NOT NULL REFERENCES engagements(id) ON DELETE CASCADE,
+    start TEXT NOT NULL,
+    duration_min INTEGER NOT NULL DEFAULT 60,
+    kind TEXT NOT NULL DEFAULT 'coaching',
+    status TEXT NOT NULL DEFAULT 'planned',
+    topic TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX sessions_engagement ON sessions(engagement_id, start);
+
+CREATE TABLE items (
+    rowid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL DEFAULT 0,
+    kind TEXT NOT NULL,
+    text TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX items_session ON items(session_id, position);
+
+CREATE TABLE sharing (
+    item_id TEXT NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+    person_id TEXT NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+    state TEXT NOT NULL,
+    on_date TEXT,
+    how TEXT NOT NULL DEFAULT '',
+    justification TEXT NOT NULL DEFAULT '',
+    text_sha256 TEXT,
+    PRIMARY KEY (item_id, person_id),
+    CHECK (state <> 'exception' OR length(trim(justification)) > 0),
+    CHECK (state <> 'agreed' OR text_sha256 IS NOT NULL)
+);
+CREATE INDEX sharing_person ON sharing(person_id);
+
+-- Reflections are the coach's own thinking: the database itself refuses to share them.
+CREATE TRIGGER sharing_no_reflection BEFORE INSERT ON sharing
+WHEN (SELECT kind FROM items WHERE id = NEW.item_id) = 'reflection' AND NEW.state <> 'private'
+BEGIN SELECT RAISE(ABORT, 'a reflection cannot be shared'); END;
+CREATE TRIGGER sharing_no_reflection_update BEFORE UPDATE ON sharing
+WHEN (SELECT kind FROM items WHERE id = NEW.item_id) = 'reflection' AND NEW.state <> 'private'
+BEGIN SELECT RAISE(ABORT, 'a reflection cannot be shared'); END;
+
+-- Full-text index over note text; unicode61 with diacritics removed so "perche" finds
+-- "perché". External content: the text is stored once, in items.
+CREATE VIRTUAL TABLE items_fts USING fts5(
+    text, content='items', content_rowid='rowid',
+    tokenize='unicode61 remove_diacritics 2', prefix='2 3'
+);
+CREATE TRIGGER items_ai AFTER INSERT ON items BEGIN
+    INSERT INTO items_fts(rowid, text) VALUES (NEW.rowid, NEW.text);
+END;
+CREATE TRIGGER items_ad AFTER DELETE ON items BEGIN
+    INSERT INTO items_fts(items_fts, rowid, text) VALUES ('delete', OLD.rowid, OLD.text);
+END;
+CREATE TRIGGER items_au AFTER UPDATE OF text ON items BEGIN
+    INSERT INTO items_fts(items_fts, rowid, text) VALUES ('delete', OLD.rowid, OLD.text);
+    INSERT INTO items_fts(rowid, text) VALUES (NEW.rowid, NEW.text);
+END;
+
+-- The disclosure ledger: append-only. Facts hold ids and hashes, never text.
+CREATE TABLE ledger (
+    id INTEGER PRIMARY KEY,
+    created_at TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    engagement_id TEXT,
+    recipient_id TEXT NOT NULL,
+    role TEXT NOT NULL,
+    period_from TEXT NOT NULL,
+    period_to TEXT NOT NULL,
+    report_date TEXT NOT NULL,
+    language TEXT NOT NULL,
+    agreement_version INTEGER,
+    facts TEXT NOT NULL,
+    file_sha256 TEXT NOT NULL,
+    content_sha256 TEXT NOT NULL,
+    password_protected INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX ledger_engagement ON ledger(engagement_id);
+CREATE TRIGGER ledger_no_update BEFORE UPDATE ON ledger
+BEGIN SELECT RAISE(ABORT, 'the disclosure ledger is append-only'); END;
+CREATE TRIGGER ledger_no_delete BEFORE DELETE ON ledger
+BEGIN SELECT RAISE(ABORT, 'the disclosure ledger is append-only'); END;
+
+PRAGMA user_version = 1;
+"""
+
+# The tables every vault of the current version has; a file without them is not a vault.
+REQUIRED_TABLES = frozenset(
+    {
+        "coach",
+        "organisations",
+        "people",
+        "engagements",
+        "stakeholders",
+        "agreements",
+        "agreement_permits",
+        "goals",
+        "goal_shares",
+        "ratings",
+        "kpis",
+        "measurements",
+        "actions",
+        "sessions",
+        "items",
+        "sharing",
+        "items_fts",
+        "ledger",
+    }
+)
+
+# MIGRATIONS[n] upgrades user_version n to n + 1. Version 0 is an empty database.
+MIGRATIONS: tuple[str, ...] = (SCHEMA_V1,)
+CURRENT_VERSION = len(MIGRATIONS)

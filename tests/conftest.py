@@ -1,0 +1,96 @@
+"""Shared fixtures. Tests run Qt offscreen and use real SQLCipher vaults.
+
+Creating a vault costs two Argon2id derivations (64 MiB each), so one vault is created per
+test session and each test gets its own byte copy of it: same key, separate files.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import os
+import shutil
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+from hypothesis import HealthCheck, settings
+
+from coachdesk.cli import main as cli_main
+from coachdesk.services import vault as vault_service
+
+settings.register_profile(
+    "coachdesk",
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+settings.load_profile("coachdesk")
+
+PASSPHRASE = "correct horse battery"
+
+
+@dataclass(frozen=True)
+class VaultInfo:
+    folder: Path
+    passphrase: str
+    recovery_code: str
+    passphrase_file: Path
+
+
+@pytest.fixture(scope="session")
+def _vault_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    folder = tmp_path_factory.mktemp("template") / "vault"
+    vault, code = vault_service.create_vault(folder, PASSPHRASE)
+    vault.close()
+    return folder, code
+
+
+@pytest.fixture
+def vault_info(tmp_path: Path, _vault_template: tuple[Path, str]) -> VaultInfo:
+    """A fresh, empty vault of its own (a copy of the session's template)."""
+    template, code = _vault_template
+    folder = tmp_path / "vault"
+    folder.mkdir()
+    for name in (vault_service.VAULT_DB, vault_service.VAULT_KEYS):
+        shutil.copy2(template / name, folder / name)
+    pw = tmp_path / "passphrase.txt"
+    pw.write_text(PASSPHRASE + "\n", encoding="utf-8")
+    return VaultInfo(folder, PASSPHRASE, code, pw)
+
+
+@pytest.fixture
+def vault(vault_info: VaultInfo) -> Iterator[vault_service.Vault]:
+    """An unlocked empty vault, closed after the test."""
+    v = vault_service.open_vault(vault_info.folder, vault_info.passphrase)
+    try:
+        yield v
+    finally:
+        v.close()
+
+
+@dataclass(frozen=True)
+class CliResult:
+    code: int
+    out: str
+    err: str
+
+
+@pytest.fixture
+def run_cli(monkeypatch: pytest.MonkeyPatch) -> object:
+    """Run ``coachdesk`` in-process: ``run_cli(*argv, stdin="...")`` -> CliResult."""
+
+    def run(*argv: str | os.PathLike[str], stdin: str = "") -> CliResult:
+        out, err = io.StringIO(), io.StringIO()
+        monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            try:
+                code = cli_main([str(a) for a in argv])
+            except SystemExit as exc:  # argparse's --help, --version and usage errors
+                code = exc.code if isinstance(exc.code, int) else 2
+        return CliResult(code, out.getvalue(), err.getvalue())
+
+    return run
