@@ -485,3 +485,44 @@ def existing_ids(db: Database) -> dict[str, set[str]]:
         "item": "SELECT id FROM items",
     }
     return {kind: {r[0] for r in db.all(sql)} for kind, sql in statements.items()}
+
+
+def item_context(db: Database, item_id: str) -> tuple[NoteItem, str] | None:
+    """A note item with its sharing states, and the id of its engagement."""
+    row = db.one(
+        "SELECT i.kind, i.text, s.engagement_id FROM items i "
+        "JOIN sessions s ON s.id = i.session_id WHERE i.id = ?",
+        (item_id,),
+    )
+    if row is None:
+        return None
+    sharing = {
+        pid: SharingState(
+            state=SharingStateKind(state),
+            on=s2d(on),
+            how=how,
+            justification=just,
+            text_sha256=sha,
+        )
+        for pid, state, on, how, just, sha in db.all(
+            "SELECT person_id, state, on_date, how, justification, text_sha256 FROM sharing "
+            "WHERE item_id = ?",
+            (item_id,),
+        )
+    }
+    return NoteItem(id=item_id, kind=ItemKind(row[0]), text=row[1], sharing=sharing), row[2]
+
+
+def recipients(db: Database, engagement_id: str) -> list[str]:
+    """The coachee, then the stakeholders, of an engagement."""
+    row = db.one("SELECT coachee_id FROM engagements WHERE id = ?", (engagement_id,))
+    if row is None:
+        return []
+    return [row[0]] + [
+        r[0]
+        for r in db.all(
+            "SELECT person_id FROM stakeholders WHERE engagement_id = ? ORDER BY position, "
+            "person_id",
+            (engagement_id,),
+        )
+    ]

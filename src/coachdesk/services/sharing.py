@@ -1,0 +1,91 @@
+"""Sharing states and item text edits (spec §3): the consent rules that storage keeps.
+
+- ``agreed`` binds to the SHA-256 of the item's text at that moment; editing the text voids
+  it (it then counts as ``proposed``), and :func:`edit_item_text` says whose consent went.
+- ``exception`` needs a written justification.
+- a ``reflection`` has no sharing controls: only ``private`` is accepted.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from coachdesk.domain import ItemKind, SharingState, SharingStateKind, text_sha256
+from coachdesk.errors import InvalidInput
+from coachdesk.storage import practice_repo
+from coachdesk.storage.connection import Database
+
+
+def set_sharing_state(
+    db: Database,
+    item_id: str,
+    person_id: str,
+    state: SharingStateKind,
+    *,
+    on: dt.date | None = None,
+    how: str = "",
+    justification: str = "",
+) -> SharingState:
+    """Set the sharing state of one (item, recipient) pair, in one transaction.
+
+    ``on`` defaults to today for ``agreed`` and ``exception``. Returns the state stored.
+    """
+    with db.transaction():
+        found = practice_repo.item_context(db, item_id)
+        if found is None:
+            raise InvalidInput(f"no note item {item_id!r}")
+        item, engagement_id = found
+        if person_id not in practice_repo.recipients(db, engagement_id):
+            raise InvalidInput("that person is not a recipient in this engagement")
+        new = make_state(item.kind, item.text, state, on=on, how=how, justification=justification)
+        practice_repo.set_sharing(db, item_id, person_id, new)
+    return new
+
+
+def make_state(
+    kind: ItemKind,
+    text: str,
+    state: SharingStateKind,
+    *,
+    on: dt.date | None = None,
+    how: str = "",
+    justification: str = "",
+) -> SharingState:
+    """A checked sharing state for an item of ``kind`` whose text is ``text``."""
+    if kind is ItemKind.REFLECTION and state is not SharingStateKind.PRIVATE:
+        raise InvalidInput("a reflection is the coach's own thinking and is never shared")
+    if state is SharingStateKind.PRIVATE:
+        return SharingState()
+    if state is SharingStateKind.EXCEPTION and not justification.strip():
+        raise InvalidInput("disclosure without consent needs a written justification")
+    day = on or (dt.date.today() if state is not SharingStateKind.PROPOSED else None)
+    return SharingState(
+        state=state,
+        on=day,
+        how=how.strip(),
+        justification=justification.strip() if state is SharingStateKind.EXCEPTION else "",
+        text_sha256=text_sha256(text) if state is SharingStateKind.AGREED else None,
+    )
+
+
+def edit_item_text(db: Database, item_id: str, text: str) -> list[str]:
+    """Change an item's text; returns the recipients whose consent this edit voided.
+
+    Their ``agreed`` rows stay as they were (bound to the old hash), so the app can say
+    "consent needed again"; the disclosure rule treats them as ``proposed``.
+    """
+    with db.transaction():
+        found = practice_repo.item_context(db, item_id)
+        if found is None:
+            raise InvalidInput(f"no note item {item_id!r}")
+        item, _ = found
+        if item.text == text:
+            return []
+        was_valid = [
+            pid
+            for pid, st in item.sharing.items()
+            if st.state is SharingStateKind.AGREED and st.text_sha256 == text_sha256(item.text)
+        ]
+        practice_repo.update_item_text(db, item_id, text)
+        new_hash = text_sha256(text)
+        return sorted(pid for pid in was_valid if item.sharing[pid].text_sha256 != new_hash)
