@@ -84,9 +84,12 @@ def test_full_text_search_ignores_accents(vault):
     with db.transaction():
         db.execute("INSERT INTO people (id, name) VALUES ('p', 'P')")
         db.execute(
-            "INSERT INTO engagements (id, coachee_id, title, start) VALUES ('e', 'p', 'E', '2026-01-01')"
+            "INSERT INTO engagements (id, coachee_id, title, start) "
+            "VALUES ('e', 'p', 'E', '2026-01-01')"
         )
-        db.execute("INSERT INTO sessions (id, engagement_id, start) VALUES ('s', 'e', '2026-01-02T10:00')")
+        db.execute(
+            "INSERT INTO sessions (id, engagement_id, start) VALUES ('s', 'e', '2026-01-02T10:00')"
+        )
         db.execute(
             "INSERT INTO items (id, session_id, kind, text) VALUES ('i', 's', 'summary', ?)",
             ("Non so perché la città mi pesa",),

@@ -171,6 +171,7 @@ def _rewrap_passphrase(folder: Path, slot_id: str, secret: str, new_passphrase: 
         folder, lambda k: keyfile.unwrap(k, slot_id, secret), open_db=False
     )
     try:
+        connection.check_key(folder / VAULT_DB, vault_key)
         updated = keyfile.with_new_slot(keys, vault_key, keyfile.PASSPHRASE, new_passphrase)
         keyfile.write_atomic(folder / VAULT_KEYS, updated)
     finally:

@@ -143,6 +143,25 @@ def _connect(path: Path, key: bytes) -> Any:
     return conn
 
 
+def check_key(path: Path, key: bytes) -> None:
+    """Prove that ``key`` opens the vault database at ``path``, changing nothing.
+
+    Used before re-wrapping the key, so a key file is never rewritten for a database it
+    does not open.
+    """
+    conn = None
+    try:
+        conn = _connect(path, key)
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    except sqlcipher.Error as exc:
+        raise VaultDamaged(NOT_A_VAULT) from exc
+    finally:
+        if conn is not None:
+            conn.close()
+    if app_id != APPLICATION_ID:
+        raise VaultDamaged(NOT_A_VAULT)
+
+
 def open_database(path: Path, key: bytes, *, migrate: bool = True) -> Database:
     """Open an existing vault database, check it is one, apply pending migrations.
 
