@@ -9,6 +9,7 @@ from typing import Any
 from coachdesk.cli import common
 from coachdesk.errors import VaultDamaged
 from coachdesk.services import vault as vault_service
+from coachdesk.services.demo import install_demo
 from coachdesk.services.verify import verify_vault
 
 
@@ -17,6 +18,11 @@ def register(sub: Any) -> None:
     common.add_vault_arg(p)
     common.add_passphrase_arg(p)
     p.set_defaults(handler=cmd_init)
+
+    p = sub.add_parser("demo", help="a sample practice to explore (creates the vault if needed)")
+    common.add_vault_arg(p)
+    common.add_passphrase_arg(p)
+    p.set_defaults(handler=cmd_demo)
 
     p = sub.add_parser("verify", help="integrity and key-file check")
     common.add_vault_arg(p)
@@ -59,6 +65,29 @@ def cmd_init(args: argparse.Namespace) -> int:
     print(f"Vault created in {vault.folder}")
     print("Recovery code (shown once; store it somewhere safe, away from this computer):")
     print(code)
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    folder = common.vault_dir(args)
+    if vault_service.vault_exists(folder):
+        vault = common.open_vault(args)
+        code = None
+    else:
+        spec = args.passphrase_file
+        secret = (
+            common.read_secret_file(spec, "passphrase") if spec else common.new_passphrase(None)
+        )
+        vault, code = vault_service.create_vault(folder, secret)
+    with vault:
+        practice = install_demo(vault)
+    print(
+        f"Demo practice written to {folder}: {len(practice.engagements)} engagements, "
+        f"{len(practice.people)} people."
+    )
+    if code is not None:
+        print("Recovery code (shown once; store it somewhere safe, away from this computer):")
+        print(code)
     return 0
 
 

@@ -99,6 +99,19 @@ def insert_person(db: Database, person: Person) -> None:
     )
 
 
+def insert_practice(db: Database, practice: Practice) -> None:
+    """Insert organisations, people and engagements; sets the coach profile when the
+    practice names a coach. The caller owns the transaction."""
+    if practice.coach.name:
+        set_coach(db, practice.coach)
+    for org in practice.organisations:
+        insert_organisation(db, org)
+    for person in practice.people:
+        insert_person(db, person)
+    for engagement in practice.engagements:
+        insert_engagement(db, engagement)
+
+
 # -- engagements: write -----------------------------------------------------------------
 
 
