@@ -138,3 +138,7 @@ def test_empty_file_is_not_a_vault_and_stays_empty(tmp_path):
 def test_disk_full_becomes_a_clear_error():
     exc = connection.translate(OperationalError("database or disk is full"))
     assert "disk is full" in str(exc)
+
+
+def test_plain_vacuum_is_allowed(vault):
+    vault.db.execute("VACUUM")

@@ -20,6 +20,7 @@ _COMMAND_MODULES = (
     "coachdesk.cli.vault_cmds",
     "coachdesk.cli.data_cmds",
     "coachdesk.cli.report_cmds",
+    "coachdesk.cli.safety_cmds",
 )
 
 

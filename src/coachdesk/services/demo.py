@@ -502,7 +502,9 @@ def build_demo(today: dt.date | None = None) -> Practice:
 
     # -- Contoso: a customer-service team ---------------------------------------------
     team: list[Engagement] = []
-    agent_data = (
+    agent_data: tuple[
+        tuple[str, Language, frozenset[Category], tuple[int, ...], tuple[int, ...]], ...
+    ] = (
         ("stefan", Language.IT, ALL, (410, 395, 372, 360), (71, 74, 78, 80)),
         (
             "zoe",

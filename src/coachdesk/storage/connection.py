@@ -55,8 +55,12 @@ class Database:
 
     # -- least privilege -------------------------------------------------------------
 
-    def _authorize(self, action: int, *_args: Any) -> int:
+    def _authorize(self, action: int, arg1: Any = None, *_args: Any) -> int:
         if action in (SQLITE_ATTACH, SQLITE_DETACH) and not self._allow_attach:
+            # Plain VACUUM attaches an unnamed temporary database (kept in memory by
+            # temp_store=MEMORY); any named file, as ATTACH or VACUUM INTO use, is refused.
+            if action == SQLITE_ATTACH and arg1 == "":
+                return SQLITE_OK
             return SQLITE_DENY
         return SQLITE_OK
 

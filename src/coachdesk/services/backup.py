@@ -1,0 +1,319 @@
+"""Backups and restore (spec §8).
+
+A backup is one zip file (format ``coachdesk-backup/1``) holding
+
+- ``vault.db``: a consistent, still encrypted snapshot taken with ``VACUUM INTO`` (committed
+  data still in the WAL is included; ``user_version`` and ``application_id`` are kept),
+- ``vault.keys``: the key file as it was, and
+- ``manifest.json``: the format, the vault id, the schema version, when it was taken, and the
+  SHA-256 of both files.
+
+Every backup is verified after writing (hashes, key file, the snapshot opened with the
+vault key and integrity-checked). Restore verifies first, with the backup's own passphrase,
+and only then replaces the vault, moving the replaced files aside, never deleting them.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+import zipfile
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from coachdesk import __version__
+from coachdesk.errors import CoachDeskError, DiskFull, VaultDamaged
+from coachdesk.security import keyfile
+from coachdesk.services.vault import VAULT_DB, VAULT_KEYS, Vault
+from coachdesk.storage import connection
+from coachdesk.storage.lock import VaultLock
+
+FORMAT = "coachdesk-backup/1"
+MANIFEST = "manifest.json"
+SUFFIX = ".zip"
+PREFIX = "coachdesk-backup-"
+KEEP_DAILY = 7
+KEEP_WEEKLY = 4
+DAMAGED = "the backup is damaged or is not a CoachDesk backup"
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    created: dt.datetime
+    vault_id: str
+    schema_version: int
+
+
+def default_backup_dir(vault_folder: Path) -> Path:
+    """Automatic backups go here unless the coach chose another folder."""
+    return vault_folder / "backups"
+
+
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+@contextlib.contextmanager
+def _scratch_dir(near: Path) -> Iterator[Path]:
+    """A private scratch folder next to ``near`` (same file system, so renames are atomic).
+
+    It only ever holds encrypted files; it is removed on the way out.
+    """
+    near.mkdir(parents=True, exist_ok=True)
+    path = Path(tempfile.mkdtemp(prefix=".coachdesk-", dir=near))
+    try:
+        yield path
+    finally:
+        shutil.rmtree(path, ignore_errors=True)
+
+
+def _os_error(exc: OSError) -> CoachDeskError:
+    import errno
+
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return DiskFull()
+    return CoachDeskError(f"could not write the backup ({exc.strerror or 'I/O error'})")
+
+
+def create_backup(vault: Vault, out: Path, *, now: dt.datetime | None = None) -> BackupInfo:
+    """Write a verified backup of ``vault`` to ``out`` (atomically: all of it or nothing)."""
+    now = (now or dt.datetime.now()).replace(microsecond=0)
+    out = out.resolve()
+    try:
+        with _scratch_dir(out.parent) as scratch:
+            snapshot = scratch / VAULT_DB
+            with vault.db.attach_allowed():
+                vault.db.execute("VACUUM INTO ?", (str(snapshot),))
+            db_bytes = snapshot.read_bytes()
+            keys_bytes = vault.keys_path.read_bytes()
+            version = int(vault.db.one("PRAGMA user_version")[0])
+            manifest = {
+                "format": FORMAT,
+                "created": now.isoformat(),
+                "vault_id": vault.keys.vault_id,
+                "schema_version": version,
+                "app_version": __version__,
+                "files": {VAULT_DB: _sha256(db_bytes), VAULT_KEYS: _sha256(keys_bytes)},
+            }
+            partial = scratch / "backup.zip"
+            with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_STORED) as zf:
+                # Fixed timestamps inside the zip: nothing about the machine's clock leaks
+                # beyond the manifest's creation time.
+                for name, data in (
+                    (MANIFEST, json.dumps(manifest, indent=2).encode("utf-8")),
+                    (VAULT_KEYS, keys_bytes),
+                    (VAULT_DB, db_bytes),
+                ):
+                    entry = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
+                    entry.external_attr = 0o600 << 16
+                    zf.writestr(entry, data)
+            _fsync(partial)
+            info = verify_backup(partial, vault_key=_vault_key(vault))
+            os.replace(partial, out)
+            _fsync_dir(out.parent)
+    except OSError as exc:
+        raise _os_error(exc) from exc
+    return BackupInfo(out, info.created, info.vault_id, info.schema_version)
+
+
+def _vault_key(vault: Vault) -> bytes:
+    return vault._vault_key
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name == "posix":
+        _fsync(folder)
+
+
+def _read_backup(path: Path) -> tuple[dict[str, object], bytes, bytes]:
+    try:
+        with zipfile.ZipFile(path) as zf:
+            names = set(zf.namelist())
+            if names != {MANIFEST, VAULT_DB, VAULT_KEYS}:
+                raise VaultDamaged(DAMAGED)
+            manifest = json.loads(zf.read(MANIFEST))
+            db_bytes = zf.read(VAULT_DB)
+            keys_bytes = zf.read(VAULT_KEYS)
+    except FileNotFoundError:
+        raise CoachDeskError("no backup file at that path") from None
+    except (zipfile.BadZipFile, ValueError, KeyError, OSError, EOFError) as exc:
+        raise VaultDamaged(DAMAGED) from exc
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+        raise VaultDamaged(DAMAGED)
+    files = manifest.get("files")
+    if (
+        not isinstance(files, dict)
+        or files.get(VAULT_DB) != _sha256(db_bytes)
+        or files.get(VAULT_KEYS) != _sha256(keys_bytes)
+    ):
+        raise VaultDamaged("the backup's contents do not match its manifest (damaged or altered)")
+    return manifest, db_bytes, keys_bytes
+
+
+def verify_backup(
+    path: Path, *, vault_key: bytes | None = None, passphrase: str | None = None
+) -> BackupInfo:
+    """Check a backup: manifest and hashes, key file, and (given the vault key or the
+    backup's passphrase) that the snapshot opens and passes both integrity checks."""
+    manifest, db_bytes, keys_bytes = _read_backup(path)
+    keys = keyfile.KeyFile.from_json(keys_bytes)
+    if manifest.get("vault_id") != keys.vault_id:
+        raise VaultDamaged("the backup's manifest and key file disagree")
+    if passphrase is not None:
+        vault_key = keyfile.unwrap(keys, keyfile.PASSPHRASE, passphrase)
+    if vault_key is not None:
+        with _scratch_dir(path.parent) as scratch:
+            (scratch / VAULT_DB).write_bytes(db_bytes)
+            db = connection.open_database(scratch / VAULT_DB, vault_key, migrate=False)
+            try:
+                if connection.integrity_problems(db):
+                    raise VaultDamaged("the backup's database fails its integrity check")
+            finally:
+                db.close()
+    try:
+        created = dt.datetime.fromisoformat(str(manifest["created"]))
+        version = int(str(manifest["schema_version"]))
+    except (KeyError, ValueError) as exc:
+        raise VaultDamaged(DAMAGED) from exc
+    return BackupInfo(path, created, keys.vault_id, version)
+
+
+def restore_backup(folder: Path, backup: Path, passphrase: str) -> Path | None:
+    """Replace the vault in ``folder`` with ``backup``, after verifying it with the
+    backup's passphrase. Returns where the replaced vault was moved (``None`` if the folder
+    held no vault). The vault must not be open anywhere."""
+    verify_backup(backup, passphrase=passphrase)
+    _, db_bytes, keys_bytes = _read_backup(backup)
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    lock = VaultLock(folder)
+    lock.acquire()
+    try:
+        aside: Path | None = None
+        try:
+            with _scratch_dir(folder) as scratch:
+                for name, data in ((VAULT_DB, db_bytes), (VAULT_KEYS, keys_bytes)):
+                    fd = os.open(scratch / name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+                    try:
+                        os.write(fd, data)
+                        os.fsync(fd)
+                    finally:
+                        os.close(fd)
+                current = [
+                    folder / n
+                    for n in (VAULT_DB, VAULT_KEYS, VAULT_DB + "-wal", VAULT_DB + "-shm")
+                    if (folder / n).exists()
+                ]
+                if current:
+                    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+                    aside = folder / f"replaced-{stamp}"
+                    n = 1
+                    while aside.exists():
+                        n += 1
+                        aside = folder / f"replaced-{stamp}-{n}"
+                    aside.mkdir(mode=0o700)
+                    for path in current:
+                        os.replace(path, aside / path.name)
+                for name in (VAULT_KEYS, VAULT_DB):
+                    os.replace(scratch / name, folder / name)
+                _fsync_dir(folder)
+        except OSError as exc:
+            raise _os_error(exc) from exc
+    finally:
+        lock.release()
+    return aside
+
+
+# -- automatic backups and rotation ------------------------------------------------------
+
+
+def read_manifest(path: Path) -> BackupInfo:
+    """What a backup's manifest says, without checking its contents (cheap)."""
+    try:
+        with zipfile.ZipFile(path) as zf:
+            manifest = json.loads(zf.read(MANIFEST))
+        if manifest.get("format") != FORMAT:
+            raise ValueError("format")
+        return BackupInfo(
+            path,
+            dt.datetime.fromisoformat(str(manifest["created"])),
+            str(manifest["vault_id"]),
+            int(str(manifest["schema_version"])),
+        )
+    except (zipfile.BadZipFile, ValueError, KeyError, OSError, EOFError, AttributeError) as exc:
+        raise VaultDamaged(DAMAGED) from exc
+
+
+def list_backups(folder: Path) -> list[BackupInfo]:
+    """Backups in ``folder`` whose manifest reads, newest first (unreadable ones skipped)."""
+    found = []
+    if folder.is_dir():
+        for path in folder.glob(PREFIX + "*" + SUFFIX):
+            with contextlib.suppress(CoachDeskError):
+                found.append(read_manifest(path))
+    return sorted(found, key=lambda b: b.created, reverse=True)
+
+
+def backup_due(backups: list[BackupInfo], now: dt.datetime) -> bool:
+    """True when there is no backup younger than a day."""
+    return not backups or now - backups[0].created >= dt.timedelta(days=1)
+
+
+def to_keep(created: Iterable[dt.datetime]) -> set[dt.datetime]:
+    """Rotation: the newest backup of each of the 7 most recent days that have one, and of
+    each of the 4 most recent ISO weeks that have one."""
+    newest_first = sorted(set(created), reverse=True)
+    keep: set[dt.datetime] = set()
+    days: set[dt.date] = set()
+    weeks: set[tuple[int, int]] = set()
+    for moment in newest_first:
+        day = moment.date()
+        if day not in days and len(days) < KEEP_DAILY:
+            days.add(day)
+            keep.add(moment)
+        week = day.isocalendar()[:2]
+        if week not in weeks and len(weeks) < KEEP_WEEKLY:
+            weeks.add((week[0], week[1]))
+            keep.add(moment)
+    return keep
+
+
+def auto_backup(
+    vault: Vault, folder: Path | None = None, *, now: dt.datetime | None = None
+) -> BackupInfo | None:
+    """The backup made on unlock: only when the newest is older than a day; then rotate.
+
+    Returns the new backup, or ``None`` when none was due.
+    """
+    now = (now or dt.datetime.now()).replace(microsecond=0)
+    folder = folder or default_backup_dir(vault.folder)
+    existing = list_backups(folder)
+    if not backup_due(existing, now):
+        return None
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    out = folder / f"{PREFIX}{now.strftime('%Y-%m-%dT%H%M%S')}{SUFFIX}"
+    made = create_backup(vault, out, now=now)
+    keep = to_keep([b.created for b in existing] + [made.created])
+    for b in existing:
+        if b.created not in keep:
+            b.path.unlink(missing_ok=True)
+    return made
+
+
+def newest_backup(folder: Path) -> BackupInfo | None:
+    backups = list_backups(folder)
+    return backups[0] if backups else None

@@ -1,0 +1,136 @@
+"""Erasing a coachee (spec §8): every row goes, and the text is gone from the file itself."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+from coachdesk.domain import Language, LedgerEntry, LedgerFact
+from coachdesk.errors import InvalidInput
+from coachdesk.services.demo import install_demo
+from coachdesk.services.erasure import erase_coachee, erasure_preview
+from coachdesk.storage import connection, ledger_repo, practice_repo
+from sqlcipher_pages import contains, database_plaintext, wal_plaintext
+
+TODAY = dt.date(2026, 11, 24)
+
+
+def _ledger(vault, engagement_id, recipient_id):
+    with vault.db.transaction():
+        ledger_repo.append(
+            vault.db,
+            LedgerEntry(
+                id=0,
+                created_at=dt.datetime(2026, 11, 1, 12),
+                kind="report",
+                engagement_id=engagement_id,
+                recipient_id=recipient_id,
+                role="sponsor",
+                period_from=dt.date(2026, 1, 1),
+                period_to=dt.date(2026, 11, 1),
+                report_date=dt.date(2026, 11, 1),
+                language=Language.IT,
+                agreement_version=2,
+                facts=(LedgerFact("item", "i1", "ab" * 32, engagement_id),),
+                file_sha256="cd" * 32,
+                content_sha256="cd" * 32,
+                password_protected=False,
+            ),
+        )
+
+
+def test_erasure_removes_every_row_and_every_byte_of_the_coachees_text(vault, tmp_path):
+    practice = install_demo(vault, TODAY)
+    anna = next(e for e in practice.engagements if e.coachee_id == "anna")
+    texts = [i.text for s in anna.sessions for i in s.items] + [
+        anna.title,
+        "Anna Rossi",
+        anna.goals[0].grow.reality,
+    ]
+    _ledger(vault, "eng-anna", "marco")
+    # Make sure the text has been through the main file, not just the WAL.
+    vault.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    assert any(contains(database_plaintext(vault.db_path, vault._vault_key), t) for t in texts)
+
+    summary = erase_coachee(vault, "anna")
+
+    assert summary.counts["engagements"] == 1 and summary.counts["items"] == sum(
+        len(s.items) for s in anna.sessions
+    )
+    assert summary.recipients == (("marco", "Marco Verdi"),)
+    assert practice_repo.load_engagement(vault.db, "eng-anna") is None
+    assert "anna" not in {p.id for p in practice_repo.people(vault.db)}
+    assert vault.db.one("SELECT count(*) FROM sharing WHERE person_id = 'anna'")[0] == 0
+    # The ledger keeps its entry: ids and hashes only.
+    assert [e.recipient_id for e in ledger_repo.entries(vault.db)] == ["marco"]
+    # Other coachees are untouched.
+    assert practice_repo.load_engagement(vault.db, "eng-james") is not None
+
+    plain = database_plaintext(vault.db_path, vault._vault_key)
+    plain += wal_plaintext(vault.folder / "vault.db-wal", vault._vault_key)
+    for text in texts:
+        assert not contains(plain, text), text[:20]
+    # An empty vault's pages (the schema) say "sessioni" by accident: leave such words out.
+    key = bytes(32)
+    connection.create_database(tmp_path / "empty.db", key).close()
+    empty = database_plaintext(tmp_path / "empty.db", key)
+    # Nor any of her distinctive words, which the full-text index holds one by one.
+    kept = {
+        w.lower()
+        for e in practice.engagements
+        if e.coachee_id != "anna"
+        for s in e.sessions
+        for i in s.items
+        for w in re.findall(r"\w{6,}", i.text)
+    }
+    words = {
+        w.lower()
+        for s in anna.sessions
+        for i in s.items
+        for w in re.findall(r"\w{6,}", i.text)
+        if w.lower() not in kept and not contains(empty, w.lower())
+    }
+    assert len(words) > 20
+    assert [w for w in words if contains(plain, w)] == []
+    # Other engagements' text is still there: the scan does see text.
+    assert contains(plain, "Executive presence as incoming CEO")
+
+
+def test_full_text_index_no_longer_finds_erased_words(vault):
+    install_demo(vault, TODAY)
+    erase_coachee(vault, "anna")
+    assert (
+        vault.db.all("SELECT rowid FROM items_fts WHERE items_fts MATCH ?", ('"delegato"',)) == []
+    )
+
+
+def test_preview_names_what_will_go_without_erasing(vault):
+    install_demo(vault, TODAY)
+    summary = erasure_preview(vault, "anna")
+    assert summary.counts["sessions"] == 7
+    assert practice_repo.load_engagement(vault.db, "eng-anna") is not None
+
+
+def test_only_a_coachee_can_be_erased(vault):
+    install_demo(vault, TODAY)
+    with pytest.raises(InvalidInput):
+        erase_coachee(vault, "marco")
+    with pytest.raises(InvalidInput):
+        erase_coachee(vault, "nobody")
+
+
+def test_erase_command_needs_yes_and_prints_the_recipients(run_cli, vault_info):
+    r = run_cli(
+        "demo", "--vault", vault_info.folder, "--passphrase-file", vault_info.passphrase_file
+    )
+    assert r.code == 0
+    args = ("erase", "--vault", vault_info.folder, "--passphrase-file", vault_info.passphrase_file)
+    r = run_cli(*args, "--coachee", "james")
+    assert r.code == 2
+    r = run_cli(*args, "--coachee", "james", "--yes")
+    assert r.code == 0, r.err
+    assert "Erased coachee james" in r.out
+    r = run_cli(*args, "--coachee", "james", "--yes")
+    assert r.code == 6
