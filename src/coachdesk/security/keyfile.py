@@ -8,6 +8,7 @@ data binds each wrap to its format, vault and slot.
 from __future__ import annotations
 
 import base64
+import errno
 import json
 import os
 import secrets
@@ -21,7 +22,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
-from coachdesk.errors import VaultDamaged, WrongPassphrase, WrongRecoveryCode
+from coachdesk.errors import DiskFull, VaultDamaged, WrongPassphrase, WrongRecoveryCode
 from coachdesk.security import recovery
 
 FORMAT = "coachdesk-keyfile/1"
@@ -236,6 +237,19 @@ def write_atomic(path: Path, keyfile: KeyFile) -> None:
 
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:
+    """Replace ``path`` with ``data``: the old content or the new, never a mix.
+
+    A full disk raises ``DiskFull`` and leaves the old file and no temporary behind.
+    """
+    try:
+        _atomic_write(path, data)
+    except OSError as exc:
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            raise DiskFull() from None
+        raise
+
+
+def _atomic_write(path: Path, data: bytes) -> None:
     tmp = path.with_name(path.name + ".new")
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)

@@ -8,6 +8,7 @@ key or a foreign file only shows itself on the first read.
 from __future__ import annotations
 
 import contextlib
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -125,16 +126,26 @@ class Database:
             self.conn.close()
 
 
-def translate(exc: Exception) -> Exception:
+def translate(exc: Exception, path: Path | None = None) -> Exception:
     """SQLCipher's exceptions (its own classes) into CoachDesk's, without secrets."""
     text = str(exc).lower()
     if "disk is full" in text:
         return DiskFull()
-    if "disk i/o" in text:
-        return CoachDeskError("the disk reported an error; the change was not saved")
+    if "disk i/o" in text or "unable to open" in text:
+        # SQLite reports a full disk met while creating the WAL index as a plain I/O error.
+        if path is not None and _nearly_full(path.parent):
+            return DiskFull()
+        return CoachDeskError("the disk reported an error; nothing was changed")
     if "not a database" in text or "malformed" in text:
         return VaultDamaged(NOT_A_VAULT)
     return exc
+
+
+def _nearly_full(folder: Path) -> bool:
+    try:
+        return shutil.disk_usage(folder).free < 1024 * 1024
+    except OSError:
+        return False
 
 
 def _connect(path: Path, key: bytes) -> Any:
@@ -145,6 +156,12 @@ def _connect(path: Path, key: bytes) -> Any:
     conn.set_key(b"x'" + key.hex().encode("ascii") + b"'")
     conn.execute("PRAGMA cipher_log_level = NONE")
     return conn
+
+
+def _open_error(exc: Exception, path: Path) -> Exception:
+    """While opening: a disk problem is said as such; anything else means not a vault."""
+    translated = translate(exc, path)
+    return translated if isinstance(translated, CoachDeskError) else VaultDamaged(NOT_A_VAULT)
 
 
 def check_key(path: Path, key: bytes) -> None:
@@ -158,7 +175,7 @@ def check_key(path: Path, key: bytes) -> None:
         conn = _connect(path, key)
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
     except sqlcipher.Error as exc:
-        raise VaultDamaged(NOT_A_VAULT) from exc
+        raise _open_error(exc, path) from exc
     finally:
         if conn is not None:
             conn.close()
@@ -174,7 +191,7 @@ def open_database(path: Path, key: bytes, *, migrate: bool = True) -> Database:
     try:
         conn = _connect(path, key)
     except sqlcipher.Error as exc:
-        raise VaultDamaged(NOT_A_VAULT) from exc
+        raise _open_error(exc, path) from exc
     try:
         try:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
@@ -183,7 +200,7 @@ def open_database(path: Path, key: bytes, *, migrate: bool = True) -> Database:
                 r[0] for r in conn.execute("SELECT name FROM sqlite_schema WHERE type = 'table'")
             }
         except sqlcipher.Error as exc:
-            raise VaultDamaged(NOT_A_VAULT) from exc
+            raise _open_error(exc, path) from exc
         if app_id != APPLICATION_ID or version < 1:
             raise VaultDamaged(NOT_A_VAULT)
         if version > CURRENT_VERSION:
