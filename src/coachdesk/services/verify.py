@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from coachdesk.security import keyfile
+from coachdesk.services.retention import expired_engagements
 from coachdesk.services.vault import VAULT_KEYS, check_folder, open_vault
 from coachdesk.storage.connection import integrity_problems
 from coachdesk.storage.schema import CURRENT_VERSION
@@ -27,7 +29,7 @@ class VerifyReport:
         self.damaged = True
 
 
-def verify_vault(folder: Path, passphrase: str) -> VerifyReport:
+def verify_vault(folder: Path, passphrase: str, today: dt.date | None = None) -> VerifyReport:
     """Check the key file, unlock, and run both integrity checks.
 
     Raises what ``open_vault`` raises when the vault cannot be opened at all; never writes.
@@ -42,6 +44,14 @@ def verify_vault(folder: Path, passphrase: str) -> VerifyReport:
         if version < CURRENT_VERSION:
             report.notices.append(
                 f"schema version {version}; it is upgraded to {CURRENT_VERSION} when next opened"
+            )
+        for old in expired_engagements(vault.db, today or dt.date.today()):
+            report.notices.append(
+                f"engagement {old.engagement_id}: its retention period ended on "
+                f"{old.retention_ended.isoformat()}; erase the coachee's data with "
+                f"'coachdesk erase --coachee {old.coachee_id} --yes' once you have checked "
+                "nothing must be kept"
+                + ("" if old.coachee_fully_expired else " (the coachee has a later engagement)")
             )
         problems = integrity_problems(vault.db)
         if problems:

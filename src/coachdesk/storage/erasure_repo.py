@@ -60,3 +60,13 @@ def compact(db: Database) -> None:
     """Rewrite the file without free pages and empty the WAL (run outside a transaction)."""
     db.execute("VACUUM")
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def retention_rows(db: Database) -> list[tuple[str, str, str | None, int]]:
+    """(engagement id, coachee id, end date or None, retention months) of every engagement."""
+    return [
+        (r[0], r[1], r[2], r[3])
+        for r in db.all(
+            'SELECT id, coachee_id, "end", retention_months FROM engagements ORDER BY id'
+        )
+    ]

@@ -1,0 +1,41 @@
+"""Retention (spec §3): engagements whose retention period has passed.
+
+CoachDesk says so on unlock (and in ``verify``) and offers to erase the coachee's data; it
+never erases without the coach's confirmation.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from coachdesk.domain import add_months
+from coachdesk.storage import erasure_repo
+from coachdesk.storage.connection import Database
+
+
+@dataclass(frozen=True)
+class Expired:
+    engagement_id: str
+    coachee_id: str
+    retention_ended: dt.date
+    # True when every engagement of this coachee is past retention, so erasing the
+    # coachee takes nothing still needed.
+    coachee_fully_expired: bool
+
+
+def expired_engagements(db: Database, today: dt.date) -> list[Expired]:
+    """Engagements past their retention period on ``today`` (end + retention months)."""
+    rows = erasure_repo.retention_rows(db)
+    ended: dict[str, dt.date | None] = {}
+    live: set[str] = set()
+    for eid, coachee, end, months in rows:
+        until = add_months(dt.date.fromisoformat(end), months) if end else None
+        ended[eid] = until
+        if until is None or until >= today:
+            live.add(coachee)
+    return [
+        Expired(eid, coachee, until, coachee not in live)
+        for eid, coachee, _, _ in rows
+        if (until := ended[eid]) is not None and until < today
+    ]
