@@ -57,6 +57,20 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _run_gui(vault: object) -> int:
+    import importlib
+
+    try:
+        app = importlib.import_module("coachdesk.gui.app")
+    except ModuleNotFoundError as exc:
+        if exc.name not in ("coachdesk.gui.app", "coachdesk.gui"):
+            raise
+        raise CoachDeskError(
+            "the desktop window is not part of this version yet; see coachdesk --help"
+        ) from None
+    return int(app.run_gui(vault))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     from coachdesk.security.hardening import harden_process
 
@@ -70,9 +84,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run_self_test()
         if args.command is None:
-            from coachdesk.gui.app import run_gui
-
-            return run_gui(args.vault)
+            return _run_gui(args.vault)
         return int(args.handler(args) or 0)
     except CoachDeskError as exc:
         common.fail(exc)

@@ -7,8 +7,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from coachdesk.security import keyfile
+from coachdesk.services.reports import check_ledger
 from coachdesk.services.retention import expired_engagements
-from coachdesk.services.vault import VAULT_KEYS, check_folder, open_vault
+from coachdesk.services.vault import VAULT_KEYS, Vault, check_folder, open_vault
 from coachdesk.storage.connection import integrity_problems
 from coachdesk.storage.schema import CURRENT_VERSION
 
@@ -60,4 +61,27 @@ def verify_vault(folder: Path, passphrase: str, today: dt.date | None = None) ->
         else:
             report.ok("page authentication (cipher_integrity_check)")
             report.ok("structure (integrity_check)")
+            if version == CURRENT_VERSION:
+                _check_ledger(vault, report)
     return report
+
+
+def _check_ledger(vault: Vault, report: VerifyReport) -> None:
+    """Regenerate every ledger entry's report. A report that no longer reproduces is not
+    damage: the data it was built from changed since, which the coach may want to know."""
+    results = check_ledger(vault)
+    if not results:
+        report.ok("disclosure ledger (empty)")
+        return
+    same = sum(r.reproduces for r in results)
+    report.ok(
+        f"disclosure ledger ({len(results)} report(s); {same} reproduce byte for byte, "
+        f"{len(results) - same} no longer do)"
+    )
+    for r in results:
+        if not r.reproduces:
+            e = r.entry
+            report.notices.append(
+                f"ledger entry {e.id} (report of {e.report_date.isoformat()} to "
+                f"{e.recipient_id}) no longer reproduces: {r.reason}"
+            )

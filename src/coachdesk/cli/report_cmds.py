@@ -1,0 +1,191 @@
+"""Report and ledger commands (spec §4, §5, §9)."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+from collections import Counter
+from typing import Any
+
+from coachdesk.cli import common
+from coachdesk.domain import Language, LedgerEntry
+from coachdesk.errors import InvalidInput, UsageError
+from coachdesk.policy import REASON_TEXT, Disclosure
+from coachdesk.services import reports
+
+
+def date_arg(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"bad date {text!r}: expected YYYY-MM-DD") from None
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser(
+        "report",
+        help="write the PDF report for one recipient of one engagement",
+        description="Write the report for one recipient: exactly what the agreement permits "
+        "and the coachee agreed to, and nothing else. Each report written is recorded in the "
+        "disclosure ledger. With --explain, print what would be included and why everything "
+        "else is left out, and write nothing.",
+    )
+    common.add_vault_arg(p)
+    common.add_passphrase_arg(p)
+    p.add_argument("--engagement", required=True, metavar="ID")
+    p.add_argument("--recipient", required=True, metavar="PERSON_ID")
+    p.add_argument("--from", dest="period_from", type=date_arg, metavar="DATE")
+    p.add_argument("--to", dest="period_to", type=date_arg, metavar="DATE")
+    p.add_argument(
+        "--date", dest="report_date", type=date_arg, metavar="DATE", help="report date (today)"
+    )
+    p.add_argument("--lang", choices=[lang.value for lang in Language])
+    p.add_argument(
+        "--pdf-password-file",
+        metavar="F",
+        help="protect the PDF with the password on the first line of F (AES-256)",
+    )
+    p.add_argument("--explain", action="store_true", help="explain, write nothing")
+    p.add_argument("--out", type=common.path_arg, metavar="FILE.pdf")
+    p.set_defaults(handler=cmd_report)
+
+    p = sub.add_parser(
+        "ledger",
+        help="list the disclosure ledger: every report written, to whom, with its hashes",
+    )
+    common.add_vault_arg(p)
+    common.add_passphrase_arg(p)
+    p.add_argument("--engagement", metavar="ID")
+    p.add_argument("--json", action="store_true", help="one JSON document")
+    p.set_defaults(handler=cmd_ledger)
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    if not args.explain and args.out is None:
+        raise UsageError("give --out FILE.pdf (or --explain to only see what would be included)")
+    if args.period_from and args.period_to and args.period_from > args.period_to:
+        raise InvalidInput("--from is after --to: the period would be empty")
+    password = (
+        common.read_secret_file(args.pdf_password_file, "PDF password")
+        if args.pdf_password_file
+        else None
+    )
+    request = reports.ReportRequest(
+        engagement_id=args.engagement,
+        recipient_id=args.recipient,
+        report_date=args.report_date or dt.date.today(),
+        period_from=args.period_from,
+        period_to=args.period_to,
+        language=Language(args.lang) if args.lang else None,
+    )
+    with common.open_vault(args) as vault:
+        if args.explain:
+            with vault.db.transaction():
+                disclosure = reports.disclosure_for(vault.db, request)
+            print("\n".join(explain(disclosure)))
+            return 0
+        rendered = reports.render(vault, request, password)
+        entry = reports.save(vault, rendered, args.out)
+    facts = len(entry.facts)
+    protected = ", password-protected" if entry.password_protected else ""
+    print(f"Report written to {args.out} ({facts} fact(s){protected}); ledger entry {entry.id}.")
+    return 0
+
+
+def explain(disclosure: Disclosure) -> list[str]:
+    """What a report would hold and why the rest is left out: ids, dates and reasons only."""
+    ds = disclosure.included
+    h = ds.header
+    agreement = (
+        f"agreement version {h.agreement_version} of {h.agreement_date}"
+        if h.agreement_version is not None
+        else "no agreement in force"
+    )
+    lines = [
+        f"Report for {h.recipient_id} ({h.role.value}) in engagement {h.engagement_id}, "
+        f"{h.period.start} to {h.period.end}, report date {h.report_date}, {agreement}.",
+        "",
+        "Included:",
+    ]
+    sections: list[tuple[str, Any]] = [
+        ("attendance", ds.attendance),
+        ("goals", ds.goals),
+        ("progress", ds.progress),
+        ("summaries", ds.summaries),
+        ("notes", ds.notes),
+    ]
+    for name, section in sections:
+        if section is None:
+            lines.append(f"  {name}: not permitted for this role (section absent)")
+        elif not section:
+            lines.append(f"  {name}: permitted, nothing in the period")
+        else:
+            ids = ", ".join(
+                str(getattr(f, "id", None) or getattr(f, "goal_id", "")) for f in section
+            )
+            lines.append(f"  {name}: {ids}")
+    if ds.exceptions:
+        ids = ", ".join(x.id for x in ds.exceptions)
+        lines.append(f"  disclosed without consent (exception): {ids}")
+    lines += ["", "Excluded:"]
+    if not disclosure.excluded:
+        lines.append("  nothing")
+    counts = Counter(x.reason for x in disclosure.excluded)
+    for x in disclosure.excluded:
+        when = f" of {x.day}" if x.day else ""
+        what = f"{x.kind} {x.id}{when}" + (f" ({x.item_kind.value})" if x.item_kind else "")
+        lines.append(f"  {what}: {REASON_TEXT[x.reason]}")
+    if counts:
+        lines.append("")
+        lines.append(
+            "Excluded in all: "
+            + ", ".join(f"{n} {r.value.replace('_', ' ')}" for r, n in counts.most_common())
+        )
+    if disclosure.awaiting:
+        lines.append(f"Awaiting the coachee's agreement: {', '.join(disclosure.awaiting)}")
+    return lines
+
+
+def _entry_json(e: LedgerEntry) -> dict[str, Any]:
+    return {
+        "id": e.id,
+        "created_at": e.created_at.isoformat(timespec="seconds"),
+        "kind": e.kind,
+        "engagement": e.engagement_id,
+        "recipient": e.recipient_id,
+        "role": e.role,
+        "period": {"from": e.period_from.isoformat(), "to": e.period_to.isoformat()},
+        "report_date": e.report_date.isoformat(),
+        "language": e.language.value,
+        "agreement_version": e.agreement_version,
+        "facts": [
+            {"kind": f.kind, "id": f.id, "sha256": f.sha256, "engagement": f.engagement_id}
+            for f in e.facts
+        ],
+        "file_sha256": e.file_sha256,
+        "content_sha256": e.content_sha256,
+        "password_protected": e.password_protected,
+    }
+
+
+def cmd_ledger(args: argparse.Namespace) -> int:
+    from coachdesk.storage import ledger_repo
+
+    with common.open_vault(args) as vault, vault.db.transaction():
+        entries = ledger_repo.entries(vault.db, args.engagement)
+    if args.json:
+        print(json.dumps({"ledger": [_entry_json(e) for e in entries]}, indent=2))
+        return 0
+    if not entries:
+        print("The disclosure ledger is empty: no report has been written.")
+        return 0
+    for e in entries:
+        lock = " [password]" if e.password_protected else ""
+        version = f"v{e.agreement_version}" if e.agreement_version is not None else "-"
+        print(
+            f"#{e.id}  {e.created_at:%Y-%m-%d %H:%M}  {e.kind}  {e.engagement_id or '(team)'}  "
+            f"to {e.recipient_id} ({e.role})  {e.period_from}..{e.period_to}  "
+            f"agreement {version}  {len(e.facts)} fact(s)  sha256 {e.file_sha256[:16]}…{lock}"
+        )
+    return 0

@@ -1,0 +1,6 @@
+"""Reports as PDF (spec §5), built only from a disclosure set."""
+
+from coachdesk.export.encrypt import encrypt_pdf
+from coachdesk.export.pdf import render_report
+
+__all__ = ["encrypt_pdf", "render_report"]

@@ -1,0 +1,227 @@
+"""The report's translation table (spec §11): English and Italian, dates and numbers.
+
+Reports do not use Qt's translator: they are built headless, in the language of the
+engagement or of ``--lang``, whatever the app's own language.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from coachdesk.domain import (
+    GoalStatus,
+    ItemKind,
+    Language,
+    Role,
+    SessionKind,
+    SessionStatus,
+)
+
+_EN: dict[str, str] = {
+    "title": "Coaching report",
+    "team_title": "Team coaching report",
+    "coachee": "Coachee",
+    "recipient": "Prepared for",
+    "period": "Period",
+    "agreement": "Agreement",
+    "agreement_value": "version {version} of {date}",
+    "no_agreement": "none in force",
+    "report_date": "Report date",
+    "confidential_line": (
+        "Confidential. Prepared for {recipient} only; it contains only what the coaching "
+        "agreement permits and the coachee agreed to share."
+    ),
+    "footer": "Confidential · for {recipient} only",
+    "page": "Page {n} of {total}",
+    "attendance": "Attendance",
+    "goals": "Goals",
+    "progress": "Progress",
+    "summaries": "Session summaries",
+    "notes": "Notes",
+    "exceptions": "Disclosed without consent",
+    "exceptions_intro": (
+        "The following was disclosed without the coachee's consent, under the "
+        "confidentiality exceptions of the agreement."
+    ),
+    "justification": "Justification",
+    "date": "Date",
+    "kind": "Kind",
+    "status": "Status",
+    "duration": "Duration",
+    "minutes": "{n} min",
+    "goal": "Goal",
+    "goal_n": "Goal {n}",
+    "ratings": "Progress ratings (1–10)",
+    "kpi": "Indicator",
+    "unit": "Unit",
+    "baseline": "Baseline",
+    "target": "Target",
+    "latest": "Latest",
+    "better_lower": "lower is better",
+    "better_higher": "higher is better",
+    "no_sessions": "No sessions in this period.",
+    "no_goals": "No shared goals in this period.",
+    "no_progress": "No progress recorded in this period.",
+    "no_items": "Nothing agreed for sharing in this period.",
+    "agreed_on": "agreed on {date}",
+    "coaching_sessions": "Coaching sessions",
+    "training_sessions": "Training sessions",
+    "other_sessions": "Check-ins and three-way meetings",
+    "agent": "Agent",
+    "kpi_overview": "KPI overview",
+    "counts": "{coaching} coaching, {training} training session(s) held",
+}
+
+_IT: dict[str, str] = {
+    "title": "Report di coaching",
+    "team_title": "Report di coaching del team",
+    "coachee": "Coachee",
+    "recipient": "Destinatario",
+    "period": "Periodo",
+    "agreement": "Accordo",
+    "agreement_value": "versione {version} del {date}",
+    "no_agreement": "nessuno in vigore",
+    "report_date": "Data del report",
+    "confidential_line": (
+        "Riservato. Preparato solo per {recipient}; contiene soltanto ciò che l'accordo di "
+        "coaching consente e che il coachee ha accettato di condividere."
+    ),
+    "footer": "Riservato · solo per {recipient}",
+    "page": "Pagina {n} di {total}",
+    "attendance": "Presenze",
+    "goals": "Obiettivi",
+    "progress": "Progressi",
+    "summaries": "Sintesi delle sessioni",
+    "notes": "Note",
+    "exceptions": "Comunicato senza consenso",
+    "exceptions_intro": (
+        "Quanto segue è stato comunicato senza il consenso del coachee, in base alle "
+        "eccezioni alla riservatezza previste dall'accordo."
+    ),
+    "justification": "Motivazione",
+    "date": "Data",
+    "kind": "Tipo",
+    "status": "Stato",
+    "duration": "Durata",
+    "minutes": "{n} min",
+    "goal": "Obiettivo",
+    "goal_n": "Obiettivo {n}",
+    "ratings": "Valutazioni dei progressi (1–10)",
+    "kpi": "Indicatore",
+    "unit": "Unità",
+    "baseline": "Base",
+    "target": "Obiettivo",
+    "latest": "Ultimo",
+    "better_lower": "meglio se più basso",
+    "better_higher": "meglio se più alto",
+    "no_sessions": "Nessuna sessione in questo periodo.",
+    "no_goals": "Nessun obiettivo condiviso in questo periodo.",
+    "no_progress": "Nessun progresso registrato in questo periodo.",
+    "no_items": "Nulla di concordato da condividere in questo periodo.",
+    "agreed_on": "concordato il {date}",
+    "coaching_sessions": "Sessioni di coaching",
+    "training_sessions": "Sessioni di formazione",
+    "other_sessions": "Check-in e incontri a tre",
+    "agent": "Operatore",
+    "kpi_overview": "Quadro dei KPI",
+    "counts": "{coaching} sessioni di coaching, {training} di formazione svolte",
+}
+
+_ENUMS: dict[Language, dict[str, str]] = {
+    Language.EN: {
+        "sponsor": "sponsor",
+        "line_manager": "line manager",
+        "hr": "HR",
+        "team_leader": "team leader",
+        "cs_manager": "customer-service manager",
+        "other": "stakeholder",
+        "coachee": "coachee",
+        "coaching": "Coaching",
+        "training": "Training",
+        "check_in": "Check-in",
+        "three_way": "Three-way meeting",
+        "planned": "Planned",
+        "held": "Held",
+        "cancelled": "Cancelled",
+        "no_show": "Did not attend",
+        "active": "Active",
+        "achieved": "Achieved",
+        "on_hold": "On hold",
+        "dropped": "Dropped",
+        "summary": "Summary",
+        "observation": "Observation",
+        "insight": "Insight",
+        "commitment": "Commitment",
+        "concern": "Concern",
+        "reflection": "Reflection",
+    },
+    Language.IT: {
+        "sponsor": "sponsor",
+        "line_manager": "responsabile diretto",
+        "hr": "risorse umane",
+        "team_leader": "team leader",
+        "cs_manager": "responsabile customer service",
+        "other": "altro interessato",
+        "coachee": "coachee",
+        "coaching": "Coaching",
+        "training": "Formazione",
+        "check_in": "Check-in",
+        "three_way": "Incontro a tre",
+        "planned": "Pianificata",
+        "held": "Svolta",
+        "cancelled": "Annullata",
+        "no_show": "Assente",
+        "active": "Attivo",
+        "achieved": "Raggiunto",
+        "on_hold": "In pausa",
+        "dropped": "Abbandonato",
+        "summary": "Sintesi",
+        "observation": "Osservazione",
+        "insight": "Intuizione",
+        "commitment": "Impegno",
+        "concern": "Preoccupazione",
+        "reflection": "Riflessione",
+    },
+}
+
+_MONTHS = {
+    Language.EN: [
+        "January", "February", "March", "April", "May", "June",
+        "July", "August", "September", "October", "November", "December",
+    ],
+    Language.IT: [
+        "gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno",
+        "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre",
+    ],
+}  # fmt: skip
+
+
+class Texts:
+    """Every word a report prints, in one language."""
+
+    def __init__(self, language: Language) -> None:
+        self.language = language
+        self._table = _IT if language is Language.IT else _EN
+        self._enums = _ENUMS[language]
+
+    def __call__(self, key: str, **values: object) -> str:
+        return self._table[key].format(**values)
+
+    def enum(self, value: Role | SessionKind | SessionStatus | GoalStatus | ItemKind) -> str:
+        return self._enums[value.value]
+
+    def date(self, day: dt.date) -> str:
+        month = _MONTHS[self.language][day.month - 1]
+        return f"{day.day} {month} {day.year}"
+
+    def short_date(self, day: dt.date) -> str:
+        if self.language is Language.IT:
+            return f"{day.day:02d}/{day.month:02d}/{day.year}"
+        return f"{day.day:02d} {_MONTHS[Language.EN][day.month - 1][:3]} {day.year}"
+
+    def number(self, value: float) -> str:
+        """Up to two decimals, grouped thousands: 1,234.5 / 1.234,5."""
+        text = f"{value:,.2f}".rstrip("0").rstrip(".")
+        if self.language is Language.IT:
+            text = text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+        return text

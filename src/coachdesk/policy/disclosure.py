@@ -1,0 +1,420 @@
+"""The disclosure rule of spec §4: the only place it exists.
+
+:func:`disclose` is a pure function (no I/O, no Qt, no clock) from domain data to a
+:class:`Disclosure`: the :class:`DisclosureSet` that a report may contain, and the reasons
+every other candidate fact was left out. The report renderer, the ledger, the CLI's
+``--explain`` and the app's preview and disclosure board all call it.
+
+A fact appears in a report for recipient R of engagement E over period P if and only if
+
+1. the agreement version in force at the report date permits R's role the fact's category;
+2. a note item's state for R is ``agreed`` with a matching text hash; a goal (and its
+   progress) is shared with R; attendance needs only rule 1;
+3. its date lies in P (a goal: active during P).
+
+An item whose state for R is ``exception`` bypasses rules 1 and 2 (not 3) and appears in a
+section of its own with its justification. Reflections never appear. Of a goal, only the
+title and status (category ``goals``) and its ratings and KPIs (``progress``) appear; GROW
+fields, actions and the agreement's free text never do.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, field
+from enum import StrEnum
+from typing import Any, TypeVar
+
+from coachdesk.domain import (
+    Better,
+    Category,
+    CoachProfile,
+    Engagement,
+    Goal,
+    GoalStatus,
+    ItemKind,
+    Language,
+    Role,
+    SessionKind,
+    SessionStatus,
+    SharingStateKind,
+    text_sha256,
+)
+
+
+@dataclass(frozen=True)
+class Period:
+    """A closed range of days."""
+
+    start: dt.date
+    end: dt.date
+
+    def __post_init__(self) -> None:
+        if self.end < self.start:
+            raise ValueError("a period cannot end before it starts")
+
+    def contains(self, day: dt.date) -> bool:
+        return self.start <= day <= self.end
+
+    def overlaps(self, start: dt.date, end: dt.date | None) -> bool:
+        return start <= self.end and (end is None or end >= self.start)
+
+
+class Reason(StrEnum):
+    """Why a candidate fact is not in the report."""
+
+    REFLECTION = "reflection"  # the coach's own thinking: never shared
+    OUTSIDE_PERIOD = "outside_period"
+    NO_AGREEMENT = "no_agreement"  # no agreement version in force at the report date
+    CATEGORY_NOT_PERMITTED = "category_not_permitted"
+    NO_CONSENT = "no_consent"  # private, or proposed and not yet agreed
+    CONSENT_VOID = "consent_void"  # agreed, but the text changed since
+    NOT_SHARED = "not_shared"  # a goal not shared with this recipient
+
+
+REASON_TEXT: dict[Reason, str] = {
+    Reason.REFLECTION: "a reflection is never shared",
+    Reason.OUTSIDE_PERIOD: "outside the report's period",
+    Reason.NO_AGREEMENT: "no agreement was in force at the report date",
+    Reason.CATEGORY_NOT_PERMITTED: "the agreement does not permit this category for the role",
+    Reason.NO_CONSENT: "the coachee has not agreed to share it",
+    Reason.CONSENT_VOID: "consent void: the text changed after the coachee agreed",
+    Reason.NOT_SHARED: "the goal is not shared with this recipient",
+}
+
+
+@dataclass(frozen=True)
+class Exclusion:
+    """One candidate fact left out, and why. Carries ids and dates, never text."""
+
+    kind: str  # "session", "item", "goal", "progress"
+    id: str
+    category: Category | None
+    reason: Reason
+    day: dt.date | None = None
+    item_kind: ItemKind | None = None
+
+
+@dataclass(frozen=True)
+class SessionFact:
+    id: str
+    start: dt.datetime
+    kind: SessionKind
+    status: SessionStatus
+    duration_min: int
+
+
+@dataclass(frozen=True)
+class GoalFact:
+    id: str
+    title: str
+    status: GoalStatus
+
+
+@dataclass(frozen=True)
+class KpiFact:
+    id: str
+    name: str
+    unit: str
+    better: Better
+    baseline: float | None
+    target: float | None
+    measurements: tuple[tuple[dt.date, float], ...]
+
+
+@dataclass(frozen=True)
+class ProgressFact:
+    """Ratings and KPIs of one shared goal. ``title`` is empty when the recipient may not
+    receive goal titles (category ``goals``): the report then numbers the goal instead."""
+
+    goal_id: str
+    number: int
+    title: str
+    ratings: tuple[tuple[dt.date, int], ...]
+    kpis: tuple[KpiFact, ...]
+
+
+@dataclass(frozen=True)
+class ItemFact:
+    id: str
+    session_id: str
+    day: dt.date
+    kind: ItemKind
+    text: str
+    agreed_on: dt.date | None
+    how: str
+
+    @property
+    def sha256(self) -> str:
+        return text_sha256(self.text)
+
+
+@dataclass(frozen=True)
+class ExceptionFact:
+    id: str
+    session_id: str
+    day: dt.date
+    kind: ItemKind
+    text: str
+    justification: str
+    on: dt.date | None
+
+    @property
+    def sha256(self) -> str:
+        return text_sha256(self.text)
+
+
+@dataclass(frozen=True)
+class Header:
+    """What the top of a report says: who, to whom, over when, under which agreement."""
+
+    coach: CoachProfile
+    engagement_id: str
+    engagement_title: str
+    coachee_name: str
+    recipient_id: str
+    recipient_name: str
+    role: Role
+    period: Period
+    report_date: dt.date
+    language: Language
+    agreement_version: int | None
+    agreement_date: dt.date | None
+
+
+@dataclass(frozen=True)
+class DisclosureSet:
+    """Everything one report may contain, and nothing else.
+
+    A section is ``None`` when the recipient may not receive its category: the report then
+    leaves it out entirely. An empty tuple means permitted, but nothing in the period.
+    """
+
+    header: Header
+    attendance: tuple[SessionFact, ...] | None
+    goals: tuple[GoalFact, ...] | None
+    progress: tuple[ProgressFact, ...] | None
+    summaries: tuple[ItemFact, ...] | None
+    notes: tuple[ItemFact, ...] | None
+    exceptions: tuple[ExceptionFact, ...] = ()
+
+    def facts(self) -> list[tuple[str, str, str]]:
+        """(kind, id, sha256) of every fact included, for the ledger."""
+        out: list[tuple[str, str, str]] = []
+        for s in self.attendance or ():
+            out.append(("session", s.id, _digest(s)))
+        for g in self.goals or ():
+            out.append(("goal", g.id, _digest(g)))
+        for p in self.progress or ():
+            out.append(("progress", p.goal_id, _digest(p)))
+        for i in (*(self.summaries or ()), *(self.notes or ())):
+            out.append(("item", i.id, i.sha256))
+        for x in self.exceptions:
+            out.append(("exception", x.id, x.sha256))
+        return out
+
+    def is_empty(self) -> bool:
+        return (
+            not any((self.attendance, self.goals, self.progress, self.summaries, self.notes))
+            and not self.exceptions
+        )
+
+
+@dataclass(frozen=True)
+class Disclosure:
+    """The rule's answer: what goes in, and why everything else stays out."""
+
+    included: DisclosureSet
+    excluded: tuple[Exclusion, ...] = field(default=())
+    # Items that await the coachee's agreement for this recipient (proposed, or consent void)
+    # in a permitted category: what the disclosure board shows to go through together.
+    awaiting: tuple[str, ...] = field(default=())
+
+
+def disclose(
+    engagement: Engagement,
+    recipient_id: str,
+    period: Period,
+    report_date: dt.date,
+    *,
+    coach: CoachProfile,
+    names: Mapping[str, str],
+    language: Language | None = None,
+) -> Disclosure:
+    """Apply the rule of §4 for one recipient of one engagement.
+
+    ``names`` maps person ids to display names (the coachee's and the recipient's are
+    used). Raises ``ValueError`` if ``recipient_id`` is not the coachee or a stakeholder.
+    """
+    role = engagement.role_of(recipient_id)
+    if role is None:
+        raise ValueError("the recipient is neither the coachee nor a stakeholder")
+    agreement = engagement.agreement_at(report_date)
+    excluded: list[Exclusion] = []
+    awaiting: list[str] = []
+    sessions = sorted(engagement.sessions, key=lambda s: (s.start, s.id))
+
+    def permitted(category: Category) -> Reason | None:
+        if agreement is None:
+            return Reason.NO_AGREEMENT
+        if not agreement.permits_category(role, category):
+            return Reason.CATEGORY_NOT_PERMITTED
+        return None
+
+    # -- attendance: sessions' dates and status --------------------------------------
+    attendance: list[SessionFact] | None = None
+    blocked = permitted(Category.ATTENDANCE)
+    if blocked is None:
+        attendance = []
+    for s in sessions:
+        if not period.contains(s.date):
+            excluded.append(Exclusion("session", s.id, Category.ATTENDANCE, _period, s.date))
+        elif blocked is not None:
+            excluded.append(Exclusion("session", s.id, Category.ATTENDANCE, blocked, s.date))
+        elif attendance is not None:
+            attendance.append(SessionFact(s.id, s.start, s.kind, s.status, s.duration_min))
+
+    # -- goals and progress --------------------------------------------------------------
+    goals_blocked = permitted(Category.GOALS)
+    progress_blocked = permitted(Category.PROGRESS)
+    goals: list[GoalFact] | None = [] if goals_blocked is None else None
+    progress: list[ProgressFact] | None = [] if progress_blocked is None else None
+    for g in engagement.goals:
+        active = period.overlaps(g.start or engagement.start, g.end)
+        shared = recipient_id in g.share_with
+        for category, blocked_by in (
+            (Category.GOALS, goals_blocked),
+            (Category.PROGRESS, progress_blocked),
+        ):
+            kind = "goal" if category is Category.GOALS else "progress"
+            if not active:
+                excluded.append(Exclusion(kind, g.id, category, _period, None))
+            elif blocked_by is not None:
+                excluded.append(Exclusion(kind, g.id, category, blocked_by, None))
+            elif not shared:
+                excluded.append(Exclusion(kind, g.id, category, Reason.NOT_SHARED, None))
+    if goals is not None:
+        goals.extend(
+            GoalFact(g.id, g.title, g.status)
+            for g in engagement.goals
+            if recipient_id in g.share_with and period.overlaps(g.start or engagement.start, g.end)
+        )
+    if progress is not None:
+        number = 0
+        for g in engagement.goals:
+            if recipient_id in g.share_with and period.overlaps(g.start or engagement.start, g.end):
+                number += 1
+                fact = _progress(g, number, period, with_title=goals is not None)
+                if fact.ratings or fact.kpis:
+                    progress.append(fact)
+
+    # -- note items ------------------------------------------------------------------
+    summaries: list[ItemFact] | None = None if permitted(Category.SUMMARIES) else []
+    notes: list[ItemFact] | None = None if permitted(Category.NOTES) else []
+    exceptions: list[ExceptionFact] = []
+    for s in sessions:
+        for item in s.items:
+            item_category = item.kind.category
+            if item_category is None:
+                excluded.append(
+                    Exclusion("item", item.id, None, Reason.REFLECTION, s.date, item.kind)
+                )
+                continue
+            category = item_category
+            state = item.state_for(recipient_id)
+            effective = item.effective_state(recipient_id)
+            if not period.contains(s.date):
+                excluded.append(Exclusion("item", item.id, category, _period, s.date, item.kind))
+                continue
+            if effective is SharingStateKind.EXCEPTION:
+                exceptions.append(
+                    ExceptionFact(
+                        item.id, s.id, s.date, item.kind, item.text, state.justification, state.on
+                    )
+                )
+                continue
+            blocked = permitted(category)
+            if blocked is not None:
+                excluded.append(Exclusion("item", item.id, category, blocked, s.date, item.kind))
+                continue
+            if effective is SharingStateKind.AGREED:
+                target = summaries if category is Category.SUMMARIES else notes
+                assert target is not None
+                target.append(
+                    ItemFact(item.id, s.id, s.date, item.kind, item.text, state.on, state.how)
+                )
+                continue
+            reason = Reason.CONSENT_VOID if item.consent_void(recipient_id) else Reason.NO_CONSENT
+            excluded.append(Exclusion("item", item.id, category, reason, s.date, item.kind))
+            if effective is SharingStateKind.PROPOSED:
+                awaiting.append(item.id)
+
+    header = Header(
+        coach=coach,
+        engagement_id=engagement.id,
+        engagement_title=engagement.title,
+        coachee_name=names.get(engagement.coachee_id, ""),
+        recipient_id=recipient_id,
+        recipient_name=names.get(recipient_id, ""),
+        role=role,
+        period=period,
+        report_date=report_date,
+        language=language or engagement.language,
+        agreement_version=agreement.version if agreement else None,
+        agreement_date=agreement.agreed_on if agreement else None,
+    )
+    included = DisclosureSet(
+        header=header,
+        attendance=_tuple(attendance),
+        goals=_tuple(goals),
+        progress=_tuple(progress),
+        summaries=_tuple(summaries),
+        notes=_tuple(notes),
+        exceptions=tuple(exceptions),
+    )
+    return Disclosure(included, tuple(excluded), tuple(awaiting))
+
+
+_period = Reason.OUTSIDE_PERIOD
+T = TypeVar("T")
+
+
+def _tuple(values: list[T] | None) -> tuple[T, ...] | None:
+    return None if values is None else tuple(values)
+
+
+def _progress(goal: Goal, number: int, period: Period, *, with_title: bool) -> ProgressFact:
+    return ProgressFact(
+        goal_id=goal.id,
+        number=number,
+        title=goal.title if with_title else "",
+        ratings=tuple((r.date, r.value) for r in goal.ratings if period.contains(r.date)),
+        kpis=tuple(
+            KpiFact(
+                id=k.id,
+                name=k.name,
+                unit=k.unit,
+                better=k.better,
+                baseline=k.baseline,
+                target=k.target,
+                measurements=tuple(
+                    (m.date, m.value) for m in k.measurements if period.contains(m.date)
+                ),
+            )
+            for k in goal.kpis
+        ),
+    )
+
+
+def _digest(fact: Any) -> str:
+    """SHA-256 of a fact's canonical JSON: what the ledger records instead of content."""
+    data = json.dumps(asdict(fact), default=str, sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(data.encode("utf-8")).hexdigest()
+
+
+def set_digest(disclosure_set: DisclosureSet) -> str:
+    """SHA-256 of a whole disclosure set's canonical JSON."""
+    return _digest(disclosure_set)

@@ -1,0 +1,198 @@
+"""Reports and the disclosure ledger (spec §4, §5): what the CLI and the app call.
+
+The flow is always the same: load the engagement, apply the one rule in ``policy``, render
+the disclosure set, and, when the coach saves, write the file and append one ledger entry
+in the same step. Regenerating an entry's report from the vault tells whether it still
+reproduces byte for byte.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from coachdesk.domain import Engagement, Language, LedgerEntry, LedgerFact
+from coachdesk.errors import CoachDeskError, InvalidInput
+from coachdesk.export import encrypt_pdf, render_report
+from coachdesk.policy import Disclosure, Period, disclose
+from coachdesk.security.keyfile import atomic_write_bytes
+from coachdesk.services.vault import Vault
+from coachdesk.storage import ledger_repo, practice_repo
+from coachdesk.storage.connection import Database
+
+REPORT = "report"
+
+
+@dataclass(frozen=True)
+class ReportRequest:
+    """What a report is for. Without ``period_from``/``period_to`` the period runs from the
+    engagement's start to the report date; without ``language``, the engagement's."""
+
+    engagement_id: str
+    recipient_id: str
+    report_date: dt.date
+    period_from: dt.date | None = None
+    period_to: dt.date | None = None
+    language: Language | None = None
+
+
+@dataclass(frozen=True)
+class RenderedReport:
+    """A report ready to save: the bytes to write and what the ledger will record."""
+
+    disclosure: Disclosure
+    pdf: bytes  # what is written (encrypted when protected)
+    content_pdf: bytes  # the unencrypted rendering; its hash makes the report reproducible
+    password_protected: bool
+
+    @property
+    def file_sha256(self) -> str:
+        return hashlib.sha256(self.pdf).hexdigest()
+
+    @property
+    def content_sha256(self) -> str:
+        return hashlib.sha256(self.content_pdf).hexdigest()
+
+
+def _engagement(db: Database, engagement_id: str) -> Engagement:
+    engagement = practice_repo.load_engagement(db, engagement_id)
+    if engagement is None:
+        raise InvalidInput(f"no engagement with id {engagement_id!r}")
+    return engagement
+
+
+def period_of(engagement: Engagement, request: ReportRequest) -> Period:
+    start = request.period_from or engagement.start
+    end = request.period_to or request.report_date
+    if end < start:
+        if request.period_from and request.period_to:
+            raise InvalidInput("--from is after --to: the period would be empty")
+        raise InvalidInput(
+            "the period would be empty: its start "
+            f"({start.isoformat()}) is after its end ({end.isoformat()})"
+        )
+    return Period(start, end)
+
+
+def disclosure_for(db: Database, request: ReportRequest) -> Disclosure:
+    """Apply the disclosure rule for a request, checking it first (``InvalidInput``)."""
+    engagement = _engagement(db, request.engagement_id)
+    if engagement.role_of(request.recipient_id) is None:
+        if request.recipient_id not in {p.id for p in practice_repo.people(db)}:
+            raise InvalidInput(f"no person with id {request.recipient_id!r}")
+        raise InvalidInput(
+            f"{request.recipient_id!r} is neither the coachee nor a stakeholder of this engagement"
+        )
+    names = {p.id: p.name for p in practice_repo.people(db)}
+    return disclose(
+        engagement,
+        request.recipient_id,
+        period_of(engagement, request),
+        request.report_date,
+        coach=practice_repo.coach(db),
+        names=names,
+        language=request.language,
+    )
+
+
+def render(vault: Vault, request: ReportRequest, password: str | None = None) -> RenderedReport:
+    """Build the report in memory; nothing is written."""
+    with vault.db.transaction():
+        disclosure = disclosure_for(vault.db, request)
+    content = render_report(disclosure.included)
+    pdf = encrypt_pdf(content, password) if password else content
+    return RenderedReport(disclosure, pdf, content, password_protected=bool(password))
+
+
+def ledger_entry(rendered: RenderedReport, now: dt.datetime) -> LedgerEntry:
+    ds = rendered.disclosure.included
+    h = ds.header
+    return LedgerEntry(
+        id=0,
+        created_at=now,
+        kind=REPORT,
+        engagement_id=h.engagement_id,
+        recipient_id=h.recipient_id,
+        role=h.role.value,
+        period_from=h.period.start,
+        period_to=h.period.end,
+        report_date=h.report_date,
+        language=h.language,
+        agreement_version=h.agreement_version,
+        facts=tuple(
+            LedgerFact(kind, ident, digest, h.engagement_id) for kind, ident, digest in ds.facts()
+        ),
+        file_sha256=rendered.file_sha256,
+        content_sha256=rendered.content_sha256,
+        password_protected=rendered.password_protected,
+    )
+
+
+def save(vault: Vault, rendered: RenderedReport, out: Path) -> LedgerEntry:
+    """Write the report to ``out`` and append its ledger entry: both or neither.
+
+    The file is written beside ``out`` first; the ledger entry is committed; then the file
+    takes its name. A failure before the commit leaves neither the file nor the entry.
+    """
+    if out.is_dir():
+        raise CoachDeskError("the output path is a folder; give a file name")
+    staged = out.with_name(out.name + ".partial")
+    try:
+        atomic_write_bytes(staged, rendered.pdf)
+    except FileNotFoundError:
+        raise CoachDeskError("the output folder does not exist") from None
+    except PermissionError:
+        raise CoachDeskError("cannot write there (permission denied)") from None
+    try:
+        entry = ledger_entry(rendered, dt.datetime.now().replace(microsecond=0))
+        with vault.db.transaction():
+            entry_id = ledger_repo.append(vault.db, entry)
+        os.replace(staged, out)
+    except BaseException:
+        staged.unlink(missing_ok=True)
+        raise
+    return LedgerEntry(**{**entry.__dict__, "id": entry_id})
+
+
+def request_of(entry: LedgerEntry) -> ReportRequest:
+    assert entry.engagement_id is not None
+    return ReportRequest(
+        engagement_id=entry.engagement_id,
+        recipient_id=entry.recipient_id,
+        report_date=entry.report_date,
+        period_from=entry.period_from,
+        period_to=entry.period_to,
+        language=entry.language,
+    )
+
+
+@dataclass(frozen=True)
+class Reproduction:
+    entry: LedgerEntry
+    reproduces: bool
+    reason: str = ""
+
+
+def check_entry(vault: Vault, entry: LedgerEntry) -> Reproduction:
+    """Regenerate an entry's report from today's data and compare it byte for byte (the
+    unencrypted rendering, since encryption is salted afresh each time)."""
+    if entry.kind != REPORT or entry.engagement_id is None:
+        return Reproduction(entry, False, f"cannot regenerate a {entry.kind!r} entry")
+    try:
+        with vault.db.transaction():
+            disclosure = disclosure_for(vault.db, request_of(entry))
+    except InvalidInput:
+        return Reproduction(entry, False, "the engagement or the recipient no longer exists")
+    content = render_report(disclosure.included)
+    if hashlib.sha256(content).hexdigest() == entry.content_sha256:
+        return Reproduction(entry, True)
+    return Reproduction(entry, False, "the data it was built from changed since")
+
+
+def check_ledger(vault: Vault, engagement_id: str | None = None) -> list[Reproduction]:
+    with vault.db.transaction():
+        entries = ledger_repo.entries(vault.db, engagement_id)
+    return [check_entry(vault, e) for e in entries]

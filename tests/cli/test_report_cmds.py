@@ -1,0 +1,146 @@
+"""``report``, ``report --explain``, ``ledger`` and the ledger check in ``verify``."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from coachdesk.services import sharing as sharing_service
+from coachdesk.services import vault as vault_service
+
+
+def _fingerprint(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in folder.iterdir() if p.name != "vault.lock"}
+
+
+@pytest.fixture
+def demo(run_cli, vault_info):
+    r = run_cli(
+        "demo", "--vault", vault_info.folder, "--passphrase-file", vault_info.passphrase_file
+    )
+    assert r.code == 0, r.err
+    return ("--vault", vault_info.folder, "--passphrase-file", vault_info.passphrase_file)
+
+
+def test_a_report_for_each_stakeholder_is_written_and_recorded_in_the_ledger(
+    run_cli, demo, tmp_path
+):
+    written = {}
+    for recipient in ("anna", "marco", "giulia"):
+        out = tmp_path / f"{recipient}.pdf"
+        r = run_cli("report", *demo, "--engagement", "eng-anna", "--recipient", recipient,
+                    "--date", "2026-11-20", "--out", out)  # fmt: skip
+        assert r.code == 0, r.err
+        assert "ledger entry" in r.out
+        written[recipient] = out.read_bytes()
+        assert not (tmp_path / f"{recipient}.pdf.partial").exists()
+    r = run_cli("ledger", *demo, "--json")
+    assert r.code == 0, r.err
+    ledger = json.loads(r.out)["ledger"]
+    assert [e["recipient"] for e in ledger] == ["anna", "marco", "giulia"]
+    for entry in ledger:
+        assert entry["file_sha256"] == hashlib.sha256(written[entry["recipient"]]).hexdigest()
+        assert entry["report_date"] == "2026-11-20"
+        assert entry["engagement"] == "eng-anna" and entry["facts"]
+        assert all(len(f["sha256"]) == 64 for f in entry["facts"])
+    # The coachee's report holds more than the sponsor's, whose holds more than HR's.
+    sizes = [len(e["facts"]) for e in ledger]
+    assert sizes[0] > sizes[1] > sizes[2]
+    r = run_cli("ledger", *demo)
+    assert r.out.count("eng-anna") == 3
+
+
+def test_explain_prints_inclusions_and_reasons_and_writes_nothing(
+    run_cli, demo, vault_info, tmp_path
+):
+    before = _fingerprint(vault_info.folder)
+    out = tmp_path / "x.pdf"
+    r = run_cli("report", *demo, "--engagement", "eng-anna", "--recipient", "marco",
+                "--date", "2026-11-20", "--explain", "--out", out)  # fmt: skip
+    assert r.code == 0, r.err
+    assert "Included:" in r.out and "Excluded:" in r.out
+    assert "a reflection is never shared" in r.out
+    assert "the coachee has not agreed to share it" in r.out
+    assert not out.exists()
+    assert _fingerprint(vault_info.folder) == before
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("--engagement", "nope", "--recipient", "marco"), "no engagement with id 'nope'"),
+        (("--engagement", "eng-anna", "--recipient", "nobody"), "no person with id 'nobody'"),
+        (
+            ("--engagement", "eng-anna", "--recipient", "james"),
+            "neither the coachee nor a stakeholder",
+        ),
+        (
+            (
+                "--engagement",
+                "eng-anna",
+                "--recipient",
+                "marco",
+                "--from",
+                "2026-10-01",
+                "--to",
+                "2026-09-01",
+            ),
+            "--from is after --to",
+        ),
+    ],
+)
+def test_bad_report_requests_exit_6_and_write_nothing(
+    run_cli, demo, vault_info, tmp_path, args, message
+):
+    before = _fingerprint(vault_info.folder)
+    out = tmp_path / "r.pdf"
+    r = run_cli("report", *demo, *args, "--out", out)
+    assert r.code == 6, r.err
+    assert message in r.err and len(r.err.splitlines()) == 1
+    assert not out.exists() and not (tmp_path / "r.pdf.partial").exists()
+    assert _fingerprint(vault_info.folder) == before
+
+
+def test_a_password_protected_report_is_recorded_as_such(run_cli, demo, tmp_path):
+    pw = tmp_path / "pdfpw"
+    pw.write_text("for marco only\n", encoding="utf-8")
+    out = tmp_path / "m.pdf"
+    r = run_cli("report", *demo, "--engagement", "eng-anna", "--recipient", "marco",
+                "--pdf-password-file", pw, "--out", out)  # fmt: skip
+    assert r.code == 0, r.err
+    reader = PdfReader(io.BytesIO(out.read_bytes()))
+    assert reader.is_encrypted and reader.decrypt("for marco only") != 0
+    entry = json.loads(run_cli("ledger", *demo, "--json").out)["ledger"][0]
+    assert entry["password_protected"] is True
+
+
+def test_verify_says_which_reports_no_longer_reproduce_without_calling_it_damage(
+    run_cli, demo, vault_info, tmp_path
+):
+    for recipient in ("marco", "giulia"):
+        r = run_cli("report", *demo, "--engagement", "eng-anna", "--recipient", recipient,
+                    "--date", "2026-11-20", "--out", tmp_path / f"{recipient}.pdf")  # fmt: skip
+        assert r.code == 0, r.err
+    r = run_cli("verify", *demo)
+    assert r.code == 0, r.err
+    assert "2 report(s); 2 reproduce byte for byte" in r.out
+    # Edit a summary that Marco's report contained: his report no longer reproduces.
+    entry = json.loads(run_cli("ledger", *demo, "--json").out)["ledger"][0]
+    item_id = next(f["id"] for f in entry["facts"] if f["kind"] == "item")
+    with vault_service.open_vault(vault_info.folder, vault_info.passphrase) as vault:
+        sharing_service.edit_item_text(vault.db, item_id, "Rewritten afterwards.")
+    r = run_cli("verify", *demo)
+    assert r.code == 0, r.err
+    assert "1 reproduce byte for byte, 1 no longer do" in r.out
+    assert f"ledger entry {entry['id']}" in r.out and "no longer reproduces" in r.out
+    assert "vault ok" in r.out
+
+
+def test_report_without_out_is_a_usage_error(run_cli, demo):
+    r = run_cli("report", *demo, "--engagement", "eng-anna", "--recipient", "marco")
+    assert r.code == 2
