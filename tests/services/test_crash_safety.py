@@ -31,6 +31,8 @@ from coachdesk.domain import (
 )
 from coachdesk.security import keyfile
 from coachdesk.services import vault as vault_service
+from coachdesk.interchange import to_document
+from coachdesk.services import interchange
 from coachdesk.services.sharing import edit_item_text
 from coachdesk.storage import connection, practice_repo
 
@@ -168,8 +170,7 @@ def test_killed_during_imports_keeps_all_of_an_import_or_none(seeded):
             db = connection.open_database(path, key)
             k = start
             while True:
-                with db.transaction():
-                    practice_repo.insert_practice(db, _batch(k))
+                interchange.import_into(db, to_document(_batch(k)))
                 os.write(wfd, f"{k}\n".encode())
                 k += 1
 

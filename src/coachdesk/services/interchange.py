@@ -13,6 +13,7 @@ from coachdesk.interchange import parse_json, read_document, to_document
 from coachdesk.security.keyfile import atomic_write_bytes
 from coachdesk.services.vault import Vault
 from coachdesk.storage import ledger_repo, practice_repo
+from coachdesk.storage.connection import Database
 
 # Refuse absurd inputs before decoding them; a real practice is a few megabytes.
 MAX_IMPORT_BYTES = 512 * 1024 * 1024
@@ -66,7 +67,11 @@ def import_document(vault: Vault, doc: Any) -> ImportSummary:
     in one ``InvalidInput``; then nothing has been written. The coach profile is taken from
     the document only while the vault's is still empty.
     """
-    db = vault.db
+    return import_into(vault.db, doc)
+
+
+def import_into(db: Database, doc: Any) -> ImportSummary:
+    """:func:`import_document` on an open database: one transaction, checked in full first."""
     with db.transaction():
         practice = read_document(doc, practice_repo.existing_ids(db))
         if practice_repo.coach(db).name:
