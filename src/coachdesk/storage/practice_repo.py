@@ -539,3 +539,28 @@ def recipients(db: Database, engagement_id: str) -> list[str]:
             (engagement_id,),
         )
     ]
+
+
+def engagement_summary(
+    db: Database, engagement_id: str
+) -> tuple[str, str, str | None, dt.date, dt.date | None] | None:
+    """(title, coachee id, organisation id, start, end) of an engagement."""
+    row = db.one(
+        'SELECT title, coachee_id, organisation_id, start, "end" FROM engagements WHERE id = ?',
+        (engagement_id,),
+    )
+    if row is None:
+        return None
+    return row[0], row[1], row[2], s2d_req(row[3]), s2d(row[4])
+
+
+def next_item_position(db: Database, session_id: str) -> int | None:
+    """The position after the last item of a session; ``None`` if there is no such session."""
+    if db.one("SELECT 1 FROM sessions WHERE id = ?", (session_id,)) is None:
+        return None
+    row = db.one("SELECT max(position) FROM items WHERE session_id = ?", (session_id,))
+    return 0 if row[0] is None else int(row[0]) + 1
+
+
+def delete_item(db: Database, item_id: str) -> None:
+    db.execute("DELETE FROM items WHERE id = ?", (item_id,))

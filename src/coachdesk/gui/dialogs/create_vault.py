@@ -1,0 +1,226 @@
+"""First run: create a vault, then show its recovery code once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coachdesk.gui.messages import error_text
+from coachdesk.gui.tasks import Context, Tasks
+from coachdesk.security.keyfile import atomic_write_bytes
+from coachdesk.services import vault as vault_service
+
+
+def strength_hint(passphrase: str) -> tuple[int, str]:
+    """A rough 0–3 score and its words. Length matters most for a passphrase."""
+    n = len(passphrase)
+    words = len(passphrase.split())
+    if n < vault_service.MIN_PASSPHRASE_LENGTH:
+        return 0, "too short"
+    if n >= 20 or (words >= 4 and n >= 16):
+        return 3, "strong"
+    if n >= 14 or words >= 3:
+        return 2, "good"
+    return 1, "weak: a few more words would help"
+
+
+class CreateVaultDialog(QDialog):
+    """Two steps: where and which passphrase; then the recovery code, confirmed as stored."""
+
+    created = Signal(object)  # the vault folder
+
+    def __init__(self, tasks: Tasks, folder: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._tasks = tasks
+        self.setWindowTitle(self.tr("Welcome to CoachDesk"))
+        self.setMinimumWidth(520)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._first_page(folder))
+        self.pages.addWidget(self._code_page())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+
+    # -- step 1 ------------------------------------------------------------------------
+
+    def _first_page(self, folder: Path) -> QWidget:
+        page = QWidget()
+        intro = QLabel(
+            self.tr(
+                "CoachDesk keeps your notes in an encrypted vault on this computer. Choose a "
+                "passphrase: a few unrelated words are easy to remember and hard to guess. "
+                "Nobody can recover your notes without it or the recovery code."
+            )
+        )
+        intro.setWordWrap(True)
+        self.folder = QLineEdit(str(folder))
+        self.folder.setAccessibleName(self.tr("Vault folder"))
+        browse = QPushButton(self.tr("&Choose…"))
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.folder)
+        row.addWidget(browse)
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        self.repeat = QLineEdit()
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat.setAccessibleName(self.tr("Repeat passphrase"))
+        self.strength = QLabel()
+        self.passphrase.textChanged.connect(self._update_strength)
+        form = QFormLayout()
+        form.addRow(self.tr("Vault folder:"), row)
+        form.addRow(self.tr("&Passphrase:"), self.passphrase)
+        form.addRow(self.tr("&Repeat:"), self.repeat)
+        form.addRow("", self.strength)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #a23b2a;")
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumHeight(6)
+        self.progress.hide()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.create_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.create_button.setText(self.tr("C&reate vault"))
+        buttons.accepted.connect(self._create)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(page)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        layout.addWidget(buttons)
+        self._update_strength("")
+        return page
+
+    def _browse(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Folder for the vault"))
+        if chosen:
+            self.folder.setText(str(Path(chosen) / "CoachDesk vault"))
+
+    def _update_strength(self, text: str) -> None:
+        score, _ = strength_hint(text)
+        words = [
+            self.tr("Too short: at least 8 characters."),
+            self.tr("Weak: a few more words would help."),
+            self.tr("Good."),
+            self.tr("Strong."),
+        ]
+        self.strength.setText(words[score] if text else "")
+
+    def _create(self) -> None:
+        secret, again = self.passphrase.text(), self.repeat.text()
+        if len(secret) < vault_service.MIN_PASSPHRASE_LENGTH:
+            self.message.setText(self.tr("The passphrase needs at least 8 characters."))
+            return
+        if secret != again:
+            self.message.setText(self.tr("The two passphrases differ."))
+            return
+        folder = Path(self.folder.text()).expanduser()
+        if vault_service.vault_exists(folder):
+            self.message.setText(self.tr("There is already a vault in that folder."))
+            return
+        self.progress.show()
+        self.create_button.setEnabled(False)
+        self.message.setText(self.tr("Creating the vault…"))
+
+        def work(ctx: Context) -> tuple[Path, str]:
+            vault, code = vault_service.create_vault(folder, secret)
+            ctx.adopt(vault)
+            return folder, code
+
+        self._tasks.run(work, self._done, self._failed)
+
+    def _failed(self, exc: Exception) -> None:
+        self.progress.hide()
+        self.create_button.setEnabled(True)
+        self.message.setText(error_text(exc))
+
+    def _done(self, result: tuple[Path, str]) -> None:
+        self._folder, code = result
+        self.passphrase.clear()
+        self.repeat.clear()
+        self.code.setText(code)
+        self.pages.setCurrentIndex(1)
+        self.stored.setFocus()
+
+    # -- step 2 ------------------------------------------------------------------------
+
+    def _code_page(self) -> QWidget:
+        page = QWidget()
+        intro = QLabel(
+            self.tr(
+                "This is your recovery code. It opens the vault if you forget your passphrase. "
+                "It is shown only now: write it down or save it, and keep it away from this "
+                "computer."
+            )
+        )
+        intro.setWordWrap(True)
+        self.code = QLabel()
+        font = QFont("monospace")
+        font.setStyleHint(QFont.StyleHint.Monospace)
+        font.setPointSize(14)
+        self.code.setFont(font)
+        self.code.setAccessibleName(self.tr("Recovery code"))
+        copy = QPushButton(self.tr("&Copy"))
+        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.code.text()))
+        save = QPushButton(self.tr("&Save as text file…"))
+        save.clicked.connect(self._save_code)
+        row = QHBoxLayout()
+        row.addWidget(copy)
+        row.addWidget(save)
+        row.addStretch(1)
+        self.stored = QCheckBox(self.tr("I have &stored the recovery code safely"))
+        self.finish = QPushButton(self.tr("&Open my vault"))
+        self.finish.setEnabled(False)
+        self.stored.toggled.connect(self.finish.setEnabled)
+        self.finish.clicked.connect(self._finish)
+        layout = QVBoxLayout(page)
+        layout.addWidget(intro)
+        layout.addWidget(self.code)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        layout.addWidget(self.stored)
+        layout.addWidget(self.finish)
+        return page
+
+    def _save_code(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the recovery code"), "coachdesk-recovery-code.txt"
+        )
+        if name:
+            text = self.tr("CoachDesk recovery code: {code}\n").format(code=self.code.text())
+            atomic_write_bytes(Path(name), text.encode("utf-8"))
+
+    def reject(self) -> None:
+        # Once the vault exists, the code must be confirmed as stored before leaving.
+        if self.pages.currentIndex() == 1 and not self.stored.isChecked():
+            self.stored.setFocus()
+            return
+        super().reject()
+
+    def _finish(self) -> None:
+        self.code.clear()
+        self.created.emit(self._folder)
+        self.accept()

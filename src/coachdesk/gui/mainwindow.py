@@ -1,0 +1,223 @@
+"""The main window: layout and wiring only. Data comes from services through the worker."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coachdesk.domain import Session
+from coachdesk.gui import labels
+from coachdesk.gui.messages import error_text
+from coachdesk.gui.tasks import Tasks
+from coachdesk.gui.widgets.search import SearchPanel
+from coachdesk.gui.widgets.session_editor import SessionEditor
+from coachdesk.services import practice
+from coachdesk.services.practice import EngagementPage, Overview
+
+ROLE_ID = Qt.ItemDataRole.UserRole
+
+
+class MainWindow(QMainWindow):
+    lock_requested = Signal()
+    closed = Signal()
+
+    def __init__(self, tasks: Tasks) -> None:
+        super().__init__()
+        self._tasks = tasks
+        self._page: EngagementPage | None = None
+        self.setWindowTitle("CoachDesk")  # never a client's name: titles leak into task bars
+        self.resize(1200, 760)
+
+        self.navigation = QTreeWidget()
+        self.navigation.setHeaderHidden(True)
+        self.navigation.setAccessibleName(self.tr("Organisations and engagements"))
+        self.navigation.currentItemChanged.connect(self._navigated)
+
+        self.heading = QLabel(self.tr("Choose an engagement"))
+        self.heading.setStyleSheet("font-size: 17px; font-weight: 600;")
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.RichText)
+        self.sessions = QListWidget()
+        self.sessions.setAccessibleName(self.tr("Sessions"))
+        self.sessions.currentItemChanged.connect(self._session_chosen)
+        middle = QWidget()
+        mid_layout = QVBoxLayout(middle)
+        mid_layout.addWidget(self.heading)
+        mid_layout.addWidget(self.details)
+        mid_layout.addWidget(QLabel(self.tr("Sessions")))
+        mid_layout.addWidget(self.sessions, 1)
+
+        self.editor = SessionEditor(tasks)
+        self.editor.status.connect(lambda text: self.statusBar().showMessage(text, 4000))
+        self.search = SearchPanel(tasks)
+        self.search.hide()
+        self.search.open_item.connect(self.open_item)
+        left = QSplitter(Qt.Orientation.Vertical)
+        left.addWidget(self.navigation)
+        left.addWidget(self.search)
+
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(middle)
+        splitter.addWidget(self.editor)
+        splitter.setSizes([300, 330, 570])
+        self.setCentralWidget(splitter)
+        self._actions()
+        tasks.busy.connect(self._busy)
+        tasks.error.connect(lambda exc: self.statusBar().showMessage(error_text(exc), 8000))
+
+    def _actions(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.lock_action = QAction(self.tr("&Lock"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock_requested.emit)
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addActions([self.lock_action, quit_action])
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.search_action = QAction(self.tr("&Search notes"), self)
+        self.search_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.search_action.triggered.connect(self._show_search)
+        self.new_item_action = QAction(self.tr("New note &item"), self)
+        self.new_item_action.setShortcut(QKeySequence("Ctrl+Return"))
+        self.new_item_action.triggered.connect(self.editor.add_item)
+        edit_menu.addActions([self.search_action, self.new_item_action])
+        toolbar = self.addToolBar(self.tr("Main"))
+        toolbar.setObjectName("main-toolbar")
+        toolbar.addActions([self.search_action, self.new_item_action, self.lock_action])
+
+    def _busy(self, busy: bool) -> None:
+        if busy:
+            self.statusBar().showMessage(self.tr("Working…"))
+        else:
+            self.statusBar().clearMessage()
+
+    def _show_search(self) -> None:
+        self.search.show()
+        self.search.focus()
+
+    # -- data ----------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        self._tasks.run(lambda ctx: practice.overview(ctx.db), self._show_overview)
+
+    def _show_overview(self, overview: Overview) -> None:
+        self.navigation.clear()
+        for org in overview.organisations:
+            node = QTreeWidgetItem([org.name or self.tr("No organisation")])
+            node.setFlags(node.flags() & ~Qt.ItemFlag.ItemIsSelectable)
+            for e in org.engagements:
+                end = e.end.isoformat() if e.end else "…"
+                child = QTreeWidgetItem([f"{e.coachee_name} — {e.title}"])
+                child.setToolTip(0, f"{e.start.isoformat()} – {end}")
+                child.setData(0, ROLE_ID, e.id)
+                node.addChild(child)
+            self.navigation.addTopLevelItem(node)
+        self.navigation.expandAll()
+
+    def _navigated(self, current: QTreeWidgetItem | None, _previous: object) -> None:
+        engagement_id = current.data(0, ROLE_ID) if current else None
+        if engagement_id:
+            self.open_engagement(engagement_id)
+
+    def open_engagement(self, engagement_id: str, then: tuple[str, str] | None = None) -> None:
+        def shown(page: EngagementPage) -> None:
+            self._show_engagement(page)
+            if then:
+                self._select_session(then[0])
+
+        self._tasks.run(lambda ctx: practice.engagement_page(ctx.db, engagement_id), shown)
+
+    def _show_engagement(self, page: EngagementPage) -> None:
+        self._page = page
+        e = page.engagement
+        names = page.names
+        self.heading.setText(e.title)
+        end = e.end.isoformat() if e.end else self.tr("open-ended")
+        stakeholders = ", ".join(
+            f"{names.get(s.person_id, s.person_id)} ({labels.role(s.role)})" for s in e.stakeholders
+        )
+        agreement = e.current_agreement
+        self.details.setText(
+            self.tr(
+                "<b>Coachee:</b> {coachee}<br><b>Period:</b> {start} – {end}<br>"
+                "<b>Stakeholders:</b> {stakeholders}<br><b>Agreement:</b> {agreement}"
+            ).format(
+                coachee=_html(names.get(e.coachee_id, "")),
+                start=e.start.isoformat(),
+                end=end,
+                stakeholders=_html(stakeholders) or "—",
+                agreement=self.tr("version {v} of {d}").format(
+                    v=agreement.version, d=agreement.agreed_on.isoformat()
+                )
+                if agreement
+                else self.tr("none yet"),
+            )
+        )
+        self.sessions.blockSignals(True)
+        self.sessions.clear()
+        for s in sorted(e.sessions, key=lambda s: s.start, reverse=True):
+            item = QListWidgetItem(
+                f"{s.start:%Y-%m-%d %H:%M} · {labels.session_kind(s.kind)} · "
+                f"{labels.session_status(s.status)}"
+            )
+            item.setData(ROLE_ID, s.id)
+            self.sessions.addItem(item)
+        self.sessions.blockSignals(False)
+        self.editor.show_session(None)
+
+    def _session(self, session_id: str) -> Session | None:
+        if self._page is None:
+            return None
+        return next((s for s in self._page.engagement.sessions if s.id == session_id), None)
+
+    def _session_chosen(self, current: QListWidgetItem | None, _previous: object) -> None:
+        session = self._session(current.data(ROLE_ID)) if current else None
+        heading = current.text() if current else ""
+        self.editor.show_session(session, heading)
+
+    def _select_session(self, session_id: str) -> None:
+        for row in range(self.sessions.count()):
+            if self.sessions.item(row).data(ROLE_ID) == session_id:
+                self.sessions.setCurrentRow(row)
+                return
+
+    def open_item(self, engagement_id: str, session_id: str, item_id: str) -> None:
+        self.open_engagement(engagement_id, then=(session_id, item_id))
+
+    # -- locking -------------------------------------------------------------------------
+
+    def clear(self) -> None:
+        """Forget everything shown (on lock)."""
+        self.editor.flush()
+        self.editor.show_session(None)
+        self.navigation.clear()
+        self.sessions.clear()
+        self.search.clear()
+        self.heading.setText(self.tr("Choose an engagement"))
+        self.details.clear()
+        self._page = None
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.editor.flush()
+        super().closeEvent(event)
+        self.closed.emit()
+
+
+def _html(text: str) -> str:
+    from html import escape
+
+    return escape(text)

@@ -1,0 +1,217 @@
+"""The session editor: note items that save themselves about a second after typing stops."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coachdesk.domain import ItemKind, NoteItem, Session
+from coachdesk.gui.tasks import Context, Tasks
+from coachdesk.services import practice
+from coachdesk.services.sharing import edit_item_text
+
+AUTOSAVE_MS = 1000
+
+
+def kind_label(kind: ItemKind) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    labels = {
+        ItemKind.SUMMARY: "Summary",
+        ItemKind.OBSERVATION: "Observation",
+        ItemKind.INSIGHT: "Insight",
+        ItemKind.COMMITMENT: "Commitment",
+        ItemKind.CONCERN: "Concern",
+        ItemKind.REFLECTION: "Reflection (private, never shared)",
+    }
+    return QCoreApplication.translate("kinds", labels[kind])
+
+
+class ItemEditor(QFrame):
+    """One note item. Text changes are saved by the editor after a quiet second."""
+
+    changed = Signal(str, str)  # item id, text
+    delete_requested = Signal(str)
+
+    def __init__(self, item: NoteItem, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.item_id = item.id
+        self.kind = item.kind
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        reflection = item.kind is ItemKind.REFLECTION
+        self.setObjectName("reflection" if reflection else "item")
+        if reflection:
+            self.setStyleSheet(
+                "QFrame#reflection { background: #f4f1fa; border: 1px dashed #8a7bb8; }"
+            )
+        label = QLabel(kind_label(item.kind))
+        label.setStyleSheet(
+            "font-weight: 600; color: %s;" % ("#5b4a94" if reflection else "#2f6f8f")
+        )
+        remove = QPushButton(self.tr("Delete"))
+        remove.setFlat(True)
+        remove.setAccessibleName(self.tr("Delete this note item"))
+        remove.clicked.connect(lambda: self.delete_requested.emit(self.item_id))
+        top = QHBoxLayout()
+        top.addWidget(label)
+        top.addStretch(1)
+        top.addWidget(remove)
+        self.text = QPlainTextEdit(item.text)
+        self.text.setAccessibleName(kind_label(item.kind))
+        self.text.setTabChangesFocus(True)
+        self.text.setMinimumHeight(70)
+        self.text.textChanged.connect(
+            lambda: self.changed.emit(self.item_id, self.text.toPlainText())
+        )
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.text)
+        if reflection:
+            hint = QLabel(self.tr("Only you see reflections: they are never shared or reported."))
+            hint.setStyleSheet("color: #5b4a94; font-size: 11px;")
+            layout.addWidget(hint)
+
+
+class SessionEditor(QWidget):
+    """Items of one session, with a kind picker to add more; no Save button."""
+
+    status = Signal(str)  # "Saving…", "Saved", problems
+
+    def __init__(self, tasks: Tasks, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._tasks = tasks
+        self._session: Session | None = None
+        self._dirty: dict[str, str] = {}
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(AUTOSAVE_MS)
+        self._timer.timeout.connect(self.flush)
+
+        self.title = QLabel(self.tr("Choose a session"))
+        self.title.setStyleSheet("font-size: 15px; font-weight: 600;")
+        self.kind = QComboBox()
+        for kind in ItemKind:
+            self.kind.addItem(kind_label(kind), kind)
+        self.kind.setAccessibleName(self.tr("Kind of the new note item"))
+        self.add = QPushButton(self.tr("&Add note item"))
+        self.add.setToolTip(self.tr("Add a note item (Ctrl+Return)"))
+        self.add.clicked.connect(self.add_item)
+        QShortcut(QKeySequence("Ctrl+Return"), self, self.add_item)
+        bar = QHBoxLayout()
+        bar.addWidget(self.title, 1)
+        bar.addWidget(self.kind)
+        bar.addWidget(self.add)
+
+        self._items = QWidget()
+        self._items_layout = QVBoxLayout(self._items)
+        self._items_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self._items)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(scroll, 1)
+        self._set_enabled(False)
+
+    def _set_enabled(self, on: bool) -> None:
+        self.kind.setEnabled(on)
+        self.add.setEnabled(on)
+
+    def editors(self) -> list[ItemEditor]:
+        found = []
+        for i in range(self._items_layout.count()):
+            entry = self._items_layout.itemAt(i)
+            widget = entry.widget() if entry is not None else None
+            if isinstance(widget, ItemEditor):
+                found.append(widget)
+        return found
+
+    def show_session(self, session: Session | None, heading: str = "") -> None:
+        self.flush()
+        for editor in self.editors():
+            editor.setParent(None)
+            editor.deleteLater()
+        self._session = session
+        self._set_enabled(session is not None)
+        self.title.setText(heading if session else self.tr("Choose a session"))
+        for item in session.items if session else ():
+            self._append(item)
+
+    def _append(self, item: NoteItem) -> ItemEditor:
+        editor = ItemEditor(item)
+        editor.changed.connect(self._on_changed)
+        editor.delete_requested.connect(self._delete)
+        self._items_layout.insertWidget(self._items_layout.count() - 1, editor)
+        return editor
+
+    def _on_changed(self, item_id: str, text: str) -> None:
+        self._dirty[item_id] = text
+        self._timer.start()
+
+    def flush(self) -> None:
+        """Save every pending edit now (also on lock, close and session change)."""
+        self._timer.stop()
+        if not self._dirty:
+            return
+        pending, self._dirty = self._dirty, {}
+        self.status.emit(self.tr("Saving…"))
+
+        def work(ctx: Context) -> list[str]:
+            voided: list[str] = []
+            for item_id, text in pending.items():
+                voided += edit_item_text(ctx.db, item_id, text)
+            return voided
+
+        self._tasks.run(work, self._saved, self._save_failed)
+
+    def _saved(self, voided: list[str]) -> None:
+        if voided:
+            self.status.emit(
+                self.tr("Saved. Consent voided for {n} recipient(s): ask again.").format(
+                    n=len(voided)
+                )
+            )
+        else:
+            self.status.emit(self.tr("Saved"))
+
+    def _save_failed(self, exc: Exception) -> None:
+        from coachdesk.gui.messages import error_text
+
+        self.status.emit(self.tr("Not saved: {reason}").format(reason=error_text(exc)))
+
+    def add_item(self) -> None:
+        if self._session is None:
+            return
+        session_id = self._session.id
+        kind = ItemKind(self.kind.currentData())
+
+        def work(ctx: Context) -> NoteItem:
+            return practice.add_item(ctx.db, session_id, kind)
+
+        def added(item: NoteItem) -> None:
+            editor = self._append(item)
+            editor.text.setFocus()
+
+        self._tasks.run(work, added, self._save_failed)
+
+    def _delete(self, item_id: str) -> None:
+        self._dirty.pop(item_id, None)
+        for editor in self.editors():
+            if editor.item_id == item_id:
+                editor.setParent(None)
+                editor.deleteLater()
+        run: Callable[[Context], None] = lambda ctx: practice.delete_item(ctx.db, item_id)  # noqa: E731
+        self._tasks.run(run, lambda _: self.status.emit(self.tr("Deleted")), self._save_failed)

@@ -1,0 +1,136 @@
+"""Everyday use cases of the app: browse the practice, write session notes, search.
+
+Each function takes the open :class:`Database` (the app calls them on its database thread)
+and runs as one transaction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass
+
+from coachdesk.domain import (
+    Engagement,
+    ItemKind,
+    NoteItem,
+    Person,
+    Session,
+    SessionKind,
+    SessionStatus,
+)
+from coachdesk.errors import InvalidInput
+from coachdesk.storage import practice_repo, search_repo
+from coachdesk.storage.connection import Database
+from coachdesk.storage.search_repo import SearchHit
+
+
+@dataclass(frozen=True)
+class EngagementRow:
+    id: str
+    title: str
+    coachee_id: str
+    coachee_name: str
+    start: dt.date
+    end: dt.date | None
+
+    def is_open(self, today: dt.date) -> bool:
+        return self.end is None or self.end >= today
+
+
+@dataclass(frozen=True)
+class OrganisationNode:
+    """An organisation and its engagements; ``id`` is ``None`` for engagements without one."""
+
+    id: str | None
+    name: str
+    engagements: tuple[EngagementRow, ...]
+
+
+@dataclass(frozen=True)
+class Overview:
+    organisations: tuple[OrganisationNode, ...]
+    people: tuple[Person, ...]
+
+
+@dataclass(frozen=True)
+class EngagementPage:
+    engagement: Engagement
+    names: dict[str, str]
+
+
+def new_id(prefix: str) -> str:
+    return f"{prefix}-{uuid.uuid4().hex[:12]}"
+
+
+def overview(db: Database) -> Overview:
+    """Organisations with their engagements, and everyone, for the navigation tree."""
+    with db.transaction():
+        people = practice_repo.people(db)
+        names = {p.id: p.name for p in people}
+        by_org: dict[str | None, list[EngagementRow]] = {}
+        for eid in practice_repo.engagement_ids(db):
+            summary = practice_repo.engagement_summary(db, eid)
+            if summary is None:
+                continue
+            title, coachee, org, start, end = summary
+            by_org.setdefault(org, []).append(
+                EngagementRow(eid, title, coachee, names.get(coachee, ""), start, end)
+            )
+        nodes = [
+            OrganisationNode(o.id, o.name, tuple(by_org.get(o.id, ())))
+            for o in practice_repo.organisations(db)
+        ]
+        if None in by_org:
+            nodes.append(OrganisationNode(None, "", tuple(by_org[None])))
+    return Overview(tuple(nodes), tuple(people))
+
+
+def engagement_page(db: Database, engagement_id: str) -> EngagementPage:
+    """Everything the engagement page shows."""
+    with db.transaction():
+        engagement = practice_repo.load_engagement(db, engagement_id)
+        if engagement is None:
+            raise InvalidInput("that engagement no longer exists")
+        names = {p.id: p.name for p in practice_repo.people(db)}
+    return EngagementPage(engagement, names)
+
+
+def add_session(
+    db: Database,
+    engagement_id: str,
+    start: dt.datetime,
+    kind: SessionKind = SessionKind.COACHING,
+    status: SessionStatus = SessionStatus.PLANNED,
+    duration_min: int = 60,
+) -> Session:
+    session = Session(
+        new_id("s"), start.replace(second=0, microsecond=0), kind, status, duration_min
+    )
+    with db.transaction():
+        if practice_repo.engagement_summary(db, engagement_id) is None:
+            raise InvalidInput("that engagement no longer exists")
+        practice_repo.insert_session(db, engagement_id, session)
+    return session
+
+
+def add_item(db: Database, session_id: str, kind: ItemKind, text: str = "") -> NoteItem:
+    """A new note item at the end of a session. New items are private to everyone."""
+    item = NoteItem(new_id("i"), kind, text)
+    with db.transaction():
+        position = practice_repo.next_item_position(db, session_id)
+        if position is None:
+            raise InvalidInput("that session no longer exists")
+        practice_repo.insert_item(db, session_id, item, position)
+    return item
+
+
+def delete_item(db: Database, item_id: str) -> None:
+    with db.transaction():
+        practice_repo.delete_item(db, item_id)
+
+
+def search(db: Database, query: str, *, limit: int = 50, offset: int = 0) -> list[SearchHit]:
+    """Note items matching every word typed (the last as a prefix), newest first."""
+    with db.transaction():
+        return search_repo.search(db, query, limit=limit, offset=offset)

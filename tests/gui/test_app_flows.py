@@ -1,0 +1,153 @@
+"""The desktop app driven like a coach would, with real widgets, thread and SQLCipher."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from coachdesk.gui.app import App
+from coachdesk.gui.dialogs.create_vault import CreateVaultDialog
+from coachdesk.gui.dialogs.unlock import UnlockDialog
+from coachdesk.security import recovery
+from coachdesk.services import demo
+from coachdesk.services import vault as vault_service
+from coachdesk.storage import practice_repo
+
+TIMEOUT = 15_000
+
+
+@pytest.fixture
+def demo_folder(vault_info):
+    with vault_service.open_vault(vault_info.folder, vault_info.passphrase) as vault:
+        demo.install_demo(vault, dt.date(2026, 11, 25))
+    return vault_info.folder
+
+
+@pytest.fixture
+def app(qtbot, demo_folder):
+    root = App(demo_folder)
+    qtbot.addWidget(root.window)
+    yield root
+    root.shutdown()
+
+
+def _unlock(qtbot, root: App, passphrase: str) -> None:
+    dialog = root.dialog
+    assert isinstance(dialog, UnlockDialog)
+    dialog.passphrase.setText(passphrase)
+    dialog.unlock_button.click()
+
+
+def _open_anna(qtbot, root: App) -> None:
+    nav = root.window.navigation
+    qtbot.waitUntil(lambda: nav.topLevelItemCount() > 0, timeout=TIMEOUT)
+    acme = next(
+        nav.topLevelItem(i)
+        for i in range(nav.topLevelItemCount())
+        if nav.topLevelItem(i).text(0) == "ACME S.p.A."
+    )
+    nav.setCurrentItem(acme.child(0))
+    qtbot.waitUntil(lambda: root.window.sessions.count() > 0, timeout=TIMEOUT)
+
+
+def test_a_wrong_passphrase_says_so_and_the_right_one_opens_the_practice(qtbot, app, vault_info):
+    app.start()
+    dialog = app.dialog
+    qtbot.addWidget(dialog)
+    _unlock(qtbot, app, "not the passphrase")
+    qtbot.waitUntil(lambda: "Wrong passphrase" in dialog.message.text(), timeout=TIMEOUT)
+    assert dialog.isVisible() and not app.window.isVisible()
+    _unlock(qtbot, app, vault_info.passphrase)
+    qtbot.waitUntil(lambda: app.window.isVisible(), timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: app.window.navigation.topLevelItemCount() == 3, timeout=TIMEOUT)
+    assert app.window.windowTitle() == "CoachDesk"  # no client name in the title bar
+
+
+def test_typing_in_a_note_saves_it_without_a_save_button(qtbot, app, vault_info, demo_folder):
+    app.start()
+    _unlock(qtbot, app, vault_info.passphrase)
+    _open_anna(qtbot, app)
+    app.window.sessions.setCurrentRow(1)
+    qtbot.waitUntil(lambda: len(app.window.editor.editors()) > 0, timeout=TIMEOUT)
+    editor = app.window.editor.editors()[0]
+    item_id = editor.item_id
+    editor.text.setPlainText("Rewritten in the app")
+    with qtbot.waitSignal(
+        app.window.editor.status, timeout=TIMEOUT, check_params_cb=lambda t: t.startswith("Saved")
+    ):
+        pass
+    app.shutdown()
+    with vault_service.open_vault(demo_folder, vault_info.passphrase) as vault:
+        found = practice_repo.item_context(vault.db, item_id)
+    assert found is not None and found[0].text == "Rewritten in the app"
+
+
+def test_search_finds_notes_while_typing_and_opens_the_session(qtbot, app, vault_info):
+    app.start()
+    _unlock(qtbot, app, vault_info.passphrase)
+    qtbot.waitUntil(lambda: app.window.isVisible(), timeout=TIMEOUT)
+    app.window.search_action.trigger()
+    app.window.search.query.setText("perche")  # typed without its accent
+    qtbot.waitUntil(lambda: app.window.search.results.count() > 0, timeout=TIMEOUT)
+    assert "matches" in app.window.search.count.text()
+    app.window.search._activate_first()
+    qtbot.waitUntil(lambda: app.window.sessions.currentItem() is not None, timeout=TIMEOUT)
+    assert app.window.editor.editors()
+
+
+def test_locking_clears_every_view_closes_the_vault_and_asks_again(
+    qtbot, app, vault_info, demo_folder
+):
+    app.start()
+    _unlock(qtbot, app, vault_info.passphrase)
+    _open_anna(qtbot, app)
+    app.window.lock_action.trigger()
+    assert isinstance(app.dialog, UnlockDialog)
+    assert app.window.navigation.topLevelItemCount() == 0 and app.window.sessions.count() == 0
+    assert not app.window.isVisible()
+    qtbot.waitUntil(lambda: app.tasks.pending == 0, timeout=TIMEOUT)
+    # The database is closed and the vault's lock released: another opener succeeds.
+    vault_service.open_vault(demo_folder, vault_info.passphrase).close()
+
+
+def test_idle_time_locks_the_app(qtbot, demo_folder, vault_info):
+    root = App(demo_folder, idle_lock_ms=300)
+    qtbot.addWidget(root.window)
+    try:
+        root.start()
+        _unlock(qtbot, root, vault_info.passphrase)
+        qtbot.waitUntil(lambda: root.window.isVisible(), timeout=TIMEOUT)
+        qtbot.waitUntil(lambda: not root.unlocked, timeout=TIMEOUT)
+        assert isinstance(root.dialog, UnlockDialog)
+    finally:
+        root.shutdown()
+
+
+def test_first_run_creates_a_vault_and_shows_the_recovery_code_once(qtbot, tmp_path):
+    folder = tmp_path / "new vault"
+    root = App(folder)
+    qtbot.addWidget(root.window)
+    try:
+        root.start()
+        dialog = root.dialog
+        assert isinstance(dialog, CreateVaultDialog)
+        qtbot.addWidget(dialog)
+        dialog.passphrase.setText("four words are good")
+        dialog.repeat.setText("four words differ")
+        dialog.create_button.click()
+        assert "differ" in dialog.message.text()
+        dialog.repeat.setText("four words are good")
+        dialog.create_button.click()
+        qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 1, timeout=TIMEOUT)
+        assert recovery.is_well_formed(dialog.code.text())
+        assert not dialog.finish.isEnabled()
+        dialog.reject()  # leaving before confirming the code is refused
+        assert dialog.isVisible()
+        dialog.stored.setChecked(True)
+        dialog.finish.click()
+        qtbot.waitUntil(lambda: root.window.isVisible(), timeout=TIMEOUT)
+        assert dialog.code.text() == ""  # not kept on screen
+        assert (folder / "vault.db").exists() and (folder / "vault.keys").exists()
+    finally:
+        root.shutdown()
