@@ -29,10 +29,10 @@ from coachdesk.domain import (
     Practice,
     Session,
 )
-from coachdesk.security import keyfile
-from coachdesk.services import vault as vault_service
 from coachdesk.interchange import to_document
+from coachdesk.security import keyfile
 from coachdesk.services import interchange
+from coachdesk.services import vault as vault_service
 from coachdesk.services.sharing import edit_item_text
 from coachdesk.storage import connection, practice_repo
 
