@@ -151,3 +151,39 @@ def test_first_run_creates_a_vault_and_shows_the_recovery_code_once(qtbot, tmp_p
         assert (folder / "vault.db").exists() and (folder / "vault.keys").exists()
     finally:
         root.shutdown()
+
+
+def test_a_damaged_vault_gets_a_clear_message_and_is_not_modified(qtbot, vault_info):
+    db = vault_info.folder / "vault.db"
+    db.write_bytes(db.read_bytes()[:5000])  # truncated
+    before = {p.name: p.read_bytes() for p in vault_info.folder.iterdir() if p.name != "vault.lock"}
+    root = App(vault_info.folder)
+    qtbot.addWidget(root.window)
+    try:
+        root.start()
+        dialog = root.dialog
+        _unlock(qtbot, root, vault_info.passphrase)
+        qtbot.waitUntil(lambda: getattr(root, "dialog_box", None) is not None, timeout=TIMEOUT)
+        assert "damaged" in root.dialog_box.text()
+        assert not dialog.isVisible() and not root.window.isVisible()
+    finally:
+        root.shutdown()
+    after = {p.name: p.read_bytes() for p in vault_info.folder.iterdir() if p.name != "vault.lock"}
+    assert after == before
+
+
+def test_deleting_a_note_item_removes_it_from_the_session(qtbot, app, vault_info, demo_folder):
+    app.start()
+    _unlock(qtbot, app, vault_info.passphrase)
+    _open_anna(qtbot, app)
+    app.window.sessions.setCurrentRow(1)
+    editor_widget = app.window.editor
+    qtbot.waitUntil(lambda: len(editor_widget.editors()) > 0, timeout=TIMEOUT)
+    first = editor_widget.editors()[0]
+    count, item_id = len(editor_widget.editors()), first.item_id
+    with qtbot.waitSignal(editor_widget.status, timeout=TIMEOUT):
+        first.findChild(type(editor_widget.add), None).click()  # its Delete button
+    assert len(editor_widget.editors()) == count - 1
+    app.shutdown()
+    with vault_service.open_vault(demo_folder, vault_info.passphrase) as vault:
+        assert practice_repo.item_context(vault.db, item_id) is None

@@ -61,6 +61,7 @@ class App(QObject):
         self._show_main()
 
     def _ask_unlock(self) -> None:
+        self._retire_dialog()
         dialog = UnlockDialog(self.tasks, self.folder)
         dialog.unlocked.connect(self._show_main)
         dialog.fatal.connect(self._fatal)
@@ -68,9 +69,16 @@ class App(QObject):
         self.dialog = dialog
         dialog.open()
 
+    def _retire_dialog(self) -> None:
+        """Let go of the dialog once its own signal handler has returned: dropping the last
+        reference inside its ``unlocked`` emission would delete it mid-call."""
+        dialog, self.dialog = self.dialog, None
+        if dialog is not None:
+            QTimer.singleShot(0, dialog.deleteLater)
+
     def _show_main(self) -> None:
         self.unlocked = True
-        self.dialog = None
+        self._retire_dialog()
         self.window.show()
         self.window.refresh()
         self.idle.start()

@@ -101,7 +101,7 @@ class UnlockDialog(QDialog):
             self.passphrase.setFocus()
             return
         if isinstance(exc, VaultInUse | VaultDamaged | VaultMissing):
-            self.reject()
+            self.hide()  # not rejected: the app quits once the message has been read
             self.fatal.emit(error_text(exc))
             return
         self.message.setText(error_text(exc))

@@ -142,13 +142,19 @@ class SessionEditor(QWidget):
     def show_session(self, session: Session | None, heading: str = "") -> None:
         self.flush()
         for editor in self.editors():
-            editor.setParent(None)
-            editor.deleteLater()
+            self._remove(editor)
         self._session = session
         self._set_enabled(session is not None)
         self.title.setText(heading if session else self.tr("Choose a session"))
         for item in session.items if session else ():
             self._append(item)
+
+    def _remove(self, editor: ItemEditor) -> None:
+        # Out of the layout at once, deleted by Qt later: the editor may be inside its own
+        # signal (its Delete button) right now.
+        self._items_layout.removeWidget(editor)
+        editor.hide()
+        editor.deleteLater()
 
     def _append(self, item: NoteItem) -> ItemEditor:
         editor = ItemEditor(item)
@@ -211,7 +217,6 @@ class SessionEditor(QWidget):
         self._dirty.pop(item_id, None)
         for editor in self.editors():
             if editor.item_id == item_id:
-                editor.setParent(None)
-                editor.deleteLater()
+                self._remove(editor)
         run: Callable[[Context], None] = lambda ctx: practice.delete_item(ctx.db, item_id)  # noqa: E731
         self._tasks.run(run, lambda _: self.status.emit(self.tr("Deleted")), self._save_failed)
