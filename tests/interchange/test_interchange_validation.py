@@ -311,3 +311,12 @@ def test_a_voided_consent_stays_void_through_export_and_import():
     item_again = again.engagements[0].sessions[0].items[0]
     assert item_again.consent_void("marco")
     assert item_again.effective_state("marco") is SharingStateKind.PROPOSED
+
+
+def test_the_example_in_the_documentation_is_a_valid_document():
+    from pathlib import Path
+
+    doc = (Path(__file__).parents[2] / "docs" / "interchange.md").read_text(encoding="utf-8")
+    example = doc.split("```json\n", 1)[1].split("```", 1)[0]
+    practice = read_document(json.loads(example))
+    assert [e.id for e in practice.engagements] == ["eng-anna"]

@@ -176,7 +176,8 @@ class _Reader:
         if earlier is not None:
             self.problem(p, f"duplicate {kind} id {_q(ident)} (also at {earlier})")
         elif ident in self.existing.get(kind, set()):
-            self.problem(p, f"the vault already holds a {kind} with id {_q(ident)}")
+            article = "an" if kind[0] in "aeiou" else "a"
+            self.problem(p, f"the vault already holds {article} {kind} with id {_q(ident)}")
         return ident
 
     def ref(self, kind: str, d: Mapping[str, Any], key: str, path: str, *, required: bool) -> str:
