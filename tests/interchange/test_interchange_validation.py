@@ -319,4 +319,20 @@ def test_the_example_in_the_documentation_is_a_valid_document():
     doc = (Path(__file__).parents[2] / "docs" / "interchange.md").read_text(encoding="utf-8")
     example = doc.split("```json\n", 1)[1].split("```", 1)[0]
     practice = read_document(json.loads(example))
-    assert [e.id for e in practice.engagements] == ["eng-anna"]
+    assert len(practice.engagements) == 1 and practice.engagements[0].sessions
+
+
+def test_a_fractional_whole_number_says_what_it_found():
+    problems = _problems(_mutated("engagements.0.goals.0.ratings.0.value", 6.5))
+    assert problems == [
+        "engagements[0].goals[0].ratings[0].value: expected a whole number, found 6.5"
+    ]
+
+
+def test_a_flood_of_problems_is_listed_up_to_a_limit_and_counted():
+    doc = {
+        "format": "coachdesk-data/1",
+        "people": [{"id": f"p{i}", "name": ""} for i in range(250)],
+    }
+    problems = _problems(doc)
+    assert len(problems) == 201 and problems[-1] == "… and 50 more problem(s)"

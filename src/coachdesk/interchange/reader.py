@@ -107,12 +107,14 @@ class _Ids:
 class _Reader:
     def __init__(self, existing: Mapping[str, Set[str]]) -> None:
         self.problems: list[Problem] = []
+        self.count = 0  # problems found, including those beyond the listed ones
         self.existing = existing
         self.ids = _Ids()
 
     # -- reporting ---------------------------------------------------------------------
 
     def problem(self, path: str, message: str) -> None:
+        self.count += 1
         if len(self.problems) < _MAX_PROBLEMS:
             self.problems.append(Problem(path, message))
 
@@ -176,8 +178,7 @@ class _Reader:
         if earlier is not None:
             self.problem(p, f"duplicate {kind} id {_q(ident)} (also at {earlier})")
         elif ident in self.existing.get(kind, set()):
-            article = "an" if kind[0] in "aeiou" else "a"
-            self.problem(p, f"the vault already holds {article} {kind} with id {_q(ident)}")
+            self.problem(p, f"the vault already holds {_a(kind)} {kind} with id {_q(ident)}")
         return ident
 
     def ref(self, kind: str, d: Mapping[str, Any], key: str, path: str, *, required: bool) -> str:
@@ -204,7 +205,7 @@ class _Reader:
     def enum_value(self, cls: type[E], value: Any, path: str) -> E | None:
         word = _ENUM_WORD[cls]
         if not isinstance(value, str):
-            self.problem(path, f"expected a {word}, found {_kind(value)}")
+            self.problem(path, f"expected {_a(word)} {word}, found {_kind(value)}")
             return None
         try:
             return cls(value)
@@ -265,6 +266,9 @@ class _Reader:
         value = d[key]
         if isinstance(value, float) and value.is_integer():
             value = int(value)
+        if isinstance(value, float):
+            self.problem(p, f"expected a whole number, found {value}")
+            return low
         if isinstance(value, bool) or not isinstance(value, int):
             self.problem(p, f"expected a whole number, found {_kind(value)}")
             return low
@@ -700,7 +704,10 @@ def read_document(doc: Any, existing: Mapping[str, Set[str]] | None = None) -> P
     reader = _Reader(existing or {})
     practice = reader.document(doc)
     if reader.problems:
-        raise InvalidInput(reader.problems)
+        problems = list(reader.problems)
+        if reader.count > len(problems):
+            problems.append(Problem("", f"… and {reader.count - len(problems)} more problem(s)"))
+        raise InvalidInput(problems)
     return practice
 
 
@@ -708,6 +715,10 @@ def _join(path: str, key: str) -> str:
     if re.fullmatch(r"[A-Za-z0-9_\-]+", key):
         return f"{path}.{key}" if path else key
     return f"{path}[{json.dumps(key, ensure_ascii=False)}]"
+
+
+def _a(word: str) -> str:
+    return "an" if word[0] in "aeiou" else "a"
 
 
 def _kind(value: Any) -> str:
