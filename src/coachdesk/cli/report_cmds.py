@@ -9,8 +9,9 @@ from collections import Counter
 from typing import Any
 
 from coachdesk.cli import common
-from coachdesk.domain import Language, LedgerEntry
+from coachdesk.domain import Language
 from coachdesk.errors import InvalidInput, UsageError
+from coachdesk.interchange.writer import ledger_entry_json
 from coachdesk.policy import REASON_TEXT, Disclosure
 from coachdesk.services import reports
 
@@ -147,35 +148,13 @@ def explain(disclosure: Disclosure) -> list[str]:
     return lines
 
 
-def _entry_json(e: LedgerEntry) -> dict[str, Any]:
-    return {
-        "id": e.id,
-        "created_at": e.created_at.isoformat(timespec="seconds"),
-        "kind": e.kind,
-        "engagement": e.engagement_id,
-        "recipient": e.recipient_id,
-        "role": e.role,
-        "period": {"from": e.period_from.isoformat(), "to": e.period_to.isoformat()},
-        "report_date": e.report_date.isoformat(),
-        "language": e.language.value,
-        "agreement_version": e.agreement_version,
-        "facts": [
-            {"kind": f.kind, "id": f.id, "sha256": f.sha256, "engagement": f.engagement_id}
-            for f in e.facts
-        ],
-        "file_sha256": e.file_sha256,
-        "content_sha256": e.content_sha256,
-        "password_protected": e.password_protected,
-    }
-
-
 def cmd_ledger(args: argparse.Namespace) -> int:
     from coachdesk.storage import ledger_repo
 
     with common.open_vault(args) as vault, vault.db.transaction():
         entries = ledger_repo.entries(vault.db, args.engagement)
     if args.json:
-        print(json.dumps({"ledger": [_entry_json(e) for e in entries]}, indent=2))
+        print(json.dumps({"ledger": [ledger_entry_json(e) for e in entries]}, indent=2))
         return 0
     if not entries:
         print("The disclosure ledger is empty: no report has been written.")

@@ -137,9 +137,7 @@ class Agreement:
 
     def __post_init__(self) -> None:
         # A role permitted nothing is the same as a role not mentioned: keep one form.
-        object.__setattr__(
-            self, "permits", {r: frozenset(c) for r, c in self.permits.items() if c}
-        )
+        object.__setattr__(self, "permits", {r: frozenset(c) for r, c in self.permits.items() if c})
 
     def permits_category(self, role: Role, category: Category) -> bool:
         return category in self.permits.get(role, frozenset())

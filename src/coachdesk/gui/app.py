@@ -45,6 +45,7 @@ class App(QObject):
         self.idle.timeout.connect(self.lock)
         self.dialog: UnlockDialog | CreateVaultDialog | None = None
         self.unlocked = False
+        self.dialog_box: QMessageBox | None = None
 
     def start(self) -> None:
         if vault_service.vault_exists(self.folder):

@@ -64,7 +64,7 @@ def to_document(practice: Practice, ledger: Iterable[LedgerEntry] = ()) -> Json:
         people.append(person)
     doc["people"] = people
     doc["engagements"] = [_engagement(e) for e in practice.engagements]
-    entries = [_ledger_entry(e) for e in ledger]
+    entries = [ledger_entry_json(e) for e in ledger]
     if entries:
         doc["ledger"] = entries
     return doc
@@ -188,7 +188,8 @@ def _state(st: SharingState) -> Json:
     return out
 
 
-def _ledger_entry(e: LedgerEntry) -> Json:
+def ledger_entry_json(e: LedgerEntry) -> Json:
+    """A ledger entry as the export and ``coachdesk ledger --json`` write it."""
     return {
         "id": e.id,
         "created_at": e.created_at.isoformat(timespec="seconds"),

@@ -34,9 +34,6 @@ class EngagementRow:
     start: dt.date
     end: dt.date | None
 
-    def is_open(self, today: dt.date) -> bool:
-        return self.end is None or self.end >= today
-
 
 @dataclass(frozen=True)
 class OrganisationNode:

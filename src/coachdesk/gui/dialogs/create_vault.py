@@ -28,17 +28,17 @@ from coachdesk.security.keyfile import atomic_write_bytes
 from coachdesk.services import vault as vault_service
 
 
-def strength_hint(passphrase: str) -> tuple[int, str]:
-    """A rough 0–3 score and its words. Length matters most for a passphrase."""
+def strength_hint(passphrase: str) -> int:
+    """A rough score: 0 too short, 1 weak, 2 good, 3 strong. Length matters most."""
     n = len(passphrase)
     words = len(passphrase.split())
     if n < vault_service.MIN_PASSPHRASE_LENGTH:
-        return 0, "too short"
+        return 0
     if n >= 20 or (words >= 4 and n >= 16):
-        return 3, "strong"
+        return 3
     if n >= 14 or words >= 3:
-        return 2, "good"
-    return 1, "weak: a few more words would help"
+        return 2
+    return 1
 
 
 class CreateVaultDialog(QDialog):
@@ -120,7 +120,7 @@ class CreateVaultDialog(QDialog):
             self.folder.setText(str(Path(chosen) / "CoachDesk vault"))
 
     def _update_strength(self, text: str) -> None:
-        score, _ = strength_hint(text)
+        score = strength_hint(text)
         words = [
             self.tr("Too short: at least 8 characters."),
             self.tr("Weak: a few more words would help."),

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -218,5 +216,8 @@ class SessionEditor(QWidget):
         for editor in self.editors():
             if editor.item_id == item_id:
                 self._remove(editor)
-        run: Callable[[Context], None] = lambda ctx: practice.delete_item(ctx.db, item_id)  # noqa: E731
-        self._tasks.run(run, lambda _: self.status.emit(self.tr("Deleted")), self._save_failed)
+
+        def work(ctx: Context) -> None:
+            practice.delete_item(ctx.db, item_id)
+
+        self._tasks.run(work, lambda _: self.status.emit(self.tr("Deleted")), self._save_failed)
