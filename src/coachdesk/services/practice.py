@@ -22,7 +22,7 @@ from coachdesk.domain import (
 from coachdesk.errors import InvalidInput
 from coachdesk.storage import practice_repo, search_repo
 from coachdesk.storage.connection import Database
-from coachdesk.storage.search_repo import SearchHit
+from coachdesk.storage.search_repo import Order, SearchHit
 
 
 @dataclass(frozen=True)
@@ -111,6 +111,12 @@ def add_session(
     return session
 
 
+def update_session(db: Database, session: Session) -> None:
+    """Store a session's date and time, duration, kind, status and topic (not its items)."""
+    with db.transaction():
+        practice_repo.update_session(db, session)
+
+
 def add_item(db: Database, session_id: str, kind: ItemKind, text: str = "") -> NoteItem:
     """A new note item at the end of a session. New items are private to everyone."""
     item = NoteItem(new_id("i"), kind, text)
@@ -127,7 +133,18 @@ def delete_item(db: Database, item_id: str) -> None:
         practice_repo.delete_item(db, item_id)
 
 
-def search(db: Database, query: str, *, limit: int = 50, offset: int = 0) -> list[SearchHit]:
-    """Note items matching every word typed (the last as a prefix), newest first."""
+def search(
+    db: Database,
+    query: str,
+    *,
+    limit: int = 50,
+    before: int | None = None,
+    offset: int = 0,
+    order: Order = Order.NEWEST,
+) -> list[SearchHit]:
+    """Note items matching every word typed (the last as a prefix), newest first or best
+    match first, a page at a time (see :func:`search_repo.search`)."""
     with db.transaction():
-        return search_repo.search(db, query, limit=limit, offset=offset)
+        return search_repo.search(
+            db, query, limit=limit, before=before, offset=offset, order=order
+        )

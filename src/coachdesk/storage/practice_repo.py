@@ -35,7 +35,10 @@ from coachdesk.domain import (
     SharingStateKind,
     Stakeholder,
 )
-from coachdesk.storage.connection import Database
+from coachdesk.storage.connection import Database, IntegrityError
+from coachdesk.storage.schema import ITEM_SEQUENCE_BITS
+
+_SEQUENCE_SPAN = 1 << ITEM_SEQUENCE_BITS
 
 # -- conversions ----------------------------------------------------------------------
 
@@ -240,11 +243,23 @@ def insert_session(db: Database, engagement_id: str, s: Session) -> None:
         insert_item(db, s.id, item, i)
 
 
+# An item's rowid is its session's start minute shifted left by ITEM_SEQUENCE_BITS, plus the
+# next free sequence number in that minute (see schema.ITEM_SEQUENCE_BITS); parameters are
+# (id, session id, position, kind, text). No row is inserted when the session is missing.
+INSERT_ITEM = (
+    "INSERT INTO items (rowid, id, session_id, position, kind, text) "
+    "SELECT coalesce((SELECT max(rowid) + 1 FROM items "
+    f"WHERE rowid BETWEEN b.base AND b.base + {_SEQUENCE_SPAN - 1}), b.base), "
+    "?1, ?2, ?3, ?4, ?5 "
+    f"FROM (SELECT (unixepoch(start) / 60) * {_SEQUENCE_SPAN} AS base "
+    "FROM sessions WHERE id = ?2) AS b"
+)
+
+
 def insert_item(db: Database, session_id: str, item: NoteItem, position: int) -> None:
-    db.execute(
-        "INSERT INTO items (id, session_id, position, kind, text) VALUES (?, ?, ?, ?, ?)",
-        (item.id, session_id, position, item.kind.value, item.text),
-    )
+    cur = db.execute(INSERT_ITEM, (item.id, session_id, position, item.kind.value, item.text))
+    if cur.rowcount != 1:
+        raise IntegrityError("FOREIGN KEY constraint failed")
     for person_id, st in sorted(item.sharing.items()):
         if st.state is not SharingStateKind.PRIVATE:
             set_sharing(db, item.id, person_id, st)
@@ -271,6 +286,40 @@ def set_sharing(db: Database, item_id: str, person_id: str, st: SharingState) ->
             st.text_sha256,
         ),
     )
+
+
+def update_session(db: Database, s: Session) -> None:
+    """Change a session's details (not its items); items move in the time order of the
+    search index when the start changes."""
+    row = db.one("SELECT start FROM sessions WHERE id = ?", (s.id,))
+    if row is None:
+        return
+    db.execute(
+        "UPDATE sessions SET start = ?, duration_min = ?, kind = ?, status = ?, topic = ? "
+        "WHERE id = ?",
+        (t2s(s.start), s.duration_min, s.kind.value, s.status.value, s.topic, s.id),
+    )
+    if row[0] != t2s(s.start):
+        _renumber_items(db, s.id)
+
+
+def _renumber_items(db: Database, session_id: str) -> None:
+    """Give a session's items rowids in its (new) start minute, in position order."""
+    rows = db.all(
+        "SELECT rowid FROM items WHERE session_id = ? ORDER BY position, rowid", (session_id,)
+    )
+    # Parked at -1, -2, … first (no session of this century has a minute there), so the new
+    # numbers cannot collide with the old ones.
+    for n, (rowid,) in enumerate(rows):
+        db.execute("UPDATE items SET rowid = ? WHERE rowid = ?", (-1 - n, rowid))
+    for n in range(len(rows)):
+        db.execute(
+            "UPDATE items SET rowid = (SELECT coalesce((SELECT max(rowid) + 1 FROM items "
+            f"WHERE rowid BETWEEN b.base AND b.base + {_SEQUENCE_SPAN - 1}), b.base) "
+            f"FROM (SELECT (unixepoch(start) / 60) * {_SEQUENCE_SPAN} AS base "
+            "FROM sessions WHERE id = ?) AS b) WHERE rowid = ?",
+            (session_id, -1 - n),
+        )
 
 
 def update_item_text(db: Database, item_id: str, text: str) -> None:

@@ -221,6 +221,32 @@ BEGIN SELECT RAISE(ABORT, 'the disclosure ledger is append-only'); END;
 PRAGMA user_version = 1;
 """
 
+# Item rowids order the full-text index by time: the session's start in minutes since 1970,
+# shifted left by ITEM_SEQUENCE_BITS, plus a sequence number within that minute. FTS5 then
+# yields the newest matches first by walking its rowids backwards and stops after a page of
+# results, instead of sorting every match (spec §10). storage.practice_repo keeps it so.
+ITEM_SEQUENCE_BITS = 20
+
+SCHEMA_V2 = """
+DROP TRIGGER items_au;
+UPDATE items SET rowid = renumbered.new_rowid
+FROM (
+    SELECT i.rowid AS old_rowid,
+           (unixepoch(s.start) / 60) * 1048576
+           + row_number() OVER (
+               PARTITION BY unixepoch(s.start) / 60 ORDER BY s.id, i.position, i.rowid
+           ) - 1 AS new_rowid
+    FROM items i JOIN sessions s ON s.id = i.session_id
+) AS renumbered
+WHERE items.rowid = renumbered.old_rowid;
+CREATE TRIGGER items_au AFTER UPDATE OF rowid, text ON items BEGIN
+    INSERT INTO items_fts(items_fts, rowid, text) VALUES ('delete', OLD.rowid, OLD.text);
+    INSERT INTO items_fts(rowid, text) VALUES (NEW.rowid, NEW.text);
+END;
+INSERT INTO items_fts(items_fts) VALUES ('rebuild');
+PRAGMA user_version = 2;
+"""
+
 # The tables every vault of the current version has; a file without them is not a vault.
 REQUIRED_TABLES = frozenset(
     {
@@ -246,5 +272,5 @@ REQUIRED_TABLES = frozenset(
 )
 
 # MIGRATIONS[n] upgrades user_version n to n + 1. Version 0 is an empty database.
-MIGRATIONS: tuple[str, ...] = (SCHEMA_V1,)
+MIGRATIONS: tuple[str, ...] = (SCHEMA_V1, SCHEMA_V2)
 CURRENT_VERSION = len(MIGRATIONS)
