@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from PySide6 import QtCore
 
 from coachdesk.gui.app import App
 from coachdesk.gui.dialogs.create_vault import CreateVaultDialog
@@ -90,7 +91,7 @@ def test_search_finds_notes_while_typing_and_opens_the_session(qtbot, app, vault
     app.window.search_action.trigger()
     app.window.search.query.setText("perche")  # typed without its accent
     qtbot.waitUntil(lambda: app.window.search.results.count() > 0, timeout=TIMEOUT)
-    assert "matches" in app.window.search.count.text()
+    assert app.window.search.count.text().startswith("Matches: ")
     app.window.search._activate_first()
     qtbot.waitUntil(lambda: app.window.sessions.currentItem() is not None, timeout=TIMEOUT)
     assert app.window.editor.editors()
@@ -187,3 +188,39 @@ def test_deleting_a_note_item_removes_it_from_the_session(qtbot, app, vault_info
     app.shutdown()
     with vault_service.open_vault(demo_folder, vault_info.passphrase) as vault:
         assert practice_repo.item_context(vault.db, item_id) is None
+
+
+def test_search_results_come_fifty_at_a_time_with_more_on_scroll(qtbot, vault_info):
+    from coachdesk.domain import ItemKind
+    from coachdesk.services import practice
+
+    with vault_service.open_vault(vault_info.folder, vault_info.passphrase) as vault:
+        demo.install_demo(vault, dt.date(2026, 11, 25))
+        eid = practice_repo.engagement_ids(vault.db)[0]
+        for n in range(3):
+            session = practice.add_session(vault.db, eid, dt.datetime(2026, 1, 5 + n, 10))
+            for _ in range(40):
+                practice.add_item(vault.db, session.id, ItemKind.OBSERVATION, "axolotl")
+    root = App(vault_info.folder)
+    qtbot.addWidget(root.window)
+    try:
+        root.start()
+        _unlock(qtbot, root, vault_info.passphrase)
+        qtbot.waitUntil(lambda: root.window.isVisible(), timeout=TIMEOUT)
+        root.window.search_action.trigger()
+        panel = root.window.search
+        panel.query.setText("axolotl")
+        qtbot.waitUntil(lambda: panel.results.count() == 50, timeout=TIMEOUT)
+        assert "scroll for more" in panel.count.text()
+        bar = panel.results.verticalScrollBar()
+        for expected in (100, 120):
+            bar.setValue(bar.maximum())
+            qtbot.waitUntil(lambda e=expected: panel.results.count() == e, timeout=TIMEOUT)
+        assert panel.count.text() == "Matches: 120, newest first"
+        ids = [
+            panel.results.item(r).data(QtCore.Qt.ItemDataRole.UserRole)[2]
+            for r in range(panel.results.count())
+        ]
+        assert len(set(ids)) == 120
+    finally:
+        root.shutdown()

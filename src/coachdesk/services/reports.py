@@ -100,8 +100,15 @@ def disclosure_for(db: Database, request: ReportRequest) -> Disclosure:
 
 def render(vault: Vault, request: ReportRequest, password: str | None = None) -> RenderedReport:
     """Build the report in memory; nothing is written."""
-    with vault.db.transaction():
-        disclosure = disclosure_for(vault.db, request)
+    return render_from(vault.db, request, password)
+
+
+def render_from(
+    db: Database, request: ReportRequest, password: str | None = None
+) -> RenderedReport:
+    """:func:`render` on an open database (the app's worker and the benchmark hold one)."""
+    with db.transaction():
+        disclosure = disclosure_for(db, request)
     content = render_report(disclosure.included)
     pdf = encrypt_pdf(content, password) if password else content
     return RenderedReport(disclosure, pdf, content, password_protected=bool(password))

@@ -208,7 +208,7 @@ def open_database(path: Path, key: bytes, *, migrate: bool = True) -> Database:
         if version == CURRENT_VERSION and not tables >= REQUIRED_TABLES:
             raise VaultDamaged(NOT_A_VAULT)
         db = Database(conn)
-        _apply_pragmas(db)
+        apply_pragmas(db)
         if migrate and version < CURRENT_VERSION:
             _migrate(db, version)
         return db
@@ -225,7 +225,7 @@ def create_database(path: Path, key: bytes) -> Database:
     try:
         conn.execute(SET_APPLICATION_ID)
         db = Database(conn)
-        _apply_pragmas(db)
+        apply_pragmas(db)
         _migrate(db, 0)
         return db
     except BaseException:
@@ -234,7 +234,7 @@ def create_database(path: Path, key: bytes) -> Database:
         raise
 
 
-def _apply_pragmas(db: Database) -> None:
+def apply_pragmas(db: Database) -> None:
     for pragma in _PRAGMAS:
         db.execute(pragma)
 

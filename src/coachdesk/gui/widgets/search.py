@@ -12,6 +12,7 @@ from coachdesk.services import practice
 from coachdesk.storage.search_repo import MARK_END, MARK_START, SearchHit
 
 TYPING_PAUSE_MS = 150
+PAGE = 50
 
 
 def snippet_html(snippet: str) -> str:
@@ -27,6 +28,9 @@ class SearchPanel(QWidget):
         super().__init__(parent)
         self._tasks = tasks
         self._generation = 0
+        self._text = ""
+        self._cursor: int | None = None  # where the next page starts; None: no more
+        self._fetching = False
         self.query = QLineEdit()
         self.query.setPlaceholderText(self.tr("Search every note…"))
         self.query.setAccessibleName(self.tr("Search notes"))
@@ -42,6 +46,8 @@ class SearchPanel(QWidget):
         self.query.textChanged.connect(lambda _: self._timer.start())
         self.query.returnPressed.connect(self._activate_first)
         self.results.itemActivated.connect(self._activated)
+        # More results when the list is scrolled to its end (spec §10: 50 at a time).
+        self.results.verticalScrollBar().valueChanged.connect(self._scrolled)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.query)
@@ -53,6 +59,9 @@ class SearchPanel(QWidget):
         self.query.selectAll()
 
     def clear(self) -> None:
+        self._generation += 1
+        self._cursor = None
+        self._fetching = False
         self.query.clear()
         self.results.clear()
         self.count.clear()
@@ -60,17 +69,33 @@ class SearchPanel(QWidget):
     def _search(self) -> None:
         self._generation += 1
         generation = self._generation
-        text = self.query.text()
+        self._text = text = self.query.text()
+        self._fetching = True
 
         def work(ctx: Context) -> list[SearchHit]:
-            return practice.search(ctx.db, text)
+            return practice.search(ctx.db, text, limit=PAGE)
 
-        self._tasks.run(work, lambda hits: self._show(generation, hits))
+        self._tasks.run(work, lambda hits: self._show(generation, hits, replace=True))
 
-    def _show(self, generation: int, hits: list[SearchHit]) -> None:
+    def _scrolled(self, value: int) -> None:
+        bar = self.results.verticalScrollBar()
+        if value < bar.maximum() or self._cursor is None or self._fetching:
+            return
+        self._fetching = True
+        generation, text, before = self._generation, self._text, self._cursor
+
+        def work(ctx: Context) -> list[SearchHit]:
+            return practice.search(ctx.db, text, limit=PAGE, before=before)
+
+        self._tasks.run(work, lambda hits: self._show(generation, hits, replace=False))
+
+    def _show(self, generation: int, hits: list[SearchHit], *, replace: bool) -> None:
         if generation != self._generation:
             return  # an older query answered late
-        self.results.clear()
+        self._fetching = False
+        if replace:
+            self.results.clear()
+        self._cursor = hits[-1].cursor if len(hits) == PAGE else None
         for hit in hits:
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, (hit.engagement_id, hit.session_id, hit.item_id))
@@ -83,12 +108,16 @@ class SearchPanel(QWidget):
             item.setSizeHint(label.sizeHint())
             self.results.addItem(item)
             self.results.setItemWidget(item, label)
+        shown = self.results.count()
         if self.query.text().strip():
-            self.count.setText(
-                self.tr("No matches")
-                if not hits
-                else self.tr("{n} newest matches").format(n=len(hits))
-            )
+            if not shown:
+                self.count.setText(self.tr("No matches"))
+            elif self._cursor is None:
+                self.count.setText(self.tr("Matches: %n, newest first", "", shown))
+            else:
+                self.count.setText(
+                    self.tr("Matches: %n so far, newest first; scroll for more", "", shown)
+                )
         else:
             self.count.clear()
 

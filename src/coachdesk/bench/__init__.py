@@ -1,0 +1,1 @@
+"""``coachdesk bench``: the performance benchmark of spec §10."""

@@ -1,0 +1,40 @@
+"""The disclosure board (spec §4): for every recipient of an engagement, what a report would
+give them now and what awaits the coachee's agreement, from the same rule and the same
+disclosure set the report uses."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from coachdesk.domain import Engagement
+from coachdesk.errors import InvalidInput
+from coachdesk.policy import Disclosure, Period, disclose
+from coachdesk.storage import practice_repo
+from coachdesk.storage.connection import Database
+
+
+@dataclass(frozen=True)
+class Board:
+    engagement: Engagement
+    names: dict[str, str]
+    period: Period
+    # Recipient id -> what the rule decides for them, in the engagement's recipient order.
+    recipients: dict[str, Disclosure]
+
+
+def board(db: Database, engagement_id: str, today: dt.date, period: Period | None = None) -> Board:
+    """The board of an engagement over ``period`` (default: from its start to ``today``)."""
+    with db.transaction():
+        engagement = practice_repo.load_engagement(db, engagement_id)
+        if engagement is None:
+            raise InvalidInput("that engagement no longer exists")
+        names = {p.id: p.name for p in practice_repo.people(db)}
+        coach = practice_repo.coach(db)
+    if period is None:
+        period = Period(min(engagement.start, today), today)
+    recipients = {
+        person: disclose(engagement, person, period, today, coach=coach, names=names)
+        for person in engagement.recipients
+    }
+    return Board(engagement, names, period, recipients)
