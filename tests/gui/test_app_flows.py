@@ -90,7 +90,7 @@ def test_search_finds_notes_while_typing_and_opens_the_session(qtbot, app, vault
     qtbot.waitUntil(lambda: app.window.isVisible(), timeout=TIMEOUT)
     app.window.search_action.trigger()
     app.window.search.query.setText("perche")  # typed without its accent
-    qtbot.waitUntil(lambda: app.window.search.results.count() > 0, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: app.window.search.model.rowCount() > 0, timeout=TIMEOUT)
     assert app.window.search.count.text().startswith("Matches: ")
     app.window.search._activate_first()
     qtbot.waitUntil(lambda: app.window.sessions.currentItem() is not None, timeout=TIMEOUT)
@@ -210,16 +210,16 @@ def test_search_results_come_fifty_at_a_time_with_more_on_scroll(qtbot, vault_in
         root.window.search_action.trigger()
         panel = root.window.search
         panel.query.setText("axolotl")
-        qtbot.waitUntil(lambda: panel.results.count() == 50, timeout=TIMEOUT)
+        qtbot.waitUntil(lambda: panel.model.rowCount() == 50, timeout=TIMEOUT)
         assert "scroll for more" in panel.count.text()
         bar = panel.results.verticalScrollBar()
         for expected in (100, 120):
             bar.setValue(bar.maximum())
-            qtbot.waitUntil(lambda e=expected: panel.results.count() == e, timeout=TIMEOUT)
+            qtbot.waitUntil(lambda e=expected: panel.model.rowCount() == e, timeout=TIMEOUT)
         assert panel.count.text() == "Matches: 120, newest first"
         ids = [
-            panel.results.item(r).data(QtCore.Qt.ItemDataRole.UserRole)[2]
-            for r in range(panel.results.count())
+            panel.model.index(r).data(QtCore.Qt.ItemDataRole.UserRole)[2]
+            for r in range(panel.model.rowCount())
         ]
         assert len(set(ids)) == 120
     finally:

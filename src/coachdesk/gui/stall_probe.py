@@ -105,13 +105,13 @@ def measure(
         for ch in query:
             QTest.keyClicks(window.search.query, ch)
             pause(TYPE_PAUSE_MS)
-        wait_until(lambda: window.search.results.count() > 0, "show search results")
+        wait_until(lambda: window.search.model.rowCount() > 0, "show search results")
         pause(400)
         bar = window.search.results.verticalScrollBar()
         for _ in range(SCROLL_STEPS):
             bar.setValue(bar.maximum())
             pause(60)
-        results = window.search.results.count()
+        results = window.search.model.rowCount()
     finally:
         monitor.stop()
         root.shutdown()

@@ -1,11 +1,38 @@
-"""Global search (Ctrl+F): results appear while typing, newest first, without freezing."""
+"""Global search (Ctrl+F): results appear while typing, newest first, 50 at a time with more
+on scroll, without freezing the window.
+
+The results are a lazy list model: the view asks for more (``fetchMore``) when it is
+scrolled to the end, the page is read on the database worker, and rows are appended when
+it arrives. Every row has the same height and is painted by a delegate, so thousands of
+results cost the window no more than the few it shows.
+"""
 
 from __future__ import annotations
 
 from html import escape
+from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRectF,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from coachdesk.gui.tasks import Context, Tasks
 from coachdesk.services import practice
@@ -13,12 +40,113 @@ from coachdesk.storage.search_repo import MARK_END, MARK_START, SearchHit
 
 TYPING_PAUSE_MS = 150
 PAGE = 50
+LINES_PER_RESULT = 4  # the date and engagement, then up to three lines of snippet
+IDS_ROLE = Qt.ItemDataRole.UserRole
+HTML_ROLE = Qt.ItemDataRole.UserRole + 1
+
+Index = QModelIndex | QPersistentModelIndex
 
 
 def snippet_html(snippet: str) -> str:
     """The FTS snippet with its matches in bold; everything else escaped."""
     out = escape(snippet.replace("\n", " "))
     return out.replace(MARK_START, "<b>").replace(MARK_END, "</b>")
+
+
+def _plain(snippet: str) -> str:
+    return snippet.replace("\n", " ").replace(MARK_START, "").replace(MARK_END, "")
+
+
+class SearchModel(QAbstractListModel):
+    """Search hits, a page at a time; ``more_wanted`` asks the panel for the next page."""
+
+    more_wanted = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._hits: list[SearchHit] = []
+        self.cursor: int | None = None  # where the next page starts; None: no more
+        self.fetching = False
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._hits)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._hits):
+            return None
+        hit = self._hits[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return f"{hit.start:%Y-%m-%d} · {hit.engagement_title}: {_plain(hit.snippet)}"
+        if role == HTML_ROLE:
+            return (
+                f"<span style='color:#5f6b7a'>{hit.start:%Y-%m-%d} · "
+                f"{escape(hit.engagement_title)}</span><br>{snippet_html(hit.snippet)}"
+            )
+        if role == IDS_ROLE:
+            return (hit.engagement_id, hit.session_id, hit.item_id)
+        return None
+
+    def canFetchMore(self, parent: Index) -> bool:
+        return not parent.isValid() and self.cursor is not None and not self.fetching
+
+    def fetchMore(self, parent: Index) -> None:
+        if self.canFetchMore(parent):
+            self.fetching = True
+            self.more_wanted.emit()
+
+    def replace(self, hits: list[SearchHit]) -> None:
+        self.beginResetModel()
+        self._hits = list(hits)
+        self.cursor = hits[-1].cursor if len(hits) == PAGE else None
+        self.fetching = False
+        self.endResetModel()
+
+    def append(self, hits: list[SearchHit]) -> None:
+        self.fetching = False
+        self.cursor = hits[-1].cursor if len(hits) == PAGE else None
+        if hits:
+            first = len(self._hits)
+            self.beginInsertRows(QModelIndex(), first, first + len(hits) - 1)
+            self._hits.extend(hits)
+            self.endInsertRows()
+
+    def clear(self) -> None:
+        self.replace([])
+
+
+class ResultDelegate(QStyledItemDelegate):
+    """Paints a result's two parts (where, then the snippet with its matches in bold)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._doc = QTextDocument(self)
+        self._doc.setDocumentMargin(4)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        return QSize(100, option.fontMetrics.lineSpacing() * LINES_PER_RESULT + 10)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        self.initStyleOption(option, index)
+        style = option.widget.style() if option.widget else None
+        text = option.text
+        option.text = ""
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        option.text = text
+        self._doc.setDefaultFont(option.font)
+        self._doc.setHtml(index.data(HTML_ROLE) or "")
+        self._doc.setTextWidth(option.rect.width())
+        context = QAbstractTextDocumentLayout.PaintContext()
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        group = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(group))
+        painter.save()
+        painter.translate(option.rect.topLeft())
+        clip = QRectF(0, 0, option.rect.width(), option.rect.height())
+        painter.setClipRect(clip)
+        context.clip = clip
+        self._doc.documentLayout().draw(painter, context)
+        painter.restore()
 
 
 class SearchPanel(QWidget):
@@ -29,15 +157,18 @@ class SearchPanel(QWidget):
         self._tasks = tasks
         self._generation = 0
         self._text = ""
-        self._cursor: int | None = None  # where the next page starts; None: no more
-        self._fetching = False
         self.query = QLineEdit()
         self.query.setPlaceholderText(self.tr("Search every note…"))
         self.query.setAccessibleName(self.tr("Search notes"))
         self.query.setClearButtonEnabled(True)
-        self.results = QListWidget()
+        self.model = SearchModel(self)
+        self.model.more_wanted.connect(self._more)
+        self.results = QListView()
+        self.results.setModel(self.model)
+        self.results.setItemDelegate(ResultDelegate(self.results))
+        self.results.setUniformItemSizes(True)
         self.results.setAccessibleName(self.tr("Search results"))
-        self.results.setWordWrap(True)
+        self.results.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.count = QLabel()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -45,9 +176,7 @@ class SearchPanel(QWidget):
         self._timer.timeout.connect(self._search)
         self.query.textChanged.connect(lambda _: self._timer.start())
         self.query.returnPressed.connect(self._activate_first)
-        self.results.itemActivated.connect(self._activated)
-        # More results when the list is scrolled to its end (spec §10: 50 at a time).
-        self.results.verticalScrollBar().valueChanged.connect(self._scrolled)
+        self.results.activated.connect(self._activated)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.query)
@@ -60,29 +189,23 @@ class SearchPanel(QWidget):
 
     def clear(self) -> None:
         self._generation += 1
-        self._cursor = None
-        self._fetching = False
         self.query.clear()
-        self.results.clear()
+        self.model.clear()
         self.count.clear()
 
     def _search(self) -> None:
         self._generation += 1
         generation = self._generation
         self._text = text = self.query.text()
-        self._fetching = True
+        self.model.fetching = True
 
         def work(ctx: Context) -> list[SearchHit]:
             return practice.search(ctx.db, text, limit=PAGE)
 
         self._tasks.run(work, lambda hits: self._show(generation, hits, replace=True))
 
-    def _scrolled(self, value: int) -> None:
-        bar = self.results.verticalScrollBar()
-        if value < bar.maximum() or self._cursor is None or self._fetching:
-            return
-        self._fetching = True
-        generation, text, before = self._generation, self._text, self._cursor
+    def _more(self) -> None:
+        generation, text, before = self._generation, self._text, self.model.cursor
 
         def work(ctx: Context) -> list[SearchHit]:
             return practice.search(ctx.db, text, limit=PAGE, before=before)
@@ -92,39 +215,27 @@ class SearchPanel(QWidget):
     def _show(self, generation: int, hits: list[SearchHit], *, replace: bool) -> None:
         if generation != self._generation:
             return  # an older query answered late
-        self._fetching = False
         if replace:
-            self.results.clear()
-        self._cursor = hits[-1].cursor if len(hits) == PAGE else None
-        for hit in hits:
-            item = QListWidgetItem()
-            item.setData(Qt.ItemDataRole.UserRole, (hit.engagement_id, hit.session_id, hit.item_id))
-            label = QLabel(
-                f"<span style='color:#5f6b7a'>{hit.start:%Y-%m-%d} · "
-                f"{escape(hit.engagement_title)}</span><br>{snippet_html(hit.snippet)}"
-            )
-            label.setWordWrap(True)
-            label.setTextFormat(Qt.TextFormat.RichText)
-            item.setSizeHint(label.sizeHint())
-            self.results.addItem(item)
-            self.results.setItemWidget(item, label)
-        shown = self.results.count()
-        if self.query.text().strip():
-            if not shown:
-                self.count.setText(self.tr("No matches"))
-            elif self._cursor is None:
-                self.count.setText(self.tr("Matches: %n, newest first", "", shown))
-            else:
-                self.count.setText(
-                    self.tr("Matches: %n so far, newest first; scroll for more", "", shown)
-                )
+            self.model.replace(hits)
         else:
+            self.model.append(hits)
+        shown = self.model.rowCount()
+        if not self.query.text().strip():
             self.count.clear()
+        elif not shown:
+            self.count.setText(self.tr("No matches"))
+        elif self.model.cursor is None:
+            self.count.setText(self.tr("Matches: %n, newest first", "", shown))
+        else:
+            self.count.setText(
+                self.tr("Matches: %n so far, newest first; scroll for more", "", shown)
+            )
 
     def _activate_first(self) -> None:
-        if self.results.count():
-            self._activated(self.results.item(0))
+        if self.model.rowCount():
+            self._activated(self.model.index(0))
 
-    def _activated(self, item: QListWidgetItem) -> None:
-        engagement_id, session_id, item_id = item.data(Qt.ItemDataRole.UserRole)
-        self.open_item.emit(engagement_id, session_id, item_id)
+    def _activated(self, index: QModelIndex) -> None:
+        ids = index.data(IDS_ROLE)
+        if ids:
+            self.open_item.emit(*ids)
