@@ -48,3 +48,30 @@ def test_search_model_pages_obey_the_model_contract(qtbot):
     )
     model.clear()
     assert model.rowCount() == 0 and not model.canFetchMore(QModelIndex())
+
+
+def test_none_cannot_run_out_of_references_however_long_the_window_paints(qtbot):
+    """PySide6 6.12 on Python 3.11 loses a reference to None on every Qt call that returns
+    nothing; coachdesk.gui gives None a count no session can use up (immortal on 3.12+)."""
+    import sys
+
+    from PySide6.QtGui import QTextDocument
+    from PySide6.QtWidgets import QListView
+
+    import coachdesk.gui  # noqa: F401  (applies the fix on import)
+    from coachdesk.gui.widgets.search import ResultDelegate
+
+    model = SearchModel()
+    model.replace(_hits(0, PAGE))
+    view = QListView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.setItemDelegate(ResultDelegate(view))
+    view.resize(320, 600)
+    view.show()
+    doc = QTextDocument()
+    for _ in range(20_000):
+        doc.setTextWidth(100)  # a call that returns nothing
+    for _ in range(100):
+        view.viewport().repaint()
+    assert sys.getrefcount(None) >= 2**32 - 1

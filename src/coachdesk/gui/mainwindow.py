@@ -119,6 +119,7 @@ class MainWindow(QMainWindow):
         for org in overview.organisations:
             node = QTreeWidgetItem([org.name or self.tr("No organisation")])
             node.setFlags(node.flags() & ~Qt.ItemFlag.ItemIsSelectable)
+            node.setData(0, ROLE_ID, "")  # never read back as an empty QVariant (see search.py)
             for e in org.engagements:
                 end = e.end.isoformat() if e.end else "…"
                 child = QTreeWidgetItem([f"{e.coachee_name} — {e.title}"])

@@ -126,13 +126,14 @@ class ResultDelegate(QStyledItemDelegate):
         return QSize(100, option.fontMetrics.lineSpacing() * LINES_PER_RESULT + 10)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        self.initStyleOption(option, index)
-        style = option.widget.style() if option.widget else None
-        text = option.text
-        option.text = ""
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
-        option.text = text
+        # Only the panel (selection, hover) comes from the style. initStyleOption is not
+        # called: PySide6 6.12 drops a reference to None for every empty role it reads from
+        # Python, which would end in a crash after some thousands of paints.
+        widget = option.widget
+        if widget is not None:
+            widget.style().drawPrimitive(
+                QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, widget
+            )
         self._doc.setDefaultFont(option.font)
         self._doc.setHtml(index.data(HTML_ROLE) or "")
         self._doc.setTextWidth(option.rect.width())
