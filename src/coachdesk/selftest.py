@@ -118,11 +118,11 @@ def _report() -> str:
 
 def _qt() -> str:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    import coachdesk.gui  # noqa: F401  (its PySide6 workaround comes first)
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice, qVersion
     from PySide6.QtPdf import QPdfDocument
     from PySide6.QtWidgets import QApplication
 
+    import coachdesk.gui  # noqa: F401  (its PySide6 workaround comes first)
     from coachdesk.domain import CoachProfile, Language, Role
     from coachdesk.export import render_report
     from coachdesk.policy import DisclosureSet, Header, Period
