@@ -30,6 +30,16 @@ settings.register_profile(
 )
 settings.load_profile("coachdesk")
 
+
+@pytest.fixture(autouse=True)
+def _settings_in_tmp(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """The app's QSettings file lives in a temporary folder, never in the real profile."""
+    from PySide6.QtCore import QSettings
+
+    folder = tmp_path_factory.mktemp("settings")
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    yield folder
+
 PASSPHRASE = "correct horse battery"
 
 

@@ -148,12 +148,42 @@ def _qt() -> str:
     return f"Qt {qVersion()}: QtPdf loaded and rendered a report from memory"
 
 
+def _window() -> str:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from coachdesk.gui.app import load_translation
+    from coachdesk.gui.mainwindow import MainWindow
+    from coachdesk.gui.tasks import Tasks
+
+    app = QApplication.instance() or QApplication(["coachdesk-selftest"])
+    assert isinstance(app, QApplication)
+    translators = load_translation(app, "it")
+    tasks = Tasks()
+    try:
+        if not translators:
+            raise RuntimeError("the Italian translation did not load")
+        window = MainWindow(tasks)
+        window.show()
+        app.processEvents()
+        if window.search_action.text() != "&Cerca negli appunti" or not window.isVisible():
+            raise RuntimeError("the main window did not come up in Italian")
+        window.hide()
+        window.deleteLater()
+    finally:
+        tasks.shutdown()
+        for translator in translators:
+            app.removeTranslator(translator)
+    return f"Italian translation loaded ({len(translators)} catalogues), main window created"
+
+
 CHECKS: list[tuple[str, Callable[[], str]]] = [
     ("sqlcipher", _sqlcipher),
     ("argon2id", _argon2),
     ("fonts", _fonts),
     ("report", _report),
     ("qt", _qt),
+    ("window", _window),
 ]
 
 

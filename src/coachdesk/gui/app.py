@@ -11,11 +11,12 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLocale, QObject, QTimer, QTranslator
+from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from coachdesk import resources
+from coachdesk.gui import settings
 from coachdesk.gui.dialogs.create_vault import CreateVaultDialog
 from coachdesk.gui.dialogs.unlock import UnlockDialog
 from coachdesk.gui.mainwindow import MainWindow
@@ -43,6 +44,9 @@ class App(QObject):
         self.idle.setSingleShot(True)
         self.idle.setInterval(idle_lock_ms)
         self.idle.timeout.connect(self.lock)
+        self.window.idle_minutes_changed.connect(
+            lambda minutes: self.idle.setInterval(minutes * 60 * 1000)
+        )
         self.dialog: UnlockDialog | CreateVaultDialog | None = None
         self.unlocked = False
         self.dialog_box: QMessageBox | None = None
@@ -59,6 +63,7 @@ class App(QObject):
 
     def _created(self, folder: Path) -> None:
         self.folder = folder
+        settings.set_vault_folder(folder)
         self._show_main()
 
     def _ask_unlock(self) -> None:
@@ -80,6 +85,9 @@ class App(QObject):
     def _show_main(self) -> None:
         self.unlocked = True
         self._retire_dialog()
+        geometry = settings.geometry()
+        if geometry is not None:
+            self.window.restoreGeometry(geometry)
         self.window.show()
         self.window.refresh()
         self.idle.start()
@@ -96,6 +104,7 @@ class App(QObject):
         if not self.unlocked:
             return
         self.unlocked = False
+        settings.set_geometry(self.window.saveGeometry())
         self.idle.stop()
         self.window.clear()
         self.window.hide()
@@ -117,17 +126,25 @@ class App(QObject):
         self.tasks.shutdown()
 
 
-def load_translation(app: QApplication) -> QTranslator | None:
-    """The Italian (or other) UI translation for the system locale, if bundled."""
-    translator = QTranslator(app)
+def load_translation(app: QApplication, language: str | None = None) -> list[QTranslator]:
+    """Install CoachDesk's translation and Qt's own (standard buttons, dialogs) for
+    ``language`` ("it", "en") or, without one, the system's locale. Returns the translators
+    installed; English needs none."""
+    locale = QLocale(language) if language else QLocale()
+    installed: list[QTranslator] = []
     try:
-        folder = resources.path("i18n")
+        ours = str(resources.path("i18n"))
     except resources.ResourceMissing:
-        return None
-    if translator.load(QLocale(), "coachdesk", "_", str(folder)):
-        app.installTranslator(translator)
-        return translator
-    return None
+        ours = ""
+    qt_own = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, folder in (("coachdesk", ours), ("qtbase", qt_own)):
+        translator = QTranslator(app)
+        if folder and translator.load(locale, name, "_", folder):
+            app.installTranslator(translator)
+            installed.append(translator)
+    if installed:
+        QLocale.setDefault(locale)
+    return installed
 
 
 def run_gui(vault_dir: Path | None) -> int:
@@ -139,8 +156,9 @@ def run_gui(vault_dir: Path | None) -> int:
     # Windows come and go on lock and unlock; quitting is explicit (main window or dialog).
     app.setQuitOnLastWindowClosed(False)
     app.setWindowIcon(QIcon(str(resources.path("icons", "app", "coachdesk.svg"))))
-    load_translation(app)
-    root = App(vault_dir or vault_service.default_vault_dir())
+    load_translation(app, settings.language() or None)
+    folder = vault_dir or settings.vault_folder() or vault_service.default_vault_dir()
+    root = App(folder, idle_lock_ms=settings.idle_lock_minutes() * 60 * 1000)
     root.start()
     try:
         return app.exec()

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from coachdesk.domain import Session
-from coachdesk.gui import labels
+from coachdesk.gui import labels, settings
 from coachdesk.gui.messages import error_text
 from coachdesk.gui.tasks import Tasks
 from coachdesk.gui.widgets.search import SearchPanel
@@ -31,6 +32,7 @@ ROLE_ID = Qt.ItemDataRole.UserRole
 class MainWindow(QMainWindow):
     lock_requested = Signal()
     closed = Signal()
+    idle_minutes_changed = Signal(int)
 
     def __init__(self, tasks: Tasks) -> None:
         super().__init__()
@@ -95,9 +97,53 @@ class MainWindow(QMainWindow):
         self.new_item_action.setShortcut(QKeySequence("Ctrl+Return"))
         self.new_item_action.triggered.connect(self.editor.add_item)
         edit_menu.addActions([self.search_action, self.new_item_action])
+        self._settings_menu()
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("main-toolbar")
         toolbar.addActions([self.search_action, self.new_item_action, self.lock_action])
+
+    def _settings_menu(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&Settings"))
+        languages = menu.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        current = settings.language()
+        for code, name in (
+            ("", self.tr("System language")),
+            ("en", "English"),
+            ("it", "Italiano"),
+        ):
+            action = QAction(name, self, checkable=True)
+            action.setChecked(code == current)
+            action.setData(code)
+            group.addAction(action)
+            languages.addAction(action)
+        group.triggered.connect(self._language_chosen)
+        self.idle_action = QAction(self.tr("&Lock after idle time…"), self)
+        self.idle_action.triggered.connect(self._ask_idle_minutes)
+        menu.addAction(self.idle_action)
+
+    def _language_chosen(self, action: QAction) -> None:
+        settings.set_language(str(action.data()))
+        self.statusBar().showMessage(
+            self.tr("The new language applies the next time CoachDesk starts."), 8000
+        )
+
+    def _ask_idle_minutes(self) -> None:
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Lock after idle time"))
+        dialog.setLabelText(self.tr("Lock CoachDesk after this many minutes without use:"))
+        dialog.setInputMode(QInputDialog.InputMode.IntInput)
+        dialog.setIntRange(1, 240)
+        dialog.setIntValue(settings.idle_lock_minutes())
+
+        def chosen(minutes: int) -> None:
+            settings.set_idle_lock_minutes(minutes)
+            self.idle_minutes_changed.emit(settings.idle_lock_minutes())
+
+        dialog.intValueSelected.connect(chosen)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        self._idle_dialog = dialog
 
     def _busy(self, busy: bool) -> None:
         if busy:
@@ -214,6 +260,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.editor.flush()
+        settings.set_geometry(self.saveGeometry())
         super().closeEvent(event)
         self.closed.emit()
 

@@ -15,32 +15,32 @@ from coachdesk.errors import (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("messages", text)
-
-
 def error_text(exc: Exception) -> str:
     """A clear sentence for an error; never a traceback, never note text."""
     if isinstance(exc, WrongPassphrase):
-        return _tr("Wrong passphrase.")
+        return QCoreApplication.translate("messages", "Wrong passphrase.")
     if isinstance(exc, VaultInUse):
-        return _tr(
+        return QCoreApplication.translate(
+            "messages",
             "This vault is open in another CoachDesk window or process. Close it there first; "
-            "nothing was changed."
+            "nothing was changed.",
         )
     if isinstance(exc, VaultDamaged):
-        return _tr(
+        return QCoreApplication.translate(
+            "messages",
             "The vault cannot be opened because a file is damaged or is not a CoachDesk vault. "
-            "Nothing was changed. Restore it from a backup (see docs/backup.md)."
+            "Nothing was changed. Restore it from a backup (see docs/backup.md).",
         )
     if isinstance(exc, VaultMissing):
-        return _tr("There is no vault in that folder.")
+        return QCoreApplication.translate("messages", "There is no vault in that folder.")
     if isinstance(exc, DiskFull):
-        return _tr("The disk is full. Nothing was changed; free some space and try again.")
+        return QCoreApplication.translate(
+            "messages", "The disk is full. Nothing was changed; free some space and try again."
+        )
     if isinstance(exc, InvalidInput):
         return "\n".join(str(p) for p in exc.problems)
     if isinstance(exc, CoachDeskError):
         return str(exc)
-    return _tr("Something went wrong ({kind}). Your saved notes are safe.").format(
-        kind=type(exc).__name__
-    )
+    return QCoreApplication.translate(
+        "messages", "Something went wrong ({kind}). Your saved notes are safe."
+    ).format(kind=type(exc).__name__)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from coachdesk.domain import ItemKind, NoteItem, Session
+from coachdesk.gui import labels
 from coachdesk.gui.tasks import Context, Tasks
 from coachdesk.services import practice
 from coachdesk.services.sharing import edit_item_text
@@ -25,17 +26,7 @@ AUTOSAVE_MS = 1000
 
 
 def kind_label(kind: ItemKind) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    labels = {
-        ItemKind.SUMMARY: "Summary",
-        ItemKind.OBSERVATION: "Observation",
-        ItemKind.INSIGHT: "Insight",
-        ItemKind.COMMITMENT: "Commitment",
-        ItemKind.CONCERN: "Concern",
-        ItemKind.REFLECTION: "Reflection (private, never shared)",
-    }
-    return QCoreApplication.translate("kinds", labels[kind])
+    return labels.item_kind(kind)
 
 
 class ItemEditor(QFrame):
