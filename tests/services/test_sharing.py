@@ -8,6 +8,8 @@ import datetime as dt
 import pytest
 
 from coachdesk.domain import (
+    Agreement,
+    Category,
     Engagement,
     ItemKind,
     NoteItem,
@@ -36,6 +38,16 @@ def db(vault):
                 title="T",
                 start=dt.date(2026, 1, 1),
                 stakeholders=(Stakeholder("marco", Role.SPONSOR),),
+                agreements=(
+                    Agreement(
+                        1,
+                        dt.date(2026, 1, 1),
+                        {
+                            Role.SPONSOR: frozenset({Category.SUMMARIES}),
+                            Role.COACHEE: frozenset(Category),
+                        },
+                    ),
+                ),
                 sessions=(
                     Session(
                         id="s",
@@ -43,6 +55,7 @@ def db(vault):
                         items=(
                             NoteItem("i", ItemKind.SUMMARY, "original text"),
                             NoteItem("r", ItemKind.REFLECTION, "my own thinking"),
+                            NoteItem("o", ItemKind.OBSERVATION, "an observation"),
                         ),
                     ),
                 ),
@@ -119,3 +132,17 @@ def test_back_to_private_removes_the_state(db):
     set_sharing_state(db, "i", "marco", SharingStateKind.PROPOSED)
     set_sharing_state(db, "i", "marco", SharingStateKind.PRIVATE)
     assert _state(db, "i", "marco").sharing == {}
+
+
+def test_consent_is_refused_where_the_agreement_blocks_the_category(db):
+    # The sponsor may receive summaries only: an observation is a "notes" item.
+    for state in (SharingStateKind.PROPOSED, SharingStateKind.AGREED):
+        with pytest.raises(InvalidInput, match="blocked by the agreement"):
+            set_sharing_state(db, "o", "marco", state, how="in session")
+    assert _state(db, "o", "marco").state_for("marco").state is SharingStateKind.PRIVATE
+    # The coachee may receive everything; an exception is the one way around rule 1.
+    set_sharing_state(db, "o", "anna", SharingStateKind.AGREED, how="in session")
+    set_sharing_state(
+        db, "o", "marco", SharingStateKind.EXCEPTION, justification="Risk of serious harm."
+    )
+    assert _state(db, "o", "marco").state_for("marco").state is SharingStateKind.EXCEPTION

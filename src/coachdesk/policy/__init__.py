@@ -8,6 +8,7 @@ from coachdesk.policy.disclosure import (
     Header,
     Period,
     Reason,
+    category_block,
     disclose,
     set_digest,
 )
@@ -20,6 +21,7 @@ __all__ = [
     "Header",
     "Period",
     "Reason",
+    "category_block",
     "disclose",
     "set_digest",
 ]

@@ -234,6 +234,22 @@ class Disclosure:
     awaiting: tuple[str, ...] = field(default=())
 
 
+def category_block(
+    engagement: Engagement, recipient_id: str, category: Category, day: dt.date
+) -> Reason | None:
+    """Rule 1 alone: ``None`` when the agreement in force on ``day`` permits the recipient's
+    role this category, else why not. The app shows it on every sharing control."""
+    role = engagement.role_of(recipient_id)
+    if role is None:
+        raise ValueError("the recipient is neither the coachee nor a stakeholder")
+    agreement = engagement.agreement_at(day)
+    if agreement is None:
+        return Reason.NO_AGREEMENT
+    if not agreement.permits_category(role, category):
+        return Reason.CATEGORY_NOT_PERMITTED
+    return None
+
+
 def disclose(
     engagement: Engagement,
     recipient_id: str,
@@ -258,11 +274,7 @@ def disclose(
     sessions = sorted(engagement.sessions, key=lambda s: (s.start, s.id))
 
     def permitted(category: Category) -> Reason | None:
-        if agreement is None:
-            return Reason.NO_AGREEMENT
-        if not agreement.permits_category(role, category):
-            return Reason.CATEGORY_NOT_PERMITTED
-        return None
+        return category_block(engagement, recipient_id, category, report_date)
 
     # -- attendance: sessions' dates and status --------------------------------------
     attendance: list[SessionFact] | None = None

@@ -12,6 +12,7 @@ import datetime as dt
 
 from coachdesk.domain import ItemKind, SharingState, SharingStateKind, text_sha256
 from coachdesk.errors import InvalidInput
+from coachdesk.policy import REASON_TEXT, category_block
 from coachdesk.storage import practice_repo
 from coachdesk.storage.connection import Database
 
@@ -37,9 +38,29 @@ def set_sharing_state(
         item, engagement_id = found
         if person_id not in practice_repo.recipients(db, engagement_id):
             raise InvalidInput("that person is not a recipient in this engagement")
+        category = item.kind.category
+        if category is not None and state in (SharingStateKind.PROPOSED, SharingStateKind.AGREED):
+            # Rule 1 of §4, from the rule itself: consent cannot be recorded for a category
+            # the agreement in force does not permit this recipient's role (an exception,
+            # disclosure without consent, is the one way around it).
+            engagement = practice_repo.load_engagement(db, engagement_id)
+            assert engagement is not None
+            blocked = category_block(engagement, person_id, category, dt.date.today())
+            if blocked is not None:
+                raise InvalidInput(f"blocked by the agreement: {REASON_TEXT[blocked]}")
         new = make_state(item.kind, item.text, state, on=on, how=how, justification=justification)
         practice_repo.set_sharing(db, item_id, person_id, new)
     return new
+
+
+def agree_items(
+    db: Database, item_ids: list[str], person_id: str, *, on: dt.date, how: str
+) -> None:
+    """Record the coachee's agreement to share several items with one recipient, all or
+    none (the disclosure board's "mark agreed")."""
+    with db.transaction():
+        for item_id in item_ids:
+            set_sharing_state(db, item_id, person_id, SharingStateKind.AGREED, on=on, how=how)
 
 
 def make_state(
