@@ -4,8 +4,28 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from coachdesk.domain import ItemKind, Role, SessionKind, SessionStatus
+from coachdesk.domain import GoalStatus, ItemKind, Role, SessionKind, SessionStatus
+from coachdesk.policy import Reason
 
+_REASONS = {
+    Reason.REFLECTION: QT_TRANSLATE_NOOP("labels", "a reflection is never shared"),
+    Reason.OUTSIDE_PERIOD: QT_TRANSLATE_NOOP("labels", "outside the report's period"),
+    Reason.NO_AGREEMENT: QT_TRANSLATE_NOOP("labels", "there is no agreement in force"),
+    Reason.CATEGORY_NOT_PERMITTED: QT_TRANSLATE_NOOP(
+        "labels", "the agreement does not permit this category for this role"
+    ),
+    Reason.NO_CONSENT: QT_TRANSLATE_NOOP("labels", "the coachee has not agreed to share it"),
+    Reason.CONSENT_VOID: QT_TRANSLATE_NOOP(
+        "labels", "consent void: the text changed after the coachee agreed"
+    ),
+    Reason.NOT_SHARED: QT_TRANSLATE_NOOP("labels", "the goal is not shared with this recipient"),
+}
+_GOAL_STATUSES = {
+    GoalStatus.ACTIVE: QT_TRANSLATE_NOOP("labels", "active"),
+    GoalStatus.ACHIEVED: QT_TRANSLATE_NOOP("labels", "achieved"),
+    GoalStatus.ON_HOLD: QT_TRANSLATE_NOOP("labels", "on hold"),
+    GoalStatus.DROPPED: QT_TRANSLATE_NOOP("labels", "dropped"),
+}
 _ITEM_KINDS = {
     ItemKind.SUMMARY: QT_TRANSLATE_NOOP("labels", "Summary"),
     ItemKind.OBSERVATION: QT_TRANSLATE_NOOP("labels", "Observation"),
@@ -35,6 +55,14 @@ _ROLES = {
     Role.OTHER: QT_TRANSLATE_NOOP("labels", "other"),
     Role.COACHEE: QT_TRANSLATE_NOOP("labels", "coachee"),
 }
+
+
+def reason(value: Reason) -> str:
+    return QCoreApplication.translate("labels", str(_REASONS[value]))
+
+
+def goal_status(value: GoalStatus) -> str:
+    return QCoreApplication.translate("labels", str(_GOAL_STATUSES[value]))
 
 
 def item_kind(kind: ItemKind) -> str:

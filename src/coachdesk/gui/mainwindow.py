@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QInputDialog,
     QLabel,
     QListWidget,
@@ -19,6 +20,9 @@ from PySide6.QtWidgets import (
 
 from coachdesk.domain import Session
 from coachdesk.gui import labels, settings
+from coachdesk.gui.dialogs.board import BoardDialog
+from coachdesk.gui.dialogs.ledger import LedgerDialog
+from coachdesk.gui.dialogs.report import ReportDialog
 from coachdesk.gui.messages import error_text
 from coachdesk.gui.tasks import Tasks
 from coachdesk.gui.widgets.search import SearchPanel
@@ -32,12 +36,14 @@ ROLE_ID = Qt.ItemDataRole.UserRole
 class MainWindow(QMainWindow):
     lock_requested = Signal()
     closed = Signal()
+    dialog_opened = Signal(object)  # QDialog
     idle_minutes_changed = Signal(int)
 
     def __init__(self, tasks: Tasks) -> None:
         super().__init__()
         self._tasks = tasks
         self._page: EngagementPage | None = None
+        self._dialogs: list[QDialog] = []
         self.setWindowTitle("CoachDesk")  # never a client's name: titles leak into task bars
         self.resize(1200, 760)
 
@@ -63,6 +69,7 @@ class MainWindow(QMainWindow):
 
         self.editor = SessionEditor(tasks)
         self.editor.status.connect(lambda text: self.statusBar().showMessage(text, 4000))
+        self.editor.data_changed.connect(self.reload_page)
         self.search = SearchPanel(tasks)
         self.search.hide()
         self.search.open_item.connect(self.open_item)
@@ -97,10 +104,72 @@ class MainWindow(QMainWindow):
         self.new_item_action.setShortcut(QKeySequence("Ctrl+Return"))
         self.new_item_action.triggered.connect(self.editor.add_item)
         edit_menu.addActions([self.search_action, self.new_item_action])
+        engagement_menu = self.menuBar().addMenu(self.tr("E&ngagement"))
+        self.board_action = QAction(self.tr("Disclosure &board…"), self)
+        self.board_action.setShortcut(QKeySequence("Ctrl+B"))
+        self.board_action.triggered.connect(self.open_board)
+        self.report_action = QAction(self.tr("&Report…"), self)
+        self.report_action.setShortcut(QKeySequence("Ctrl+R"))
+        self.report_action.triggered.connect(self.open_report)
+        self.ledger_action = QAction(self.tr("&Ledger of this engagement…"), self)
+        self.ledger_action.triggered.connect(lambda: self.open_ledger(whole_practice=False))
+        engagement_menu.addActions([self.board_action, self.report_action, self.ledger_action])
+        self.practice_ledger_action = QAction(self.tr("Disclosure &ledger of the practice…"), self)
+        self.practice_ledger_action.triggered.connect(lambda: self.open_ledger(whole_practice=True))
+        file_menu.insertAction(self.lock_action, self.practice_ledger_action)
+        file_menu.insertSeparator(self.lock_action)
+        self._engagement_actions(False)
         self._settings_menu()
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("main-toolbar")
         toolbar.addActions([self.search_action, self.new_item_action, self.lock_action])
+
+    def _engagement_actions(self, on: bool) -> None:
+        for action in (self.board_action, self.report_action, self.ledger_action):
+            action.setEnabled(on)
+
+    def open_board(self) -> None:
+        if self._page is None:
+            return
+        dialog = BoardDialog(self._tasks, self._page.engagement.id, self)
+        dialog.changed.connect(self.reload_page)
+        self._show_dialog(dialog)
+
+    def open_report(self) -> None:
+        if self._page is None:
+            return
+        self.editor.flush()
+        dialog = ReportDialog(self._tasks, self._page.engagement, self._page.names, self)
+        dialog.saved.connect(lambda _: self.statusBar().showMessage(self.tr("Report saved"), 4000))
+        self._show_dialog(dialog)
+
+    def open_ledger(self, *, whole_practice: bool) -> None:
+        if not whole_practice and self._page is None:
+            return
+        engagement_id = None if whole_practice or self._page is None else self._page.engagement.id
+        self._show_dialog(LedgerDialog(self._tasks, engagement_id, self))
+
+    def _show_dialog(self, dialog: QDialog) -> None:
+        """Non-modal: the coach can keep the session open beside it. Closed on lock."""
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(
+            lambda _: self._dialogs.remove(dialog) if dialog in self._dialogs else None
+        )
+        self._dialogs.append(dialog)
+        dialog.show()
+        self.dialog_opened.emit(dialog)
+
+    def reload_page(self) -> None:
+        """Refresh the engagement's data behind the views (after a save elsewhere)."""
+        if self._page is None:
+            return
+        engagement_id = self._page.engagement.id
+
+        def keep(page: EngagementPage) -> None:
+            if self._page is not None and self._page.engagement.id == engagement_id:
+                self._page = page
+
+        self._tasks.run(lambda ctx: practice.engagement_page(ctx.db, engagement_id), keep)
 
     def _settings_menu(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&Settings"))
@@ -190,6 +259,7 @@ class MainWindow(QMainWindow):
 
     def _show_engagement(self, page: EngagementPage) -> None:
         self._page = page
+        self._engagement_actions(True)
         e = page.engagement
         names = page.names
         self.heading.setText(e.title)
@@ -234,7 +304,8 @@ class MainWindow(QMainWindow):
     def _session_chosen(self, current: QListWidgetItem | None, _previous: object) -> None:
         session = self._session(current.data(ROLE_ID)) if current else None
         heading = current.text() if current else ""
-        self.editor.show_session(session, heading)
+        context = (self._page.engagement, self._page.names) if self._page else None
+        self.editor.show_session(session, heading, context)
 
     def _select_session(self, session_id: str) -> None:
         for row in range(self.sessions.count()):
@@ -257,6 +328,11 @@ class MainWindow(QMainWindow):
         self.heading.setText(self.tr("Choose an engagement"))
         self.details.clear()
         self._page = None
+        self._engagement_actions(False)
+        # Dialogs show private data too: they go with the lock.
+        for dialog in list(self._dialogs):
+            dialog.close()
+        self._dialogs.clear()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.editor.flush()

@@ -83,6 +83,12 @@ def overview(db: Database) -> Overview:
     return Overview(tuple(nodes), tuple(people))
 
 
+def names(db: Database) -> dict[str, str]:
+    """Everyone's display name by id."""
+    with db.transaction():
+        return {p.id: p.name for p in practice_repo.people(db)}
+
+
 def engagement_page(db: Database, engagement_id: str) -> EngagementPage:
     """Everything the engagement page shows."""
     with db.transaction():
@@ -145,6 +151,4 @@ def search(
     """Note items matching every word typed (the last as a prefix), newest first or best
     match first, a page at a time (see :func:`search_repo.search`)."""
     with db.transaction():
-        return search_repo.search(
-            db, query, limit=limit, before=before, offset=offset, order=order
-        )
+        return search_repo.search(db, query, limit=limit, before=before, offset=offset, order=order)

@@ -199,6 +199,18 @@ def check_entry(vault: Vault, entry: LedgerEntry) -> Reproduction:
     return Reproduction(entry, False, "the data it was built from changed since")
 
 
+def ledger(db: Database, engagement_id: str | None = None) -> list[LedgerEntry]:
+    """Every entry of the disclosure ledger, or those of one engagement, oldest first."""
+    with db.transaction():
+        return ledger_repo.entries(db, engagement_id)
+
+
+def last_report_to(db: Database, engagement_id: str, recipient_id: str) -> LedgerEntry | None:
+    """The newest report sent to a recipient in an engagement (for "since the last report")."""
+    sent = [e for e in ledger(db, engagement_id) if e.recipient_id == recipient_id]
+    return max(sent, key=lambda e: (e.created_at, e.id)) if sent else None
+
+
 def check_ledger(vault: Vault, engagement_id: str | None = None) -> list[Reproduction]:
     with vault.db.transaction():
         entries = ledger_repo.entries(vault.db, engagement_id)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -16,11 +18,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachdesk.domain import ItemKind, NoteItem, Session
+from coachdesk.domain import (
+    Engagement,
+    ItemKind,
+    NoteItem,
+    Session,
+    SharingState,
+    SharingStateKind,
+)
 from coachdesk.gui import labels
 from coachdesk.gui.tasks import Context, Tasks
+from coachdesk.gui.widgets.sharing import Change, SharingBar
 from coachdesk.services import practice
-from coachdesk.services.sharing import edit_item_text
+from coachdesk.services.sharing import edit_item_text, set_sharing_state
 
 AUTOSAVE_MS = 1000
 
@@ -34,11 +44,18 @@ class ItemEditor(QFrame):
 
     changed = Signal(str, str)  # item id, text
     delete_requested = Signal(str)
+    sharing_requested = Signal(object)  # sharing.Change
 
-    def __init__(self, item: NoteItem, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        item: NoteItem,
+        context: tuple[Engagement, dict[str, str]] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.item_id = item.id
         self.kind = item.kind
+        self.saved_text = item.text
         self.setFrameShape(QFrame.Shape.StyledPanel)
         reflection = item.kind is ItemKind.REFLECTION
         self.setObjectName("reflection" if reflection else "item")
@@ -62,27 +79,71 @@ class ItemEditor(QFrame):
         self.text.setAccessibleName(kind_label(item.kind))
         self.text.setTabChangesFocus(True)
         self.text.setMinimumHeight(70)
-        self.text.textChanged.connect(
-            lambda: self.changed.emit(self.item_id, self.text.toPlainText())
-        )
+        self.text.textChanged.connect(self._text_changed)
+        self.warning = QLabel()
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("color: #a15c00;")
+        self.warning.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.warning)
         layout.addWidget(self.text)
+        self.sharing: SharingBar | None = None
+        if context is not None and not reflection:
+            engagement, names = context
+            self.sharing = SharingBar(item, engagement, names, dt.date.today())
+            self.sharing.change_requested.connect(self.sharing_requested)
+            layout.addWidget(self.sharing)
         if reflection:
             hint = QLabel(self.tr("Only you see reflections: they are never shared or reported."))
             hint.setStyleSheet("color: #5b4a94; font-size: 11px;")
             layout.addWidget(hint)
+
+    def _text_changed(self) -> None:
+        text = self.text.toPlainText()
+        if self.sharing is not None:
+            self.sharing.text_changed(text)
+            losing = (
+                [] if text == self.saved_text else self.sharing.valid_agreements(self.saved_text)
+            )
+            if losing:
+                who = ", ".join(r.name for r in losing)
+                self.warning.setText(
+                    self.tr(
+                        "Changing this text voids the consent of {who}: ask again after "
+                        "editing. Undo (Ctrl+Z) brings the agreed text back."
+                    ).format(who=who)
+                )
+            self.warning.setVisible(bool(losing))
+        self.changed.emit(self.item_id, text)
+
+    def stored(self, change: Change, state: SharingState) -> None:
+        if self.sharing is not None:
+            control = self.sharing.controls[change.person_id]
+            control.show_state(state, self.text.toPlainText())
+            if change.state is SharingStateKind.AGREED:
+                # The text on screen is now the agreed one: nothing left to warn about.
+                self.saved_text = self.text.toPlainText()
+                self._text_changed_quietly()
+
+    def _text_changed_quietly(self) -> None:
+        if self.sharing is not None:
+            text = self.text.toPlainText()
+            if text == self.saved_text or not self.sharing.valid_agreements(self.saved_text):
+                self.warning.hide()
 
 
 class SessionEditor(QWidget):
     """Items of one session, with a kind picker to add more; no Save button."""
 
     status = Signal(str)  # "Saving…", "Saved", problems
+    data_changed = Signal()  # something was stored: the engagement page is out of date
 
     def __init__(self, tasks: Tasks, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._tasks = tasks
         self._session: Session | None = None
+        self._context: tuple[Engagement, dict[str, str]] | None = None
         self._dirty: dict[str, str] = {}
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -128,11 +189,19 @@ class SessionEditor(QWidget):
                 found.append(widget)
         return found
 
-    def show_session(self, session: Session | None, heading: str = "") -> None:
+    def show_session(
+        self,
+        session: Session | None,
+        heading: str = "",
+        context: tuple[Engagement, dict[str, str]] | None = None,
+    ) -> None:
+        """Show a session's items; ``context`` (the engagement and everyone's names) gives
+        each item its sharing controls."""
         self.flush()
         for editor in self.editors():
             self._remove(editor)
         self._session = session
+        self._context = context
         self._set_enabled(session is not None)
         self.title.setText(heading if session else self.tr("Choose a session"))
         for item in session.items if session else ():
@@ -146,9 +215,10 @@ class SessionEditor(QWidget):
         editor.deleteLater()
 
     def _append(self, item: NoteItem) -> ItemEditor:
-        editor = ItemEditor(item)
+        editor = ItemEditor(item, self._context)
         editor.changed.connect(self._on_changed)
         editor.delete_requested.connect(self._delete)
+        editor.sharing_requested.connect(self._change_sharing)
         self._items_layout.insertWidget(self._items_layout.count() - 1, editor)
         return editor
 
@@ -172,7 +242,31 @@ class SessionEditor(QWidget):
 
         self._tasks.run(work, self._saved, self._save_failed)
 
+    def _change_sharing(self, change: Change) -> None:
+        self.flush()  # the text the coachee agrees to is the text on screen
+
+        def work(ctx: Context) -> SharingState:
+            return set_sharing_state(
+                ctx.db,
+                change.item_id,
+                change.person_id,
+                change.state,
+                on=change.on,
+                how=change.how,
+                justification=change.justification,
+            )
+
+        def stored(state: SharingState) -> None:
+            for editor in self.editors():
+                if editor.item_id == change.item_id:
+                    editor.stored(change, state)
+            self.status.emit(self.tr("Sharing saved"))
+            self.data_changed.emit()
+
+        self._tasks.run(work, stored, self._save_failed)
+
     def _saved(self, voided: list[str]) -> None:
+        self.data_changed.emit()
         if voided:
             self.status.emit(
                 self.tr("Saved. Consent voided for {n} recipient(s): ask again.").format(

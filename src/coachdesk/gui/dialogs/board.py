@@ -1,0 +1,227 @@
+"""The disclosure board (spec §4): for each recipient of an engagement, over a period,
+exactly what a report would give them now, and what awaits the coachee's agreement, with one
+action to mark several items agreed after going through them together.
+
+Every line comes from ``services.board``, that is from the disclosure rule itself.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coachdesk.domain import NoteItem
+from coachdesk.gui import labels
+from coachdesk.gui.messages import error_text
+from coachdesk.gui.tasks import Context, Tasks
+from coachdesk.gui.widgets.disclosure_view import DisclosureView
+from coachdesk.gui.widgets.sharing import AgreeDialog, Recipient, recipients_of
+from coachdesk.policy import Disclosure, Period
+from coachdesk.services import board as board_service
+from coachdesk.services import sharing
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def buddy_label(text: str, buddy: QWidget) -> QLabel:
+    label = QLabel(text)
+    label.setBuddy(buddy)
+    return label
+
+
+class RecipientPage(QWidget):
+    agree_requested = Signal(object, list)  # Recipient, item ids
+
+    def __init__(self, recipient: Recipient, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.recipient = recipient
+        self.view = DisclosureView()
+        self.awaiting = QListWidget()
+        self.awaiting.setAccessibleName(self.tr("Awaiting the coachee's agreement"))
+        self.awaiting.setWordWrap(True)
+        self.agree = QPushButton(self.tr("Mark checked as &agreed…"))
+        self.agree.clicked.connect(self._agree)
+        self.awaiting.itemChanged.connect(lambda _: self._update_button())
+        check_all = QPushButton(self.tr("Check a&ll"))
+        check_all.clicked.connect(self._check_all)
+        buttons = QHBoxLayout()
+        buttons.addWidget(check_all)
+        buttons.addStretch(1)
+        buttons.addWidget(self.agree)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("<b>Would receive now</b>")))
+        layout.addWidget(self.view, 3)
+        layout.addWidget(QLabel(self.tr("<b>Awaiting the coachee's agreement</b>")))
+        layout.addWidget(self.awaiting, 2)
+        layout.addLayout(buttons)
+
+    def show_disclosure(
+        self, disclosure: Disclosure, items: dict[str, tuple[dt.date, NoteItem]]
+    ) -> None:
+        self.view.show_set(disclosure.included)
+        self.awaiting.blockSignals(True)
+        self.awaiting.clear()
+        for item_id in disclosure.awaiting:
+            day, item = items[item_id]
+            row = QListWidgetItem(
+                f"{day.isoformat()} · {labels.item_kind(item.kind)}: {' '.join(item.text.split())}"
+            )
+            row.setData(ID_ROLE, item_id)
+            row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            row.setCheckState(Qt.CheckState.Unchecked)
+            self.awaiting.addItem(row)
+        if not disclosure.awaiting:
+            empty = QListWidgetItem(self.tr("Nothing awaits agreement."))
+            empty.setData(ID_ROLE, "")
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.awaiting.addItem(empty)
+        self.awaiting.blockSignals(False)
+        self._update_button()
+
+    def checked(self) -> list[str]:
+        out = []
+        for i in range(self.awaiting.count()):
+            row = self.awaiting.item(i)
+            if row.checkState() == Qt.CheckState.Checked:
+                out.append(str(row.data(ID_ROLE)))
+        return out
+
+    def _check_all(self) -> None:
+        for i in range(self.awaiting.count()):
+            row = self.awaiting.item(i)
+            if row.flags() & Qt.ItemFlag.ItemIsUserCheckable:
+                row.setCheckState(Qt.CheckState.Checked)
+
+    def _update_button(self) -> None:
+        self.agree.setEnabled(bool(self.checked()))
+
+    def _agree(self) -> None:
+        chosen = self.checked()
+        if chosen:
+            self.agree_requested.emit(self.recipient, chosen)
+
+
+class BoardDialog(QDialog):
+    changed = Signal()  # sharing states were stored
+
+    def __init__(self, tasks: Tasks, engagement_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._tasks = tasks
+        self.engagement_id = engagement_id
+        self.setWindowTitle(self.tr("Disclosure board"))
+        self.resize(820, 640)
+        today = QDate.currentDate()
+        self.start = QDateEdit(today.addYears(-1))
+        self.end = QDateEdit(today)
+        for edit, name in ((self.start, self.tr("From")), (self.end, self.tr("To"))):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setAccessibleName(name)
+            edit.dateChanged.connect(lambda _: self.reload())
+        self.status = QLabel()
+        self.tabs = QTabWidget()
+        self.pages: dict[str, RecipientPage] = {}
+        top = QHBoxLayout()
+        top.addWidget(buddy_label(self.tr("&From:"), self.start))
+        top.addWidget(self.start)
+        top.addWidget(buddy_label(self.tr("&To:"), self.end))
+        top.addWidget(self.end)
+        top.addStretch(1)
+        top.addWidget(self.status)
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "For each recipient: exactly what a report would contain now, and what the "
+                "coachee has not agreed to yet. Go through it together at the end of a session."
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.reload)
+        self._first = True
+        self._dialog: QDialog | None = None
+        self.reload()
+
+    def reload(self) -> None:
+        start = self.start.date().toPython()
+        end = self.end.date().toPython()
+        assert isinstance(start, dt.date) and isinstance(end, dt.date)
+        today = dt.date.today()
+        first = self._first
+        engagement_id = self.engagement_id
+        self.status.setText(self.tr("Loading…"))
+
+        def work(ctx: Context) -> board_service.Board:
+            period = None if first else Period(start, max(start, end))
+            return board_service.board(ctx.db, engagement_id, today, period)
+
+        self._tasks.run(work, self._show, self._failed)
+
+    def _show(self, b: board_service.Board) -> None:
+        if self._first:
+            # The whole engagement until today, the first time.
+            self._first = False
+            for edit, day in ((self.start, b.period.start), (self.end, b.period.end)):
+                edit.blockSignals(True)
+                edit.setDate(QDate(day.year, day.month, day.day))
+                edit.blockSignals(False)
+        items = {item.id: (s.start.date(), item) for s in b.engagement.sessions for item in s.items}
+        current = self.tabs.currentIndex()
+        for r in recipients_of(b.engagement, b.names):
+            page = self.pages.get(r.person_id)
+            if page is None:
+                page = RecipientPage(r)
+                page.agree_requested.connect(self._ask_agree)
+                self.pages[r.person_id] = page
+                self.tabs.addTab(page, f"{r.name} ({labels.role(r.role)})")
+            page.show_disclosure(b.recipients[r.person_id], items)
+        if current >= 0:
+            self.tabs.setCurrentIndex(current)
+        self.status.setText(
+            self.tr("{title}: {start} – {end}").format(
+                title=b.engagement.title,
+                start=b.period.start.isoformat(),
+                end=b.period.end.isoformat(),
+            )
+        )
+
+    def _failed(self, exc: Exception) -> None:
+        self.status.setText(error_text(exc))
+
+    def _ask_agree(self, recipient: Recipient, item_ids: list[str]) -> None:
+        dialog = AgreeDialog(recipient, self)
+
+        def done() -> None:
+            day, how = dialog.values()
+            self.agree_items(recipient.person_id, item_ids, day, how)
+
+        dialog.accepted.connect(done)
+        dialog.finished.connect(dialog.deleteLater)
+        self._dialog = dialog
+        dialog.open()
+
+    def agree_items(self, person_id: str, item_ids: list[str], day: dt.date, how: str) -> None:
+        def work(ctx: Context) -> None:
+            sharing.agree_items(ctx.db, item_ids, person_id, on=day, how=how)
+
+        def done(_: None) -> None:
+            self.changed.emit()
+            self.reload()
+
+        self._tasks.run(work, done, self._failed)

@@ -1,0 +1,132 @@
+"""A disclosure set shown as a tree, section by section, exactly as the rule produced it:
+the board and the report dialog show the same thing the PDF will contain."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
+
+from coachdesk.gui import labels
+from coachdesk.policy import DisclosureSet, Exclusion
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DisclosureView", text)
+
+
+def _short(text: str, limit: int = 160) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+class DisclosureView(QTreeWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setHeaderHidden(True)
+        self.setWordWrap(True)
+        self.setUniformRowHeights(False)
+        self.setAccessibleName(_tr("What the recipient receives"))
+
+    def show_set(self, ds: DisclosureSet) -> None:
+        self.clear()
+
+        def section(title: str, rows: Sequence[tuple[str, str]] | None) -> None:
+            node = QTreeWidgetItem([title])
+            font = node.font(0)
+            font.setBold(True)
+            node.setFont(0, font)
+            if rows is None:
+                node.addChild(QTreeWidgetItem([_tr("not permitted by the agreement")]))
+            elif not rows:
+                node.addChild(QTreeWidgetItem([_tr("nothing in this period")]))
+            for ident, text in rows or ():
+                child = QTreeWidgetItem([text])
+                child.setData(0, ID_ROLE, ident)
+                child.setToolTip(0, text)
+                node.addChild(child)
+            self.addTopLevelItem(node)
+            node.setExpanded(True)
+
+        section(
+            _tr("Attendance"),
+            None
+            if ds.attendance is None
+            else [
+                (
+                    s.id,
+                    f"{s.start:%Y-%m-%d %H:%M} · {labels.session_kind(s.kind)} · "
+                    f"{labels.session_status(s.status)}",
+                )
+                for s in ds.attendance
+            ],
+        )
+        section(
+            _tr("Goals"),
+            None
+            if ds.goals is None
+            else [(g.id, f"{g.title} ({labels.goal_status(g.status)})") for g in ds.goals],
+        )
+        section(
+            _tr("Progress"),
+            None
+            if ds.progress is None
+            else [
+                (
+                    p.goal_id,
+                    _tr("{goal}: ratings {ratings}, KPIs {kpis}").format(
+                        goal=p.title or _tr("Goal {n}").format(n=p.number),
+                        ratings=len(p.ratings),
+                        kpis=len(p.kpis),
+                    ),
+                )
+                for p in ds.progress
+            ],
+        )
+        for title, items in ((_tr("Summaries"), ds.summaries), (_tr("Notes"), ds.notes)):
+            section(
+                title,
+                None
+                if items is None
+                else [
+                    (i.id, f"{i.day.isoformat()} · {labels.item_kind(i.kind)}: {_short(i.text)}")
+                    for i in items
+                ],
+            )
+        if ds.exceptions:
+            section(
+                _tr("Disclosed without consent"),
+                [
+                    (
+                        x.id,
+                        f"{x.day.isoformat()} · {_short(x.text)} — "
+                        + _tr("justification: {why}").format(why=_short(x.justification, 80)),
+                    )
+                    for x in ds.exceptions
+                ],
+            )
+
+    def included_ids(self) -> list[str]:
+        out = []
+        for i in range(self.topLevelItemCount()):
+            node = self.topLevelItem(i)
+            for j in range(node.childCount() if node else 0):
+                child = node.child(j) if node else None
+                ident = child.data(0, ID_ROLE) if child else None
+                if isinstance(ident, str) and ident:
+                    out.append(ident)
+        return out
+
+
+def exclusion_text(e: Exclusion) -> str:
+    what = {
+        "session": _tr("session"),
+        "goal": _tr("goal"),
+        "progress": _tr("progress of a goal"),
+        "item": labels.item_kind(e.item_kind) if e.item_kind else _tr("note"),
+    }.get(e.kind, e.kind)
+    day = f"{e.day.isoformat()} · " if e.day else ""
+    return f"{day}{what}: {labels.reason(e.reason)}"

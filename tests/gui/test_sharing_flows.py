@@ -1,0 +1,239 @@
+"""Sharing in the app (spec §3, §4, §5) through the real widgets, worker thread, SQLCipher
+and PDF: agree an item for the sponsor, save the report from the dialog and read it back;
+edit the item and see the consent voided on the board and gone from the next report; a
+control blocked by the agreement cannot record consent; the ledger view checks a report."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+
+import pypdf
+import pytest
+from PySide6.QtWidgets import QDialogButtonBox
+
+from coachdesk.domain import (
+    Agreement,
+    Category,
+    Engagement,
+    ItemKind,
+    NoteItem,
+    Organisation,
+    Person,
+    Role,
+    Session,
+    SessionStatus,
+    SharingStateKind,
+    Stakeholder,
+)
+from coachdesk.gui.app import App
+from coachdesk.gui.dialogs.board import BoardDialog
+from coachdesk.gui.dialogs.ledger import LedgerDialog
+from coachdesk.gui.dialogs.report import ReportDialog
+from coachdesk.gui.widgets.sharing import AgreeDialog, ExceptionDialog
+from coachdesk.services import vault as vault_service
+from coachdesk.storage import practice_repo
+
+TIMEOUT = 15_000
+AGREED = "Agreed summary: Sara chose to delegate the weekly report"
+EDITED = "Agreed summary, edited afterwards: Sara delegates two reports"
+PRIVATE = "Private summary: Sara fears her director"
+BLOCKED = "Observation the sponsor may never see"
+TODAY = dt.date.today()
+
+
+@pytest.fixture
+def folder(vault_info):
+    start = TODAY - dt.timedelta(days=60)
+    engagement = Engagement(
+        id="e1",
+        coachee_id="sara",
+        organisation_id="o1",
+        title="Leadership",
+        start=start,
+        stakeholders=(Stakeholder("marco", Role.SPONSOR),),
+        agreements=(
+            Agreement(
+                1,
+                start,
+                {
+                    Role.SPONSOR: frozenset({Category.ATTENDANCE, Category.SUMMARIES}),
+                    Role.COACHEE: frozenset(Category),
+                },
+            ),
+        ),
+        sessions=(
+            Session(
+                "s1",
+                dt.datetime.combine(TODAY - dt.timedelta(days=7), dt.time(10)),
+                status=SessionStatus.HELD,
+                items=(
+                    NoteItem("i-agreed", ItemKind.SUMMARY, AGREED),
+                    NoteItem("i-private", ItemKind.SUMMARY, PRIVATE),
+                    NoteItem("i-blocked", ItemKind.OBSERVATION, BLOCKED),
+                ),
+            ),
+        ),
+    )
+    vault = vault_service.open_vault(vault_info.folder, vault_info.passphrase)
+    with vault, vault.db.transaction():
+        practice_repo.insert_organisation(vault.db, Organisation("o1", "Acme"))
+        practice_repo.insert_person(vault.db, Person("sara", "Sara Neri", "o1"))
+        practice_repo.insert_person(vault.db, Person("marco", "Marco Blu", "o1"))
+        practice_repo.insert_engagement(vault.db, engagement)
+    return vault_info.folder
+
+
+@pytest.fixture
+def window(qtbot, folder, vault_info):
+    root = App(folder)
+    qtbot.addWidget(root.window)
+    root.start()
+    root.dialog.passphrase.setText(vault_info.passphrase)
+    root.dialog.unlock_button.click()
+    w = root.window
+    qtbot.waitUntil(lambda: w.navigation.topLevelItemCount() > 0, timeout=TIMEOUT)
+    w.navigation.setCurrentItem(w.navigation.topLevelItem(0).child(0))
+    qtbot.waitUntil(lambda: w.sessions.count() == 1, timeout=TIMEOUT)
+    w.sessions.setCurrentRow(0)
+    qtbot.waitUntil(lambda: len(w.editor.editors()) == 3, timeout=TIMEOUT)
+    yield w
+    root.shutdown()
+
+
+def _editor(w, item_id):
+    return next(e for e in w.editor.editors() if e.item_id == item_id)
+
+
+def _pdf_text(data: bytes) -> str:
+    return " ".join(
+        " ".join(p.extract_text().split()) for p in pypdf.PdfReader(io.BytesIO(data)).pages
+    )
+
+
+def _save_report_for_sponsor(qtbot, w, path):
+    w.report_action.trigger()
+    dialog = w._dialogs[-1]
+    assert isinstance(dialog, ReportDialog)
+    dialog.recipient.setCurrentIndex(dialog.recipient.findData("marco"))
+    qtbot.waitUntil(lambda: dialog.save_button.isEnabled(), timeout=TIMEOUT)
+    previewed = dialog.rendered.pdf
+    assert dialog.document.pageCount() >= 1  # QtPdf shows the very bytes
+    with qtbot.waitSignal(dialog.saved, timeout=TIMEOUT):
+        dialog.save_to(path)
+    assert path.read_bytes() == previewed
+    dialog.close()
+    return _pdf_text(path.read_bytes())
+
+
+def test_agree_report_edit_void_and_report_again(qtbot, window, tmp_path):
+    w = window
+    control = _editor(w, "i-agreed").sharing.controls["marco"]
+    assert "private" in control.text()
+    control.agreed_action.trigger()
+    dialog = control._dialog
+    assert isinstance(dialog, AgreeDialog)
+    dialog.how.setCurrentText("in session, verbally")
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: control.state.state is SharingStateKind.AGREED, timeout=TIMEOUT)
+    assert "agreed" in control.text() and control.accessibleName().endswith("agreed")
+
+    text = _save_report_for_sponsor(qtbot, w, tmp_path / "first.pdf")
+    assert AGREED in text
+    assert PRIVATE not in text and BLOCKED not in text
+
+    # Editing the agreed text warns, then shows the consent as needed again.
+    editor = _editor(w, "i-agreed")
+    editor.text.setPlainText(EDITED)
+    assert editor.warning.isVisible() and "Marco Blu" in editor.warning.text()
+    assert "consent needed again" in control.text()
+    with qtbot.waitSignal(
+        w.editor.status, timeout=TIMEOUT, check_params_cb=lambda t: "Consent voided" in t
+    ):
+        pass
+
+    # The board shows it awaiting agreement, and not among what the sponsor receives.
+    w.board_action.trigger()
+    board = w._dialogs[-1]
+    assert isinstance(board, BoardDialog)
+    qtbot.waitUntil(lambda: "marco" in board.pages, timeout=TIMEOUT)
+    page = board.pages["marco"]
+    qtbot.waitUntil(lambda: page.awaiting.count() > 0, timeout=TIMEOUT)
+    awaiting = [page.awaiting.item(i).text() for i in range(page.awaiting.count())]
+    assert any(EDITED in line for line in awaiting)
+    assert "i-agreed" not in page.view.included_ids()
+    board.close()
+
+    text = _save_report_for_sponsor(qtbot, w, tmp_path / "second.pdf")
+    assert EDITED not in text and AGREED not in text and PRIVATE not in text
+
+    # The ledger lists both; the newest reproduces byte for byte, the first no longer does.
+    w.open_ledger(whole_practice=False)
+    ledger = w._dialogs[-1]
+    assert isinstance(ledger, LedgerDialog)
+    qtbot.waitUntil(lambda: ledger.table.rowCount() == 2, timeout=TIMEOUT)
+    ledger.table.selectRow(0)
+    ledger.check_selected()
+    qtbot.waitUntil(lambda: "byte for byte" in ledger.outcome.text(), timeout=TIMEOUT)
+    ledger.table.selectRow(1)
+    assert ledger.facts.count() >= 2  # the first report's facts (attendance and the summary)
+    ledger.check_selected()
+    qtbot.waitUntil(lambda: "no longer reproduces" in ledger.outcome.text(), timeout=TIMEOUT)
+
+
+def test_the_board_marks_several_items_agreed_at_once(qtbot, window):
+    w = window
+    for item_id in ("i-agreed", "i-private"):
+        control = _editor(w, item_id).sharing.controls["marco"]
+        control.proposed_action.trigger()
+        qtbot.waitUntil(
+            lambda c=control: c.state.state is SharingStateKind.PROPOSED, timeout=TIMEOUT
+        )
+    w.board_action.trigger()
+    board = w._dialogs[-1]
+    qtbot.waitUntil(lambda: "marco" in board.pages, timeout=TIMEOUT)
+    page = board.pages["marco"]
+    qtbot.waitUntil(lambda: page.awaiting.count() == 2, timeout=TIMEOUT)
+    page._check_all()
+    assert page.agree.isEnabled()
+    page.agree.click()
+    agree = board._dialog
+    assert isinstance(agree, AgreeDialog)
+    agree.accept()
+    qtbot.waitUntil(
+        lambda: {"i-agreed", "i-private"} <= set(page.view.included_ids()), timeout=TIMEOUT
+    )
+    assert page.awaiting.count() == 1 and not page.agree.isEnabled()  # "Nothing awaits"
+
+
+def test_a_blocked_recipient_cannot_be_marked_agreed_only_an_exception(qtbot, window):
+    w = window
+    control = _editor(w, "i-blocked").sharing.controls["marco"]
+    assert "blocked" in control.text()
+    assert "does not permit" in control.accessibleDescription()
+    assert not control.agreed_action.isEnabled() and not control.proposed_action.isEnabled()
+    control.agreed_action.trigger()  # a disabled action does nothing
+    assert control._dialog is None
+    # The coachee may receive notes: not blocked.
+    assert _editor(w, "i-blocked").sharing.controls["sara"].agreed_action.isEnabled()
+    # An exception needs a justification and the confirmation before it can be given.
+    control.exception_action.trigger()
+    dialog = control._dialog
+    assert isinstance(dialog, ExceptionDialog)
+    assert not dialog.ok.isEnabled()
+    dialog.justification.setPlainText("Risk of serious harm to a colleague.")
+    assert not dialog.ok.isEnabled()
+    dialog.confirm.setChecked(True)
+    assert dialog.ok.isEnabled()
+    dialog.ok.click()
+    qtbot.waitUntil(lambda: control.state.state is SharingStateKind.EXCEPTION, timeout=TIMEOUT)
+    assert "exception" in control.text()
+
+
+def test_reflections_have_no_sharing_controls(qtbot, window):
+    w = window
+    w.editor.kind.setCurrentIndex(w.editor.kind.findData(ItemKind.REFLECTION))
+    w.editor.add_item()
+    qtbot.waitUntil(lambda: len(w.editor.editors()) == 4, timeout=TIMEOUT)
+    assert w.editor.editors()[-1].sharing is None
+    assert all(e.sharing is not None for e in w.editor.editors()[:3])
