@@ -2,6 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
+    <name>AgreeDialog</name>
+    <message>
+        <source>Coachee&apos;s agreement</source>
+        <translation>Consenso del coachee</translation>
+    </message>
+    <message>
+        <source>The coachee agrees that {name} ({role}) may receive this note.</source>
+        <translation>Il coachee acconsente che {name} ({role}) riceva questa nota.</translation>
+    </message>
+    <message>
+        <source>Date of the agreement</source>
+        <translation>Data del consenso</translation>
+    </message>
+    <message>
+        <source>How the coachee agreed</source>
+        <translation>Come ha acconsentito il coachee</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Data:</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>&amp;Come:</translation>
+    </message>
+    <message>
+        <source>Mark &amp;agreed</source>
+        <translation>Segna come &amp;concordata</translation>
+    </message>
+</context>
+<context>
+    <name>BoardDialog</name>
+    <message>
+        <source>Disclosure board</source>
+        <translation>Quadro delle condivisioni</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Al</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Dal:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Al:</translation>
+    </message>
+    <message>
+        <source>For each recipient: exactly what a report would contain now, and what the coachee has not agreed to yet. Go through it together at the end of a session.</source>
+        <translation>Per ogni destinatario: esattamente ciò che un report conterrebbe ora, e ciò che il coachee non ha ancora accettato. Rivedetelo insieme alla fine di una sessione.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Caricamento…</translation>
+    </message>
+    <message>
+        <source>{title}: {start} – {end}</source>
+        <translation>{title}: {start} – {end}</translation>
+    </message>
+</context>
+<context>
     <name>CreateVaultDialog</name>
     <message>
         <source>Welcome to CoachDesk</source>
@@ -115,6 +181,104 @@
     </message>
 </context>
 <context>
+    <name>DisclosureView</name>
+    <message>
+        <source>What the recipient receives</source>
+        <translation>Cosa riceve il destinatario</translation>
+    </message>
+    <message>
+        <source>not permitted by the agreement</source>
+        <translation>non consentito dall&apos;accordo</translation>
+    </message>
+    <message>
+        <source>nothing in this period</source>
+        <translation>nulla in questo periodo</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Presenze</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Obiettivi</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progressi</translation>
+    </message>
+    <message>
+        <source>{goal}: ratings {ratings}, KPIs {kpis}</source>
+        <translation>{goal}: valutazioni {ratings}, KPI {kpis}</translation>
+    </message>
+    <message>
+        <source>Goal {n}</source>
+        <translation>Obiettivo {n}</translation>
+    </message>
+    <message>
+        <source>Summaries</source>
+        <translation>Sintesi</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Disclosed without consent</source>
+        <translation>Divulgato senza consenso</translation>
+    </message>
+    <message>
+        <source>justification: {why}</source>
+        <translation>motivazione: {why}</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>sessione</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>obiettivo</translation>
+    </message>
+    <message>
+        <source>progress of a goal</source>
+        <translation>progressi di un obiettivo</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>nota</translation>
+    </message>
+</context>
+<context>
+    <name>ExceptionDialog</name>
+    <message>
+        <source>Disclosure without consent</source>
+        <translation>Divulgazione senza consenso</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This discloses the note to {name} ({role}) without the coachee&apos;s consent.&lt;/b&gt;&lt;br&gt;Only for a legal duty or a risk of serious harm, as your agreement&apos;s confidentiality exceptions say. The report shows it in a section of its own, with your justification.</source>
+        <translation>&lt;b&gt;Questo divulga la nota a {name} ({role}) senza il consenso del coachee.&lt;/b&gt;&lt;br&gt;Solo per un obbligo di legge o un rischio di danno grave, come prevedono le eccezioni alla riservatezza del vostro accordo. Il report la mostra in una sezione a parte, con la tua motivazione.</translation>
+    </message>
+    <message>
+        <source>Why this must be disclosed…</source>
+        <translation>Perché questa nota va divulgata…</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Motivazione</translation>
+    </message>
+    <message>
+        <source>I &amp;confirm this is disclosure without the coachee&apos;s consent</source>
+        <translation>&amp;Confermo che è una divulgazione senza il consenso del coachee</translation>
+    </message>
+    <message>
+        <source>&amp;Disclose without consent</source>
+        <translation>&amp;Divulga senza consenso</translation>
+    </message>
+    <message>
+        <source>&amp;Justification:</source>
+        <translation>&amp;Motivazione:</translation>
+    </message>
+</context>
+<context>
     <name>ItemEditor</name>
     <message>
         <source>Delete</source>
@@ -127,6 +291,124 @@
     <message>
         <source>Only you see reflections: they are never shared or reported.</source>
         <translation>Le riflessioni le vedi solo tu: non vengono mai condivise né riportate nei report.</translation>
+    </message>
+    <message>
+        <source>Changing this text voids the consent of {who}: ask again after editing. Undo (Ctrl+Z) brings the agreed text back.</source>
+        <translation>Modificare questo testo annulla il consenso di {who}: chiedilo di nuovo dopo la modifica. Annulla (Ctrl+Z) ripristina il testo concordato.</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerDialog</name>
+    <message>
+        <source>Disclosure ledger: this engagement</source>
+        <translation>Registro delle divulgazioni: questo percorso</translation>
+    </message>
+    <message>
+        <source>Disclosure ledger: the whole practice</source>
+        <translation>Registro delle divulgazioni: tutto lo studio</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Inviato</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Accordo</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>File SHA-256</source>
+        <translation>SHA-256 del file</translation>
+    </message>
+    <message>
+        <source>Reports sent</source>
+        <translation>Report inviati</translation>
+    </message>
+    <message>
+        <source>What the selected report included</source>
+        <translation>Cosa conteneva il report selezionato</translation>
+    </message>
+    <message>
+        <source>&amp;Check it reproduces</source>
+        <translation>&amp;Verifica che si riproduca</translation>
+    </message>
+    <message>
+        <source>Result of the check</source>
+        <translation>Esito della verifica</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Included in this report&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Contenuto di questo report&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>(erased)</source>
+        <translation>(cancellato)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sì</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reports sent: %n</source>
+        <translation>
+            <numerusform>Report inviati: %n</numerusform>
+            <numerusform>Report inviati: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>sessione</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>obiettivo</translation>
+    </message>
+    <message>
+        <source>progress</source>
+        <translation>progressi</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>nota</translation>
+    </message>
+    <message>
+        <source>disclosed without consent</source>
+        <translation>divulgato senza consenso</translation>
+    </message>
+    <message>
+        <source>Regenerating the report…</source>
+        <translation>Rigenerazione del report…</translation>
+    </message>
+    <message>
+        <source>✓ Regenerated from the vault, it reproduces byte for byte.</source>
+        <translation>✓ Rigenerato dall&apos;archivio, si riproduce byte per byte.</translation>
+    </message>
+    <message>
+        <source>✗ It no longer reproduces: {why}</source>
+        <translation>✗ Non si riproduce più: {why}</translation>
     </message>
 </context>
 <context>
@@ -168,8 +450,32 @@
         <translation>Nuova &amp;nota</translation>
     </message>
     <message>
+        <source>E&amp;ngagement</source>
+        <translation>&amp;Percorso</translation>
+    </message>
+    <message>
+        <source>Disclosure &amp;board…</source>
+        <translation>&amp;Quadro delle condivisioni…</translation>
+    </message>
+    <message>
+        <source>&amp;Report…</source>
+        <translation>&amp;Report…</translation>
+    </message>
+    <message>
+        <source>&amp;Ledger of this engagement…</source>
+        <translation>&amp;Registro di questo percorso…</translation>
+    </message>
+    <message>
+        <source>Disclosure &amp;ledger of the practice…</source>
+        <translation>&amp;Registro delle divulgazioni dello studio…</translation>
+    </message>
+    <message>
         <source>Main</source>
         <translation>Principale</translation>
+    </message>
+    <message>
+        <source>Report saved</source>
+        <translation>Report salvato</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
@@ -222,6 +528,168 @@
     <message>
         <source>none yet</source>
         <translation>nessuno per ora</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientPage</name>
+    <message>
+        <source>Awaiting the coachee&apos;s agreement</source>
+        <translation>In attesa del consenso del coachee</translation>
+    </message>
+    <message>
+        <source>Mark checked as &amp;agreed…</source>
+        <translation>Segna le selezionate come &amp;concordate…</translation>
+    </message>
+    <message>
+        <source>Check a&amp;ll</source>
+        <translation>Seleziona &amp;tutte</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Would receive now&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Riceverebbe ora&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Awaiting the coachee&apos;s agreement&lt;/b&gt;</source>
+        <translation>&lt;b&gt;In attesa del consenso del coachee&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Nothing awaits agreement.</source>
+        <translation>Nulla è in attesa di consenso.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>Whole engagement</source>
+        <translation>Tutto il percorso</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Mese scorso</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Trimestre scorso</translation>
+    </message>
+    <message>
+        <source>Since the last report to this recipient</source>
+        <translation>Dall&apos;ultimo report a questo destinatario</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personalizzato</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Al</translation>
+    </message>
+    <message>
+        <source>The engagement&apos;s language</source>
+        <translation>La lingua del percorso</translation>
+    </message>
+    <message>
+        <source>Language of the report</source>
+        <translation>Lingua del report</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>facoltativa</translation>
+    </message>
+    <message>
+        <source>PDF password</source>
+        <translation>Password del PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation>&amp;Destinatario:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periodo:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Dal:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Lingua:</translation>
+    </message>
+    <message>
+        <source>PDF pass&amp;word:</source>
+        <translation>Pass&amp;word del PDF:</translation>
+    </message>
+    <message>
+        <source>Left out, and why</source>
+        <translation>Escluso, e perché</translation>
+    </message>
+    <message>
+        <source>Report status</source>
+        <translation>Stato del report</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Included&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Incluso&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Preview of the report</source>
+        <translation>Anteprima del report</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Salva…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>No report was sent to this recipient yet: the whole engagement.</source>
+        <translation>Nessun report è stato ancora inviato a questo destinatario: tutto il percorso.</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Preparazione dell&apos;anteprima…</translation>
+    </message>
+    <message>
+        <source>Left out, and why ({n})</source>
+        <translation>Escluso, e perché ({n})</translation>
+    </message>
+    <message>
+        <source>Nothing is disclosed to this recipient for this period.</source>
+        <translation>Nulla viene divulgato a questo destinatario per questo periodo.</translation>
+    </message>
+    <message>
+        <source>{n} facts included; the preview is the file that will be saved.</source>
+        <translation>Elementi inclusi: {n}; l&apos;anteprima è il file che verrà salvato.</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Salva il report</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>File PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved, and recorded in the disclosure ledger: {name}</source>
+        <translation>Salvato e registrato nel registro delle divulgazioni: {name}</translation>
     </message>
 </context>
 <context>
@@ -280,6 +748,10 @@
         <translation>Salvataggio…</translation>
     </message>
     <message>
+        <source>Sharing saved</source>
+        <translation>Condivisione salvata</translation>
+    </message>
+    <message>
         <source>Saved. Consent voided for {n} recipient(s): ask again.</source>
         <translation>Salvato. Consenso annullato per {n} destinatari: va richiesto di nuovo.</translation>
     </message>
@@ -294,6 +766,77 @@
     <message>
         <source>Deleted</source>
         <translation>Eliminata</translation>
+    </message>
+</context>
+<context>
+    <name>SharingControl</name>
+    <message>
+        <source>Private</source>
+        <translation>Privata</translation>
+    </message>
+    <message>
+        <source>Proposed: to ask the coachee</source>
+        <translation>Proposta: da chiedere al coachee</translation>
+    </message>
+    <message>
+        <source>Agreed by the coachee…</source>
+        <translation>Concordata con il coachee…</translation>
+    </message>
+    <message>
+        <source>Exception: disclose without consent…</source>
+        <translation>Eccezione: divulga senza consenso…</translation>
+    </message>
+    <message>
+        <source>exception</source>
+        <translation>eccezione</translation>
+    </message>
+    <message>
+        <source>Disclosed without consent: {why}</source>
+        <translation>Divulgata senza consenso: {why}</translation>
+    </message>
+    <message>
+        <source>consent needed again</source>
+        <translation>consenso da richiedere</translation>
+    </message>
+    <message>
+        <source>The text changed after the coachee agreed: ask again before it can be shared.</source>
+        <translation>Il testo è cambiato dopo il consenso del coachee: chiedilo di nuovo prima di poterla condividere.</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>bloccata</translation>
+    </message>
+    <message>
+        <source>Blocked by the agreement: {reason}</source>
+        <translation>Bloccata dall&apos;accordo: {reason}</translation>
+    </message>
+    <message>
+        <source>agreed</source>
+        <translation>concordata</translation>
+    </message>
+    <message>
+        <source>Agreed on {day}, {how}</source>
+        <translation>Concordata il {day}, {how}</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>proposta</translation>
+    </message>
+    <message>
+        <source>Proposed: the coachee has not agreed yet.</source>
+        <translation>Proposta: il coachee non ha ancora acconsentito.</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>privata</translation>
+    </message>
+    <message>
+        <source>Private: not shared.</source>
+        <translation>Privata: non condivisa.</translation>
+    </message>
+    <message>
+        <source>Sharing with {who} ({role}): {state}</source>
+        <translation>Condivisione con {who} ({role}): {state}</translation>
     </message>
 </context>
 <context>
@@ -333,6 +876,50 @@
 </context>
 <context>
     <name>labels</name>
+    <message>
+        <source>a reflection is never shared</source>
+        <translation>una riflessione non viene mai condivisa</translation>
+    </message>
+    <message>
+        <source>outside the report&apos;s period</source>
+        <translation>fuori dal periodo del report</translation>
+    </message>
+    <message>
+        <source>there is no agreement in force</source>
+        <translation>non c&apos;è un accordo in vigore</translation>
+    </message>
+    <message>
+        <source>the agreement does not permit this category for this role</source>
+        <translation>l&apos;accordo non consente questa categoria a questo ruolo</translation>
+    </message>
+    <message>
+        <source>the coachee has not agreed to share it</source>
+        <translation>il coachee non ha acconsentito a condividerla</translation>
+    </message>
+    <message>
+        <source>consent void: the text changed after the coachee agreed</source>
+        <translation>consenso annullato: il testo è cambiato dopo il consenso del coachee</translation>
+    </message>
+    <message>
+        <source>the goal is not shared with this recipient</source>
+        <translation>l&apos;obiettivo non è condiviso con questo destinatario</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>attivo</translation>
+    </message>
+    <message>
+        <source>achieved</source>
+        <translation>raggiunto</translation>
+    </message>
+    <message>
+        <source>on hold</source>
+        <translation>in pausa</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>abbandonato</translation>
+    </message>
     <message>
         <source>Summary</source>
         <translation>Sintesi</translation>
@@ -443,6 +1030,21 @@
     <message>
         <source>Something went wrong ({kind}). Your saved notes are safe.</source>
         <translation>Qualcosa non ha funzionato ({kind}). Gli appunti salvati sono al sicuro.</translation>
+    </message>
+</context>
+<context>
+    <name>sharing</name>
+    <message>
+        <source>in session, verbally</source>
+        <translation>in sessione, a voce</translation>
+    </message>
+    <message>
+        <source>in session, in writing</source>
+        <translation>in sessione, per iscritto</translation>
+    </message>
+    <message>
+        <source>by email</source>
+        <translation>per email</translation>
     </message>
 </context>
 </TS>

@@ -14,10 +14,6 @@ from coachdesk.policy import DisclosureSet, Exclusion
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DisclosureView", text)
-
-
 def _short(text: str, limit: int = 160) -> str:
     flat = " ".join(text.split())
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
@@ -29,7 +25,9 @@ class DisclosureView(QTreeWidget):
         self.setHeaderHidden(True)
         self.setWordWrap(True)
         self.setUniformRowHeights(False)
-        self.setAccessibleName(_tr("What the recipient receives"))
+        self.setAccessibleName(
+            QCoreApplication.translate("DisclosureView", "What the recipient receives")
+        )
 
     def show_set(self, ds: DisclosureSet) -> None:
         self.clear()
@@ -40,9 +38,21 @@ class DisclosureView(QTreeWidget):
             font.setBold(True)
             node.setFont(0, font)
             if rows is None:
-                node.addChild(QTreeWidgetItem([_tr("not permitted by the agreement")]))
+                node.addChild(
+                    QTreeWidgetItem(
+                        [
+                            QCoreApplication.translate(
+                                "DisclosureView", "not permitted by the agreement"
+                            )
+                        ]
+                    )
+                )
             elif not rows:
-                node.addChild(QTreeWidgetItem([_tr("nothing in this period")]))
+                node.addChild(
+                    QTreeWidgetItem(
+                        [QCoreApplication.translate("DisclosureView", "nothing in this period")]
+                    )
+                )
             for ident, text in rows or ():
                 child = QTreeWidgetItem([text])
                 child.setData(0, ID_ROLE, ident)
@@ -52,7 +62,7 @@ class DisclosureView(QTreeWidget):
             node.setExpanded(True)
 
         section(
-            _tr("Attendance"),
+            QCoreApplication.translate("DisclosureView", "Attendance"),
             None
             if ds.attendance is None
             else [
@@ -65,20 +75,25 @@ class DisclosureView(QTreeWidget):
             ],
         )
         section(
-            _tr("Goals"),
+            QCoreApplication.translate("DisclosureView", "Goals"),
             None
             if ds.goals is None
             else [(g.id, f"{g.title} ({labels.goal_status(g.status)})") for g in ds.goals],
         )
         section(
-            _tr("Progress"),
+            QCoreApplication.translate("DisclosureView", "Progress"),
             None
             if ds.progress is None
             else [
                 (
                     p.goal_id,
-                    _tr("{goal}: ratings {ratings}, KPIs {kpis}").format(
-                        goal=p.title or _tr("Goal {n}").format(n=p.number),
+                    QCoreApplication.translate(
+                        "DisclosureView", "{goal}: ratings {ratings}, KPIs {kpis}"
+                    ).format(
+                        goal=p.title
+                        or QCoreApplication.translate("DisclosureView", "Goal {n}").format(
+                            n=p.number
+                        ),
                         ratings=len(p.ratings),
                         kpis=len(p.kpis),
                     ),
@@ -86,7 +101,10 @@ class DisclosureView(QTreeWidget):
                 for p in ds.progress
             ],
         )
-        for title, items in ((_tr("Summaries"), ds.summaries), (_tr("Notes"), ds.notes)):
+        for title, items in (
+            (QCoreApplication.translate("DisclosureView", "Summaries"), ds.summaries),
+            (QCoreApplication.translate("DisclosureView", "Notes"), ds.notes),
+        ):
             section(
                 title,
                 None
@@ -98,12 +116,14 @@ class DisclosureView(QTreeWidget):
             )
         if ds.exceptions:
             section(
-                _tr("Disclosed without consent"),
+                QCoreApplication.translate("DisclosureView", "Disclosed without consent"),
                 [
                     (
                         x.id,
                         f"{x.day.isoformat()} · {_short(x.text)} — "
-                        + _tr("justification: {why}").format(why=_short(x.justification, 80)),
+                        + QCoreApplication.translate(
+                            "DisclosureView", "justification: {why}"
+                        ).format(why=_short(x.justification, 80)),
                     )
                     for x in ds.exceptions
                 ],
@@ -123,10 +143,12 @@ class DisclosureView(QTreeWidget):
 
 def exclusion_text(e: Exclusion) -> str:
     what = {
-        "session": _tr("session"),
-        "goal": _tr("goal"),
-        "progress": _tr("progress of a goal"),
-        "item": labels.item_kind(e.item_kind) if e.item_kind else _tr("note"),
+        "session": QCoreApplication.translate("DisclosureView", "session"),
+        "goal": QCoreApplication.translate("DisclosureView", "goal"),
+        "progress": QCoreApplication.translate("DisclosureView", "progress of a goal"),
+        "item": labels.item_kind(e.item_kind)
+        if e.item_kind
+        else QCoreApplication.translate("DisclosureView", "note"),
     }.get(e.kind, e.kind)
     day = f"{e.day.isoformat()} · " if e.day else ""
     return f"{day}{what}: {labels.reason(e.reason)}"
