@@ -279,6 +279,52 @@
     </message>
 </context>
 <context>
+    <name>GoalShareControl</name>
+    <message>
+        <source>blocked</source>
+        <translation>bloccato</translation>
+    </message>
+    <message>
+        <source>Blocked by the agreement: {reason}</source>
+        <translation>Bloccato dall&apos;accordo: {reason}</translation>
+    </message>
+    <message>
+        <source>shared</source>
+        <translation>condiviso</translation>
+    </message>
+    <message>
+        <source>Shared: only its progress, numbered, as goal titles are not permitted.</source>
+        <translation>Condiviso: solo i progressi, numerati, perché i titoli degli obiettivi non sono consentiti.</translation>
+    </message>
+    <message>
+        <source>Shared: title, status, ratings and KPIs, as the agreement permits.</source>
+        <translation>Condiviso: titolo, stato, valutazioni e KPI, per quanto l&apos;accordo consente.</translation>
+    </message>
+    <message>
+        <source>not shared</source>
+        <translation>non condiviso</translation>
+    </message>
+    <message>
+        <source>Not shared with this recipient.</source>
+        <translation>Non condiviso con questo destinatario.</translation>
+    </message>
+    <message>
+        <source>Goal shared with {who} ({role}): {state}</source>
+        <translation>Obiettivo condiviso con {who} ({role}): {state}</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsPanel</name>
+    <message>
+        <source>&lt;b&gt;Goals&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Obiettivi&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No goals yet.</source>
+        <translation>Nessun obiettivo per ora.</translation>
+    </message>
+</context>
+<context>
     <name>ItemEditor</name>
     <message>
         <source>Delete</source>
@@ -476,6 +522,10 @@
     <message>
         <source>Report saved</source>
         <translation>Report salvato</translation>
+    </message>
+    <message>
+        <source>Sharing saved</source>
+        <translation>Condivisione salvata</translation>
     </message>
     <message>
         <source>&amp;Settings</source>

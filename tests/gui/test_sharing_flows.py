@@ -16,6 +16,7 @@ from coachdesk.domain import (
     Agreement,
     Category,
     Engagement,
+    Goal,
     ItemKind,
     NoteItem,
     Organisation,
@@ -52,6 +53,7 @@ def folder(vault_info):
         title="Leadership",
         start=start,
         stakeholders=(Stakeholder("marco", Role.SPONSOR),),
+        goals=(Goal("g1", "Delegate the weekly report"),),
         agreements=(
             Agreement(
                 1,
@@ -237,3 +239,17 @@ def test_reflections_have_no_sharing_controls(qtbot, window):
     qtbot.waitUntil(lambda: len(w.editor.editors()) == 4, timeout=TIMEOUT)
     assert w.editor.editors()[-1].sharing is None
     assert all(e.sharing is not None for e in w.editor.editors()[:3])
+
+
+def test_goals_are_shared_from_the_engagement_page_where_the_agreement_permits(qtbot, window):
+    w = window
+    sponsor = w.goals.controls[("g1", "marco")]
+    assert not sponsor.isEnabled() and "blocked" in sponsor.text()
+    assert "does not permit" in sponsor.accessibleDescription()
+    coachee = w.goals.controls[("g1", "sara")]
+    assert coachee.isEnabled() and "not shared" in coachee.text()
+    coachee.click()
+    qtbot.waitUntil(lambda: "shared" in coachee.text() and coachee.isChecked(), timeout=TIMEOUT)
+    qtbot.waitUntil(
+        lambda: w._page.engagement.goals[0].share_with == frozenset({"sara"}), timeout=TIMEOUT
+    )

@@ -146,3 +146,21 @@ def test_consent_is_refused_where_the_agreement_blocks_the_category(db):
         db, "o", "marco", SharingStateKind.EXCEPTION, justification="Risk of serious harm."
     )
     assert _state(db, "o", "marco").state_for("marco").state is SharingStateKind.EXCEPTION
+
+
+def test_goals_are_shared_only_where_the_agreement_permits_goals_or_progress(db):
+    from coachdesk.domain import Goal
+    from coachdesk.services.sharing import share_goal
+
+    with db.transaction():
+        practice_repo.insert_goal(db, "e", Goal("g", "Delegate more"), 0)
+    # The sponsor may receive summaries only: neither goals nor progress.
+    with pytest.raises(InvalidInput, match="blocked by the agreement"):
+        share_goal(db, "g", "marco", True)
+    share_goal(db, "g", "anna", True)
+    engagement = practice_repo.load_engagement(db, "e")
+    assert engagement.goals[0].share_with == frozenset({"anna"})
+    share_goal(db, "g", "anna", False)
+    assert practice_repo.load_engagement(db, "e").goals[0].share_with == frozenset()
+    with pytest.raises(InvalidInput):
+        share_goal(db, "g", "luca", True)  # not a recipient of this engagement

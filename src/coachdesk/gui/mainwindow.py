@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -24,10 +26,11 @@ from coachdesk.gui.dialogs.board import BoardDialog
 from coachdesk.gui.dialogs.ledger import LedgerDialog
 from coachdesk.gui.dialogs.report import ReportDialog
 from coachdesk.gui.messages import error_text
-from coachdesk.gui.tasks import Tasks
+from coachdesk.gui.tasks import Context, Tasks
+from coachdesk.gui.widgets.goals import GoalsPanel
 from coachdesk.gui.widgets.search import SearchPanel
 from coachdesk.gui.widgets.session_editor import SessionEditor
-from coachdesk.services import practice
+from coachdesk.services import practice, sharing
 from coachdesk.services.practice import EngagementPage, Overview
 
 ROLE_ID = Qt.ItemDataRole.UserRole
@@ -64,6 +67,9 @@ class MainWindow(QMainWindow):
         mid_layout = QVBoxLayout(middle)
         mid_layout.addWidget(self.heading)
         mid_layout.addWidget(self.details)
+        self.goals = GoalsPanel()
+        self.goals.share_requested.connect(self._share_goal)
+        mid_layout.addWidget(self.goals)
         mid_layout.addWidget(QLabel(self.tr("Sessions")))
         mid_layout.addWidget(self.sessions, 1)
 
@@ -158,6 +164,21 @@ class MainWindow(QMainWindow):
         self._dialogs.append(dialog)
         dialog.show()
         self.dialog_opened.emit(dialog)
+
+    def _share_goal(self, goal_id: str, person_id: str, shared: bool) -> None:
+        def work(ctx: Context) -> None:
+            sharing.share_goal(ctx.db, goal_id, person_id, shared)
+
+        def done(_: None) -> None:
+            self.goals.stored(goal_id, person_id, shared)
+            self.statusBar().showMessage(self.tr("Sharing saved"), 4000)
+            self.reload_page()
+
+        def failed(exc: Exception) -> None:
+            self.goals.stored(goal_id, person_id, not shared)
+            self.statusBar().showMessage(error_text(exc), 8000)
+
+        self._tasks.run(work, done, failed)
 
     def reload_page(self) -> None:
         """Refresh the engagement's data behind the views (after a save elsewhere)."""
@@ -284,6 +305,7 @@ class MainWindow(QMainWindow):
                 else self.tr("none yet"),
             )
         )
+        self.goals.show_goals(e, names, dt.date.today())
         self.sessions.blockSignals(True)
         self.sessions.clear()
         for s in sorted(e.sessions, key=lambda s: s.start, reverse=True):
@@ -327,6 +349,7 @@ class MainWindow(QMainWindow):
         self.search.clear()
         self.heading.setText(self.tr("Choose an engagement"))
         self.details.clear()
+        self.goals.clear()
         self._page = None
         self._engagement_actions(False)
         # Dialogs show private data too: they go with the lock.

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from coachdesk.domain import ItemKind, SharingState, SharingStateKind, text_sha256
+from coachdesk.domain import Category, ItemKind, SharingState, SharingStateKind, text_sha256
 from coachdesk.errors import InvalidInput
 from coachdesk.policy import REASON_TEXT, category_block
 from coachdesk.storage import practice_repo
@@ -51,6 +51,30 @@ def set_sharing_state(
         new = make_state(item.kind, item.text, state, on=on, how=how, justification=justification)
         practice_repo.set_sharing(db, item_id, person_id, new)
     return new
+
+
+def share_goal(db: Database, goal_id: str, person_id: str, shared: bool) -> None:
+    """Share a goal (its title and status, and its ratings and KPIs as progress) with a
+    recipient, or stop sharing it. Refused when the agreement in force permits the
+    recipient's role neither goals nor progress."""
+    with db.transaction():
+        engagement_id = practice_repo.goal_engagement(db, goal_id)
+        if engagement_id is None:
+            raise InvalidInput(f"no goal {goal_id!r}")
+        if person_id not in practice_repo.recipients(db, engagement_id):
+            raise InvalidInput("that person is not a recipient in this engagement")
+        if shared:
+            engagement = practice_repo.load_engagement(db, engagement_id)
+            assert engagement is not None
+            blocks = [
+                category_block(engagement, person_id, category, dt.date.today())
+                for category in (Category.GOALS, Category.PROGRESS)
+            ]
+            if all(blocks):
+                reason = blocks[0]
+                assert reason is not None
+                raise InvalidInput(f"blocked by the agreement: {REASON_TEXT[reason]}")
+        practice_repo.set_goal_share(db, goal_id, person_id, shared)
 
 
 def agree_items(

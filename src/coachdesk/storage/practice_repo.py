@@ -322,6 +322,23 @@ def _renumber_items(db: Database, session_id: str) -> None:
         )
 
 
+def goal_engagement(db: Database, goal_id: str) -> str | None:
+    row = db.one("SELECT engagement_id FROM goals WHERE id = ?", (goal_id,))
+    return None if row is None else str(row[0])
+
+
+def set_goal_share(db: Database, goal_id: str, person_id: str, shared: bool) -> None:
+    if shared:
+        db.execute(
+            "INSERT INTO goal_shares (goal_id, person_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+            (goal_id, person_id),
+        )
+    else:
+        db.execute(
+            "DELETE FROM goal_shares WHERE goal_id = ? AND person_id = ?", (goal_id, person_id)
+        )
+
+
 def update_item_text(db: Database, item_id: str, text: str) -> None:
     db.execute("UPDATE items SET text = ? WHERE id = ?", (text, item_id))
 

@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QMenu,
     QPlainTextEdit,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -38,6 +38,7 @@ from coachdesk.domain import (
     text_sha256,
 )
 from coachdesk.gui import labels
+from coachdesk.gui.widgets.flow import FlowLayout
 from coachdesk.policy import Reason, category_block
 
 HOW_SUGGESTIONS = (
@@ -295,9 +296,10 @@ class SharingBar(QWidget):
         category = item.kind.category
         assert category is not None, "reflections have no sharing controls"
         self.controls: dict[str, SharingControl] = {}
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(6)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        row = FlowLayout(self)
         for r in recipients_of(engagement, names):
             control = SharingControl(
                 item.id, r, category_block(engagement, r.person_id, category, today)
@@ -306,7 +308,6 @@ class SharingBar(QWidget):
             control.show_state(item.state_for(r.person_id), item.text)
             self.controls[r.person_id] = control
             row.addWidget(control)
-        row.addStretch(1)
 
     def text_changed(self, text: str) -> None:
         for control in self.controls.values():
