@@ -253,3 +253,35 @@ def test_goals_are_shared_from_the_engagement_page_where_the_agreement_permits(q
     qtbot.waitUntil(
         lambda: w._page.engagement.goals[0].share_with == frozenset({"sara"}), timeout=TIMEOUT
     )
+
+
+def test_period_quick_picks():
+    from coachdesk.gui.dialogs.report import last_month, last_quarter
+
+    d = dt.date
+    assert last_month(d(2026, 11, 25)) == (d(2026, 10, 1), d(2026, 10, 31))
+    assert last_month(d(2026, 1, 10)) == (d(2025, 12, 1), d(2025, 12, 31))
+    assert last_month(d(2024, 3, 1)) == (d(2024, 2, 1), d(2024, 2, 29))
+    assert last_quarter(d(2026, 11, 25)) == (d(2026, 7, 1), d(2026, 9, 30))
+    assert last_quarter(d(2026, 2, 1)) == (d(2025, 10, 1), d(2025, 12, 31))
+    assert last_quarter(d(2026, 4, 1)) == (d(2026, 1, 1), d(2026, 3, 31))
+
+
+def test_since_the_last_report_starts_the_day_after_its_period(qtbot, window, tmp_path):
+    from coachdesk.gui.dialogs.report import SINCE_LAST
+
+    w = window
+    w.report_action.trigger()
+    dialog = w._dialogs[-1]
+    dialog.recipient.setCurrentIndex(dialog.recipient.findData("marco"))
+    dialog.period.setCurrentIndex(2)  # last quarter: a report over an earlier period
+    qtbot.waitUntil(lambda: dialog.save_button.isEnabled(), timeout=TIMEOUT)
+    sent_until = dialog.request().period_to
+    with qtbot.waitSignal(dialog.saved, timeout=TIMEOUT):
+        dialog.save_to(tmp_path / "q.pdf")
+    dialog.period.setCurrentIndex(SINCE_LAST)
+    qtbot.waitUntil(
+        lambda: dialog.request().period_from == sent_until + dt.timedelta(days=1),
+        timeout=TIMEOUT,
+    )
+    assert dialog.request().period_to == TODAY
