@@ -248,6 +248,41 @@
     </message>
 </context>
 <context>
+    <name>ErasureDialog</name>
+    <message>
+        <source>Erase a coachee&apos;s data</source>
+        <translation>Cancella i dati di un coachee</translation>
+    </message>
+    <message>
+        <source>Reading what would be erased…</source>
+        <translation>Lettura di ciò che verrebbe cancellato…</translation>
+    </message>
+    <message>
+        <source>People who received reports about them</source>
+        <translation>Persone che hanno ricevuto report su di lui o lei</translation>
+    </message>
+    <message>
+        <source>&amp;Erase permanently</source>
+        <translation>&amp;Cancella definitivamente</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Everything about {name} will be erased, for good:&lt;/b&gt; {e} engagement(s), {s} session(s), {i} note item(s) including private ones and reflections, {g} goal(s) with their ratings and KPIs, {a} action(s), and the person. The disclosure ledger keeps only ids and hashes of what was reported. Backups made before today still hold the data until they rotate away.</source>
+        <translation>&lt;b&gt;Tutto ciò che riguarda {name} verrà cancellato, per sempre:&lt;/b&gt; percorsi: {e}, sessioni: {s}, note: {i} (comprese quelle private e le riflessioni), obiettivi: {g} con valutazioni e KPI, azioni: {a}, e la persona. Il registro delle divulgazioni conserva solo identificativi e hash di ciò che è stato riportato. I backup fatti prima di oggi contengono ancora i dati finché non vengono ruotati.</translation>
+    </message>
+    <message>
+        <source>Reports about them went to these people; consider telling them:</source>
+        <translation>I report che lo o la riguardano sono andati a queste persone; valuta di informarle:</translation>
+    </message>
+    <message>
+        <source>No report about them was ever produced.</source>
+        <translation>Nessun report che lo o la riguarda è mai stato prodotto.</translation>
+    </message>
+    <message>
+        <source>Erasing…</source>
+        <translation>Cancellazione…</translation>
+    </message>
+</context>
+<context>
     <name>ExceptionDialog</name>
     <message>
         <source>Disclosure without consent</source>
@@ -460,6 +495,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Backup status</source>
+        <translation>Stato del backup</translation>
+    </message>
+    <message>
         <source>Organisations and engagements</source>
         <translation>Organizzazioni e percorsi</translation>
     </message>
@@ -512,6 +551,14 @@
         <translation>&amp;Registro di questo percorso…</translation>
     </message>
     <message>
+        <source>E&amp;xport everything about the coachee…</source>
+        <translation>E&amp;sporta tutto ciò che riguarda il coachee…</translation>
+    </message>
+    <message>
+        <source>&amp;Erase the coachee&apos;s data…</source>
+        <translation>&amp;Cancella i dati del coachee…</translation>
+    </message>
+    <message>
         <source>Disclosure &amp;ledger of the practice…</source>
         <translation>&amp;Registro delle divulgazioni dello studio…</translation>
     </message>
@@ -528,6 +575,54 @@
         <translation>Condivisione salvata</translation>
     </message>
     <message>
+        <source>Backing up…</source>
+        <translation>Backup in corso…</translation>
+    </message>
+    <message>
+        <source>⚠ Last backup {when}: over a week old</source>
+        <translation>⚠ Ultimo backup {when}: più vecchio di una settimana</translation>
+    </message>
+    <message>
+        <source>Last backup: {when}</source>
+        <translation>Ultimo backup: {when}</translation>
+    </message>
+    <message>
+        <source>no backup exists</source>
+        <translation>non esiste alcun backup</translation>
+    </message>
+    <message>
+        <source>⚠ Backup failed</source>
+        <translation>⚠ Backup non riuscito</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: {reason}</source>
+        <translation>Il backup automatico non è riuscito: {reason}</translation>
+    </message>
+    <message>
+        <source>Export everything about the coachee</source>
+        <translation>Esporta tutto ciò che riguarda il coachee</translation>
+    </message>
+    <message>
+        <source>CoachDesk data (*.json)</source>
+        <translation>Dati di CoachDesk (*.json)</translation>
+    </message>
+    <message>
+        <source>Exported {e} engagement(s) and {i} note item(s) to {name}</source>
+        <translation>Esportati in {name}: percorsi {e}, note {i}</translation>
+    </message>
+    <message>
+        <source>Erased.</source>
+        <translation>Cancellato.</translation>
+    </message>
+    <message>
+        <source>Folder for automatic backups</source>
+        <translation>Cartella per i backup automatici</translation>
+    </message>
+    <message>
+        <source>Automatic backups go to {folder} from the next unlock.</source>
+        <translation>I backup automatici andranno in {folder} dal prossimo sblocco.</translation>
+    </message>
+    <message>
         <source>&amp;Settings</source>
         <translation>&amp;Impostazioni</translation>
     </message>
@@ -540,8 +635,12 @@
         <translation>Lingua del sistema</translation>
     </message>
     <message>
-        <source>&amp;Lock after idle time…</source>
-        <translation>&amp;Blocco dopo inattività…</translation>
+        <source>&amp;Backup folder…</source>
+        <translation>Cartella dei &amp;backup…</translation>
+    </message>
+    <message>
+        <source>Lock after &amp;idle time…</source>
+        <translation>Blocco dopo &amp;inattività…</translation>
     </message>
     <message>
         <source>The new language applies the next time CoachDesk starts.</source>
@@ -740,6 +839,33 @@
     <message>
         <source>Saved, and recorded in the disclosure ledger: {name}</source>
         <translation>Salvato e registrato nel registro delle divulgazioni: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Retention period passed</source>
+        <translation>Periodo di conservazione scaduto</translation>
+    </message>
+    <message>
+        <source>The retention period agreed for these engagements has passed. Erase the coachee&apos;s data when nothing else needs it; CoachDesk never erases on its own.</source>
+        <translation>Il periodo di conservazione concordato per questi percorsi è scaduto. Cancella i dati del coachee quando non servono più; CoachDesk non cancella mai da solo.</translation>
+    </message>
+    <message>
+        <source>Engagements past their retention period</source>
+        <translation>Percorsi oltre il periodo di conservazione</translation>
+    </message>
+    <message>
+        <source>{name} — {title}: kept until {until}</source>
+        <translation>{name} — {title}: conservato fino al {until}</translation>
+    </message>
+    <message>
+        <source>Erase {name}&apos;s data…</source>
+        <translation>Cancella i dati di {name}…</translation>
+    </message>
+    <message>
+        <source>A coachee with another engagement still within its retention period cannot be erased yet.</source>
+        <translation>Un coachee con un altro percorso ancora nel periodo di conservazione non può ancora essere cancellato.</translation>
     </message>
 </context>
 <context>

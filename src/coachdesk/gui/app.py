@@ -90,6 +90,7 @@ class App(QObject):
             self.window.restoreGeometry(geometry)
         self.window.show()
         self.window.refresh()
+        self.window.after_unlock(self.folder)
         self.idle.start()
         app = QApplication.instance()
         if app is not None:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
+    QFileDialog,
     QInputDialog,
     QLabel,
     QListWidget,
@@ -24,13 +26,15 @@ from coachdesk.domain import Session
 from coachdesk.gui import labels, settings
 from coachdesk.gui.dialogs.board import BoardDialog
 from coachdesk.gui.dialogs.ledger import LedgerDialog
+from coachdesk.gui.dialogs.privacy import ErasureDialog, RetentionDialog
 from coachdesk.gui.dialogs.report import ReportDialog
 from coachdesk.gui.messages import error_text
 from coachdesk.gui.tasks import Context, Tasks
 from coachdesk.gui.widgets.goals import GoalsPanel
 from coachdesk.gui.widgets.search import SearchPanel
 from coachdesk.gui.widgets.session_editor import SessionEditor
-from coachdesk.services import practice, sharing
+from coachdesk.services import backup, interchange, practice, retention, sharing
+from coachdesk.services.erasure import ErasureSummary
 from coachdesk.services.practice import EngagementPage, Overview
 
 ROLE_ID = Qt.ItemDataRole.UserRole
@@ -47,6 +51,11 @@ class MainWindow(QMainWindow):
         self._tasks = tasks
         self._page: EngagementPage | None = None
         self._dialogs: list[QDialog] = []
+        self._file_dialog: QFileDialog | None = None
+        self._vault_folder: Path | None = None
+        self.backup_label = QLabel()
+        self.backup_label.setAccessibleName(self.tr("Backup status"))
+        self.statusBar().addPermanentWidget(self.backup_label)
         self.setWindowTitle("CoachDesk")  # never a client's name: titles leak into task bars
         self.resize(1200, 760)
 
@@ -120,6 +129,12 @@ class MainWindow(QMainWindow):
         self.ledger_action = QAction(self.tr("&Ledger of this engagement…"), self)
         self.ledger_action.triggered.connect(lambda: self.open_ledger(whole_practice=False))
         engagement_menu.addActions([self.board_action, self.report_action, self.ledger_action])
+        engagement_menu.addSeparator()
+        self.export_coachee_action = QAction(self.tr("E&xport everything about the coachee…"), self)
+        self.export_coachee_action.triggered.connect(self.export_coachee)
+        self.erase_coachee_action = QAction(self.tr("&Erase the coachee's data…"), self)
+        self.erase_coachee_action.triggered.connect(self.ask_erase_coachee)
+        engagement_menu.addActions([self.export_coachee_action, self.erase_coachee_action])
         self.practice_ledger_action = QAction(self.tr("Disclosure &ledger of the practice…"), self)
         self.practice_ledger_action.triggered.connect(lambda: self.open_ledger(whole_practice=True))
         file_menu.insertAction(self.lock_action, self.practice_ledger_action)
@@ -131,7 +146,13 @@ class MainWindow(QMainWindow):
         toolbar.addActions([self.search_action, self.new_item_action, self.lock_action])
 
     def _engagement_actions(self, on: bool) -> None:
-        for action in (self.board_action, self.report_action, self.ledger_action):
+        for action in (
+            self.board_action,
+            self.report_action,
+            self.ledger_action,
+            self.export_coachee_action,
+            self.erase_coachee_action,
+        ):
             action.setEnabled(on)
 
     def open_board(self) -> None:
@@ -180,6 +201,134 @@ class MainWindow(QMainWindow):
 
         self._tasks.run(work, done, failed)
 
+    # -- personal data and backups (spec §8) ---------------------------------------------
+
+    def after_unlock(self, vault_folder: Path) -> None:
+        """The automatic backup when one is due, then the retention notice."""
+        self._vault_folder = vault_folder
+        self.backup_label.setText(self.tr("Backing up…"))
+        self.backup_label.setStyleSheet("")
+        folder = settings.backup_folder()
+        now = dt.datetime.now()
+
+        def work(ctx: Context) -> backup.BackupState:
+            assert ctx.vault is not None
+            return backup.backup_on_unlock(ctx.vault, folder, now=now)
+
+        self._tasks.run(work, lambda state: self._backup_done(state, now), self._backup_failed)
+        today = dt.date.today()
+        self._tasks.run(
+            lambda ctx: retention.retention_notice(ctx.db, today), self._retention_notice
+        )
+
+    def _backup_done(self, state: backup.BackupState, now: dt.datetime) -> None:
+        if state.newest is None:
+            self._backup_failed(None)
+            return
+        when = state.newest.created.strftime("%Y-%m-%d %H:%M")
+        if state.stale(now):
+            self.backup_label.setText(
+                self.tr("⚠ Last backup {when}: over a week old").format(when=when)
+            )
+            self.backup_label.setStyleSheet("color: #b3261e;")
+        else:
+            self.backup_label.setText(self.tr("Last backup: {when}").format(when=when))
+            self.backup_label.setStyleSheet("color: #5f6b7a;")
+        self.backup_label.setToolTip(str(state.newest.path.parent))
+
+    def _backup_failed(self, exc: Exception | None) -> None:
+        reason = error_text(exc) if exc is not None else self.tr("no backup exists")
+        self.backup_label.setText(self.tr("⚠ Backup failed"))
+        self.backup_label.setToolTip(reason)
+        self.backup_label.setStyleSheet("color: #b3261e; font-weight: 600;")
+        self.statusBar().showMessage(
+            self.tr("The automatic backup failed: {reason}").format(reason=reason), 15000
+        )
+
+    def _retention_notice(self, rows: list[retention.ExpiredRow]) -> None:
+        if not rows:
+            return
+        dialog = RetentionDialog(rows, self)
+        dialog.erase_requested.connect(self._erase_from_retention)
+        self._show_dialog(dialog)
+
+    def _erase_from_retention(self, person_id: str, name: str) -> None:
+        self._open_erasure(person_id, name)
+
+    def export_coachee(self) -> None:
+        if self._page is None:
+            return
+        coachee = self._page.engagement.coachee_id
+        dialog = QFileDialog(self, self.tr("Export everything about the coachee"))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilter(self.tr("CoachDesk data (*.json)"))
+        dialog.setDefaultSuffix("json")
+        dialog.selectFile(f"access-request-{dt.date.today().isoformat()}.json")
+        dialog.fileSelected.connect(lambda name: self.export_coachee_to(coachee, Path(name)))
+        dialog.finished.connect(dialog.deleteLater)
+        self._file_dialog = dialog
+        dialog.open()
+
+    def export_coachee_to(self, coachee_id: str, path: Path) -> None:
+        def work(ctx: Context) -> tuple[int, int]:
+            assert ctx.vault is not None
+            return interchange.export_to_file(ctx.vault, path, coachee_id)
+
+        def done(counts: tuple[int, int]) -> None:
+            self.statusBar().showMessage(
+                self.tr("Exported {e} engagement(s) and {i} note item(s) to {name}").format(
+                    e=counts[0], i=counts[1], name=path.name
+                ),
+                10000,
+            )
+
+        self._tasks.run(
+            work, done, lambda exc: self.statusBar().showMessage(error_text(exc), 10000)
+        )
+
+    def ask_erase_coachee(self) -> None:
+        if self._page is None:
+            return
+        coachee = self._page.engagement.coachee_id
+        self._open_erasure(coachee, self._page.names.get(coachee, ""))
+
+    def _open_erasure(self, person_id: str, name: str) -> None:
+        self.editor.flush()
+        dialog = ErasureDialog(self._tasks, person_id, name, self)
+        dialog.erased.connect(self._erased)
+        self._show_dialog(dialog)
+
+    def _erased(self, summary: ErasureSummary) -> None:
+        if self._page is not None and self._page.engagement.coachee_id == summary.person_id:
+            self._page = None
+            self.editor.show_session(None)
+            self.sessions.clear()
+            self.goals.clear()
+            self.details.clear()
+            self.heading.setText(self.tr("Choose an engagement"))
+            self._engagement_actions(False)
+        self.statusBar().showMessage(self.tr("Erased."), 8000)
+        self.refresh()
+
+    def _ask_backup_folder(self) -> None:
+        dialog = QFileDialog(self, self.tr("Folder for automatic backups"))
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+        current = settings.backup_folder()
+        if current is not None:
+            dialog.setDirectory(str(current))
+        dialog.fileSelected.connect(self._backup_folder_chosen)
+        dialog.finished.connect(dialog.deleteLater)
+        self._file_dialog = dialog
+        dialog.open()
+
+    def _backup_folder_chosen(self, name: str) -> None:
+        settings.set_backup_folder(Path(name) if name else None)
+        self.statusBar().showMessage(
+            self.tr("Automatic backups go to {folder} from the next unlock.").format(folder=name),
+            8000,
+        )
+
     def reload_page(self) -> None:
         """Refresh the engagement's data behind the views (after a save elsewhere)."""
         if self._page is None:
@@ -208,7 +357,10 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             languages.addAction(action)
         group.triggered.connect(self._language_chosen)
-        self.idle_action = QAction(self.tr("&Lock after idle time…"), self)
+        self.backup_folder_action = QAction(self.tr("&Backup folder…"), self)
+        self.backup_folder_action.triggered.connect(self._ask_backup_folder)
+        menu.addAction(self.backup_folder_action)
+        self.idle_action = QAction(self.tr("Lock after &idle time…"), self)
         self.idle_action.triggered.connect(self._ask_idle_minutes)
         menu.addAction(self.idle_action)
 

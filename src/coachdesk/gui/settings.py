@@ -59,6 +59,16 @@ def set_vault_folder(folder: Path) -> None:
     store().setValue("vault/folder", str(folder))
 
 
+def backup_folder() -> Path | None:
+    """Where automatic backups go; ``None``: the vault's own ``backups`` folder."""
+    value = _text("backup/folder")
+    return Path(value) if value else None
+
+
+def set_backup_folder(folder: Path | None) -> None:
+    store().setValue("backup/folder", str(folder) if folder else "")
+
+
 def geometry() -> QByteArray | None:
     value = store().value("window/geometry", QByteArray())
     return value if isinstance(value, QByteArray) and not value.isEmpty() else None

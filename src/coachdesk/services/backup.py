@@ -314,6 +314,27 @@ def auto_backup(
     return made
 
 
+@dataclass(frozen=True)
+class BackupState:
+    """What the app shows after unlocking: the newest backup, and whether it was made now."""
+
+    newest: BackupInfo | None
+    made_now: bool
+
+    def stale(self, now: dt.datetime) -> bool:
+        """No backup, or none in the last week: the app warns."""
+        return self.newest is None or now - self.newest.created > dt.timedelta(days=7)
+
+
+def backup_on_unlock(
+    vault: Vault, folder: Path | None = None, *, now: dt.datetime | None = None
+) -> BackupState:
+    """The automatic backup when one is due (:func:`auto_backup`), and the newest there is."""
+    folder = folder or default_backup_dir(vault.folder)
+    made = auto_backup(vault, folder, now=now)
+    return BackupState(made or newest_backup(folder), made is not None)
+
+
 def newest_backup(folder: Path) -> BackupInfo | None:
     backups = list_backups(folder)
     return backups[0] if backups else None

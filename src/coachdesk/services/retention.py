@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from coachdesk.domain import add_months
-from coachdesk.storage import erasure_repo
+from coachdesk.storage import erasure_repo, practice_repo
 from coachdesk.storage.connection import Database
 
 
@@ -39,3 +39,37 @@ def expired_engagements(db: Database, today: dt.date) -> list[Expired]:
         for eid, coachee, _, _ in rows
         if (until := ended[eid]) is not None and until < today
     ]
+
+
+@dataclass(frozen=True)
+class ExpiredRow:
+    """One line of the app's retention notice."""
+
+    coachee_id: str
+    coachee_name: str
+    engagement_title: str
+    retention_ended: dt.date
+    erasable: bool
+
+
+def retention_notice(db: Database, today: dt.date) -> list[ExpiredRow]:
+    """The engagements past retention, with the names the app shows, in one transaction."""
+    with db.transaction():
+        expired = expired_engagements(db, today)
+        if not expired:
+            return []
+        names = {p.id: p.name for p in practice_repo.people(db)}
+        rows = []
+        for x in expired:
+            summary = practice_repo.engagement_summary(db, x.engagement_id)
+            title = summary[0] if summary else ""
+            rows.append(
+                ExpiredRow(
+                    x.coachee_id,
+                    names.get(x.coachee_id, x.coachee_id),
+                    title,
+                    x.retention_ended,
+                    x.coachee_fully_expired,
+                )
+            )
+        return rows

@@ -1,0 +1,157 @@
+"""Nothing lost, and personal data in the app (spec §7, §8): the automatic backup on unlock
+and its status, a failing backup warned about, the retention notice with erasure, the
+erasure confirmation that names what goes, and the access-request export."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from coachdesk.domain import (
+    Engagement,
+    ItemKind,
+    NoteItem,
+    Person,
+    Session,
+    SessionStatus,
+)
+from coachdesk.gui import settings
+from coachdesk.gui.app import App
+from coachdesk.gui.dialogs.privacy import ErasureDialog, RetentionDialog
+from coachdesk.services import backup
+from coachdesk.services import vault as vault_service
+from coachdesk.storage import practice_repo
+
+TIMEOUT = 15_000
+PRIVATE = "Private note about Ada's burnout"
+REFLECTION = "My own thinking about Ada"
+
+
+def _practice(folder, passphrase, *, ended_years_ago: int | None = None):
+    end = dt.date.today() - dt.timedelta(days=365 * ended_years_ago) if ended_years_ago else None
+    start = (end or dt.date.today()) - dt.timedelta(days=200)
+    engagement = Engagement(
+        id="e-ada",
+        coachee_id="ada",
+        title="Ada's engagement",
+        start=start,
+        end=end,
+        retention_months=24,
+        sessions=(
+            Session(
+                "s1",
+                dt.datetime.combine(start + dt.timedelta(days=10), dt.time(9)),
+                status=SessionStatus.HELD,
+                items=(
+                    NoteItem("i1", ItemKind.OBSERVATION, PRIVATE),
+                    NoteItem("i2", ItemKind.REFLECTION, REFLECTION),
+                ),
+            ),
+        ),
+    )
+    vault = vault_service.open_vault(folder, passphrase)
+    with vault, vault.db.transaction():
+        practice_repo.insert_person(vault.db, Person("ada", "Ada Lovelace"))
+        practice_repo.insert_engagement(vault.db, engagement)
+
+
+def _unlocked(qtbot, folder, passphrase):
+    root = App(folder)
+    qtbot.addWidget(root.window)
+    root.start()
+    root.dialog.passphrase.setText(passphrase)
+    root.dialog.unlock_button.click()
+    qtbot.waitUntil(lambda: root.window.navigation.topLevelItemCount() > 0, timeout=TIMEOUT)
+    return root
+
+
+def test_unlocking_backs_up_once_a_day_and_says_when(qtbot, vault_info):
+    _practice(vault_info.folder, vault_info.passphrase)
+    root = _unlocked(qtbot, vault_info.folder, vault_info.passphrase)
+    try:
+        label = root.window.backup_label
+        qtbot.waitUntil(lambda: label.text().startswith("Last backup: "), timeout=TIMEOUT)
+        made = backup.list_backups(backup.default_backup_dir(vault_info.folder))
+        assert len(made) == 1
+        root.lock()
+        qtbot.waitUntil(lambda: root.tasks.pending == 0, timeout=TIMEOUT)
+        root.dialog.passphrase.setText(vault_info.passphrase)
+        root.dialog.unlock_button.click()
+        qtbot.waitUntil(lambda: root.window.isVisible(), timeout=TIMEOUT)
+        qtbot.waitUntil(lambda: root.tasks.pending == 0, timeout=TIMEOUT)
+        assert label.text().startswith("Last backup: ")
+        assert backup.list_backups(backup.default_backup_dir(vault_info.folder)) == made
+    finally:
+        root.shutdown()
+
+
+def test_a_failing_backup_is_warned_about_and_changes_nothing(qtbot, vault_info, tmp_path):
+    _practice(vault_info.folder, vault_info.passphrase)
+    not_a_folder = tmp_path / "a-file"
+    not_a_folder.write_bytes(b"x")
+    settings.set_backup_folder(not_a_folder)
+    before = (vault_info.folder / "vault.db").stat().st_size
+    root = _unlocked(qtbot, vault_info.folder, vault_info.passphrase)
+    try:
+        label = root.window.backup_label
+        qtbot.waitUntil(lambda: label.text() == "⚠ Backup failed", timeout=TIMEOUT)
+        assert label.toolTip()
+        assert not_a_folder.read_bytes() == b"x"
+    finally:
+        root.shutdown()
+    assert (vault_info.folder / "vault.db").stat().st_size == before
+
+
+def test_a_week_old_backup_is_stale():
+    info = backup.BackupInfo(None, dt.datetime(2026, 11, 1, 9), "v", 2)  # type: ignore[arg-type]
+    state = backup.BackupState(info, made_now=False)
+    assert not state.stale(dt.datetime(2026, 11, 8, 8))
+    assert state.stale(dt.datetime(2026, 11, 8, 10))
+    assert backup.BackupState(None, made_now=False).stale(dt.datetime(2026, 11, 1))
+
+
+def test_retention_notice_on_unlock_offers_erasure_that_names_what_goes(qtbot, vault_info):
+    _practice(vault_info.folder, vault_info.passphrase, ended_years_ago=3)
+    root = _unlocked(qtbot, vault_info.folder, vault_info.passphrase)
+    try:
+        w = root.window
+        qtbot.waitUntil(
+            lambda: any(isinstance(d, RetentionDialog) for d in w._dialogs), timeout=TIMEOUT
+        )
+        notice = next(d for d in w._dialogs if isinstance(d, RetentionDialog))
+        assert "Ada Lovelace — Ada's engagement" in notice.engagements.item(0).text()
+        notice.erase_buttons["ada"].click()
+        erasure = w._dialogs[-1]
+        assert isinstance(erasure, ErasureDialog)
+        qtbot.waitUntil(lambda: erasure.erase_button.isEnabled(), timeout=TIMEOUT)
+        text = erasure.text.text()
+        assert "Ada Lovelace" in text and "1 engagement(s)" in text and "2 note item(s)" in text
+        assert "No report about them was ever produced." in text
+        with qtbot.waitSignal(erasure.erased, timeout=TIMEOUT):
+            erasure.erase_button.click()
+        qtbot.waitUntil(lambda: w.navigation.topLevelItemCount() == 0, timeout=TIMEOUT)
+    finally:
+        root.shutdown()
+    with vault_service.open_vault(vault_info.folder, vault_info.passphrase) as vault:
+        assert practice_repo.people(vault.db) == []
+    raw = (vault_info.folder / "vault.db").read_bytes()
+    assert PRIVATE.encode() not in raw  # encrypted anyway; the rows are gone too
+
+
+def test_the_coachee_s_access_request_exports_everything_about_them(qtbot, vault_info, tmp_path):
+    _practice(vault_info.folder, vault_info.passphrase)
+    root = _unlocked(qtbot, vault_info.folder, vault_info.passphrase)
+    try:
+        w = root.window
+        w.navigation.setCurrentItem(w.navigation.topLevelItem(0).child(0))
+        qtbot.waitUntil(lambda: w.export_coachee_action.isEnabled(), timeout=TIMEOUT)
+        out = tmp_path / "ada.json"
+        w.export_coachee_to("ada", out)
+        qtbot.waitUntil(out.exists, timeout=TIMEOUT)
+        qtbot.waitUntil(lambda: "Exported 1 engagement(s)" in w.statusBar().currentMessage(),
+                        timeout=TIMEOUT)  # fmt: skip
+    finally:
+        root.shutdown()
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    texts = [i["text"] for e in doc["engagements"] for s in e["sessions"] for i in s["items"]]
+    assert PRIVATE in texts and REFLECTION in texts
