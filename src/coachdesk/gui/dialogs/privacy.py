@@ -4,7 +4,7 @@ period has passed, with erasure offered (never done without the coach's confirma
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -36,7 +36,6 @@ class ErasureDialog(QDialog):
         self.person_id = person_id
         self.name = name
         self.setWindowTitle(self.tr("Erase a coachee's data"))
-        self.resize(560, 380)
         self.text = QLabel(self.tr("Reading what would be erased…"))
         self.text.setWordWrap(True)
         self.recipients = QListWidget()
@@ -49,9 +48,11 @@ class ErasureDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.erase_button.clicked.connect(self.erase)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.text)
+        layout.addWidget(self.text, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.recipients, 1)
+        layout.addStretch(0)
         layout.addWidget(self.buttons)
+        self.resize(560, 300)
         self._tasks.run(self._preview, self._show, self._failed)
 
     def _preview(self, ctx: Context) -> ErasureSummary:
