@@ -26,6 +26,7 @@ import zipfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 from coachdesk import __version__
 from coachdesk.errors import CoachDeskError, DiskFull, VaultDamaged
@@ -60,6 +61,21 @@ def _sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+CHUNK = 1 << 20
+
+
+def _sha256_stream(stream: IO[bytes]) -> str:
+    digest = hashlib.sha256()
+    while chunk := stream.read(CHUNK):
+        digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _sha256_file(path: Path) -> str:
+    with path.open("rb") as fh:
+        return _sha256_stream(fh)
+
+
 @contextlib.contextmanager
 def _scratch_dir(near: Path) -> Iterator[Path]:
     """A private scratch folder next to ``near`` (same file system, so renames are atomic).
@@ -91,7 +107,6 @@ def create_backup(vault: Vault, out: Path, *, now: dt.datetime | None = None) ->
             snapshot = scratch / VAULT_DB
             with vault.db.attach_allowed():
                 vault.db.execute("VACUUM INTO ?", (str(snapshot),))
-            db_bytes = snapshot.read_bytes()
             keys_bytes = vault.keys_path.read_bytes()
             version = int(vault.db.one("PRAGMA user_version")[0])
             manifest = {
@@ -100,20 +115,26 @@ def create_backup(vault: Vault, out: Path, *, now: dt.datetime | None = None) ->
                 "vault_id": vault.keys.vault_id,
                 "schema_version": version,
                 "app_version": __version__,
-                "files": {VAULT_DB: _sha256(db_bytes), VAULT_KEYS: _sha256(keys_bytes)},
+                "files": {VAULT_DB: _sha256_file(snapshot), VAULT_KEYS: _sha256(keys_bytes)},
             }
             partial = scratch / "backup.zip"
             with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_STORED) as zf:
                 # Fixed timestamps inside the zip: nothing about the machine's clock leaks
-                # beyond the manifest's creation time.
+                # beyond the manifest's creation time. The database is copied in chunks:
+                # a large vault never sits in memory whole.
                 for name, data in (
                     (MANIFEST, json.dumps(manifest, indent=2).encode("utf-8")),
                     (VAULT_KEYS, keys_bytes),
-                    (VAULT_DB, db_bytes),
+                    (VAULT_DB, None),
                 ):
                     entry = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
                     entry.external_attr = 0o600 << 16
-                    zf.writestr(entry, data)
+                    if data is not None:
+                        zf.writestr(entry, data)
+                        continue
+                    entry.file_size = snapshot.stat().st_size
+                    with snapshot.open("rb") as src, zf.open(entry, "w", force_zip64=True) as dst:
+                        shutil.copyfileobj(src, dst, CHUNK)
             _fsync(partial)
             info = verify_backup(partial, vault_key=_vault_key(vault))
             os.replace(partial, out)
@@ -140,15 +161,18 @@ def _fsync_dir(folder: Path) -> None:
         _fsync(folder)
 
 
-def _read_backup(path: Path) -> tuple[dict[str, object], bytes, bytes]:
+def _check_backup(path: Path) -> tuple[dict[str, object], bytes]:
+    """The manifest and key file of a backup whose contents match the manifest's hashes
+    (the database is hashed in chunks, never read whole)."""
     try:
         with zipfile.ZipFile(path) as zf:
             names = set(zf.namelist())
             if names != {MANIFEST, VAULT_DB, VAULT_KEYS}:
                 raise VaultDamaged(DAMAGED)
             manifest = json.loads(zf.read(MANIFEST))
-            db_bytes = zf.read(VAULT_DB)
             keys_bytes = zf.read(VAULT_KEYS)
+            with zf.open(VAULT_DB) as member:
+                db_hash = _sha256_stream(member)
     except FileNotFoundError:
         raise CoachDeskError("no backup file at that path") from None
     except (zipfile.BadZipFile, ValueError, KeyError, OSError, EOFError) as exc:
@@ -158,11 +182,24 @@ def _read_backup(path: Path) -> tuple[dict[str, object], bytes, bytes]:
     files = manifest.get("files")
     if (
         not isinstance(files, dict)
-        or files.get(VAULT_DB) != _sha256(db_bytes)
+        or files.get(VAULT_DB) != db_hash
         or files.get(VAULT_KEYS) != _sha256(keys_bytes)
     ):
         raise VaultDamaged("the backup's contents do not match its manifest (damaged or altered)")
-    return manifest, db_bytes, keys_bytes
+    return manifest, keys_bytes
+
+
+def _extract_db(path: Path, dest: Path) -> None:
+    """Copy the backup's database to ``dest`` (a new file, private to the user)."""
+    try:
+        with zipfile.ZipFile(path) as zf, zf.open(VAULT_DB) as member:
+            fd = os.open(dest, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with os.fdopen(fd, "wb") as out:
+                shutil.copyfileobj(member, out, CHUNK)
+                out.flush()
+                os.fsync(out.fileno())
+    except (zipfile.BadZipFile, KeyError, EOFError) as exc:
+        raise VaultDamaged(DAMAGED) from exc
 
 
 def verify_backup(
@@ -170,21 +207,24 @@ def verify_backup(
 ) -> BackupInfo:
     """Check a backup: manifest and hashes, key file, and (given the vault key or the
     backup's passphrase) that the snapshot opens and passes both integrity checks."""
-    manifest, db_bytes, keys_bytes = _read_backup(path)
+    manifest, keys_bytes = _check_backup(path)
     keys = keyfile.KeyFile.from_json(keys_bytes)
     if manifest.get("vault_id") != keys.vault_id:
         raise VaultDamaged("the backup's manifest and key file disagree")
     if passphrase is not None:
         vault_key = keyfile.unwrap(keys, keyfile.PASSPHRASE, passphrase)
     if vault_key is not None:
-        with _scratch_dir(path.parent) as scratch:
-            (scratch / VAULT_DB).write_bytes(db_bytes)
-            db = connection.open_database(scratch / VAULT_DB, vault_key, migrate=False)
-            try:
-                if connection.integrity_problems(db):
-                    raise VaultDamaged("the backup's database fails its integrity check")
-            finally:
-                db.close()
+        try:
+            with _scratch_dir(path.parent) as scratch:
+                _extract_db(path, scratch / VAULT_DB)
+                db = connection.open_database(scratch / VAULT_DB, vault_key, migrate=False)
+                try:
+                    if connection.integrity_problems(db):
+                        raise VaultDamaged("the backup's database fails its integrity check")
+                finally:
+                    db.close()
+        except OSError as exc:
+            raise _os_error(exc) from exc
     try:
         created = dt.datetime.fromisoformat(str(manifest["created"]))
         version = int(str(manifest["schema_version"]))
@@ -198,7 +238,7 @@ def restore_backup(folder: Path, backup: Path, passphrase: str) -> Path | None:
     backup's passphrase. Returns where the replaced vault was moved (``None`` if the folder
     held no vault). The vault must not be open anywhere."""
     verify_backup(backup, passphrase=passphrase)
-    _, db_bytes, keys_bytes = _read_backup(backup)
+    _, keys_bytes = _check_backup(backup)
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     lock = VaultLock(folder)
     lock.acquire()
@@ -206,13 +246,13 @@ def restore_backup(folder: Path, backup: Path, passphrase: str) -> Path | None:
         aside: Path | None = None
         try:
             with _scratch_dir(folder) as scratch:
-                for name, data in ((VAULT_DB, db_bytes), (VAULT_KEYS, keys_bytes)):
-                    fd = os.open(scratch / name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-                    try:
-                        os.write(fd, data)
-                        os.fsync(fd)
-                    finally:
-                        os.close(fd)
+                _extract_db(backup, scratch / VAULT_DB)
+                fd = os.open(scratch / VAULT_KEYS, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+                try:
+                    os.write(fd, keys_bytes)
+                    os.fsync(fd)
+                finally:
+                    os.close(fd)
                 current = [
                     folder / n
                     for n in (VAULT_DB, VAULT_KEYS, VAULT_DB + "-wal", VAULT_DB + "-shm")

@@ -630,3 +630,209 @@ def next_item_position(db: Database, session_id: str) -> int | None:
 
 def delete_item(db: Database, item_id: str) -> None:
     db.execute("DELETE FROM items WHERE id = ?", (item_id,))
+
+
+# -- editing: organisations, people, engagements ----------------------------------------
+
+
+def update_organisation(db: Database, org: Organisation) -> None:
+    db.execute("UPDATE organisations SET name = ? WHERE id = ?", (org.name, org.id))
+
+
+def delete_organisation(db: Database, org_id: str) -> None:
+    """People and engagements keep existing, without an organisation."""
+    db.execute("DELETE FROM organisations WHERE id = ?", (org_id,))
+
+
+def update_person(db: Database, person: Person) -> None:
+    db.execute(
+        "UPDATE people SET name = ?, organisation_id = ?, title = ? WHERE id = ?",
+        (person.name, person.organisation_id, person.title, person.id),
+    )
+
+
+def person_uses(db: Database, person_id: str) -> tuple[int, int]:
+    """(engagements they are the coachee of, engagements they are a stakeholder in)."""
+    coachee = db.one("SELECT count(*) FROM engagements WHERE coachee_id = ?", (person_id,))[0]
+    stake = db.one("SELECT count(*) FROM stakeholders WHERE person_id = ?", (person_id,))[0]
+    return int(coachee), int(stake)
+
+
+def delete_person(db: Database, person_id: str) -> None:
+    """Removes them as a stakeholder and their sharing states; the caller refuses coachees
+    (their engagements would go too: that is erasure)."""
+    db.execute("DELETE FROM people WHERE id = ?", (person_id,))
+
+
+def update_engagement(db: Database, e: Engagement) -> None:
+    """The engagement's own fields and its stakeholders (not what it contains)."""
+    db.execute(
+        "UPDATE engagements SET coachee_id = ?, organisation_id = ?, title = ?, start = ?, "
+        '"end" = ?, language = ?, retention_months = ? WHERE id = ?',
+        (
+            e.coachee_id,
+            e.organisation_id,
+            e.title,
+            d2s(e.start),
+            d2s(e.end),
+            e.language.value,
+            e.retention_months,
+            e.id,
+        ),
+    )
+    db.execute("DELETE FROM stakeholders WHERE engagement_id = ?", (e.id,))
+    db.executemany(
+        "INSERT INTO stakeholders (engagement_id, person_id, role, position) VALUES (?, ?, ?, ?)",
+        [(e.id, s.person_id, s.role.value, i) for i, s in enumerate(e.stakeholders)],
+    )
+
+
+def engagement_counts(db: Database, engagement_id: str) -> dict[str, int]:
+    """What deleting an engagement takes with it."""
+
+    def one(sql: str) -> int:
+        return int(db.one(sql, (engagement_id,))[0])
+
+    return {
+        "sessions": one("SELECT count(*) FROM sessions WHERE engagement_id = ?"),
+        "items": one(
+            "SELECT count(*) FROM items i JOIN sessions s ON s.id = i.session_id "
+            "WHERE s.engagement_id = ?"
+        ),
+        "goals": one("SELECT count(*) FROM goals WHERE engagement_id = ?"),
+        "actions": one("SELECT count(*) FROM actions WHERE engagement_id = ?"),
+        "agreements": one("SELECT count(*) FROM agreements WHERE engagement_id = ?"),
+    }
+
+
+def delete_engagement(db: Database, engagement_id: str) -> None:
+    db.execute("DELETE FROM engagements WHERE id = ?", (engagement_id,))
+
+
+def next_agreement_version(db: Database, engagement_id: str) -> int:
+    row = db.one("SELECT max(version) FROM agreements WHERE engagement_id = ?", (engagement_id,))
+    return 1 if row[0] is None else int(row[0]) + 1
+
+
+# -- editing: sessions and items --------------------------------------------------------
+
+
+def session_engagement(db: Database, session_id: str) -> str | None:
+    row = db.one("SELECT engagement_id FROM sessions WHERE id = ?", (session_id,))
+    return None if row is None else str(row[0])
+
+
+def delete_session(db: Database, session_id: str) -> None:
+    db.execute("DELETE FROM sessions WHERE id = ?", (session_id,))
+
+
+def item_position(db: Database, item_id: str) -> tuple[str, int] | None:
+    row = db.one("SELECT session_id, position FROM items WHERE id = ?", (item_id,))
+    return None if row is None else (str(row[0]), int(row[1]))
+
+
+def item_ids_in_order(db: Database, session_id: str) -> list[str]:
+    return [
+        r[0]
+        for r in db.all(
+            "SELECT id FROM items WHERE session_id = ? ORDER BY position, rowid", (session_id,)
+        )
+    ]
+
+
+def set_item_positions(db: Database, ordered_ids: list[str]) -> None:
+    db.executemany(
+        "UPDATE items SET position = ? WHERE id = ?", [(i, x) for i, x in enumerate(ordered_ids)]
+    )
+
+
+# -- editing: goals, ratings, KPIs, actions ---------------------------------------------
+
+
+def update_goal(db: Database, goal: Goal) -> None:
+    """Title, status, GROW fields and dates (not shares, ratings or KPIs)."""
+    db.execute(
+        "UPDATE goals SET title = ?, status = ?, grow_goal = ?, grow_reality = ?, "
+        'grow_options = ?, grow_will = ?, start = ?, "end" = ? WHERE id = ?',
+        (
+            goal.title,
+            goal.status.value,
+            goal.grow.goal,
+            goal.grow.reality,
+            goal.grow.options,
+            goal.grow.will,
+            d2s(goal.start),
+            d2s(goal.end),
+            goal.id,
+        ),
+    )
+
+
+def next_goal_position(db: Database, engagement_id: str) -> int:
+    row = db.one("SELECT max(position) FROM goals WHERE engagement_id = ?", (engagement_id,))
+    return 0 if row[0] is None else int(row[0]) + 1
+
+
+def delete_goal(db: Database, goal_id: str) -> None:
+    db.execute("DELETE FROM goals WHERE id = ?", (goal_id,))
+
+
+def add_rating(db: Database, goal_id: str, rating: Rating) -> None:
+    row = db.one("SELECT max(position) FROM ratings WHERE goal_id = ?", (goal_id,))
+    position = 0 if row[0] is None else int(row[0]) + 1
+    db.execute(
+        "INSERT INTO ratings (goal_id, position, date, value) VALUES (?, ?, ?, ?)",
+        (goal_id, position, d2s(rating.date), rating.value),
+    )
+
+
+def kpi_goal(db: Database, kpi_id: str) -> str | None:
+    row = db.one("SELECT goal_id FROM kpis WHERE id = ?", (kpi_id,))
+    return None if row is None else str(row[0])
+
+
+def next_kpi_position(db: Database, goal_id: str) -> int:
+    row = db.one("SELECT max(position) FROM kpis WHERE goal_id = ?", (goal_id,))
+    return 0 if row[0] is None else int(row[0]) + 1
+
+
+def update_kpi(db: Database, goal_id: str, k: Kpi) -> None:
+    db.execute(
+        "UPDATE kpis SET name = ?, unit = ?, better = ?, baseline = ?, target = ? "
+        "WHERE id = ? AND goal_id = ?",
+        (k.name, k.unit, k.better.value, k.baseline, k.target, k.id, goal_id),
+    )
+
+
+def delete_kpi(db: Database, kpi_id: str) -> None:
+    db.execute("DELETE FROM kpis WHERE id = ?", (kpi_id,))
+
+
+def add_measurement(db: Database, kpi_id: str, m: Measurement) -> None:
+    row = db.one("SELECT max(position) FROM measurements WHERE kpi_id = ?", (kpi_id,))
+    position = 0 if row[0] is None else int(row[0]) + 1
+    db.execute(
+        "INSERT INTO measurements (kpi_id, position, date, value) VALUES (?, ?, ?, ?)",
+        (kpi_id, position, d2s(m.date), m.value),
+    )
+
+
+def next_action_position(db: Database, engagement_id: str) -> int:
+    row = db.one("SELECT max(position) FROM actions WHERE engagement_id = ?", (engagement_id,))
+    return 0 if row[0] is None else int(row[0]) + 1
+
+
+def action_engagement(db: Database, action_id: str) -> str | None:
+    row = db.one("SELECT engagement_id FROM actions WHERE id = ?", (action_id,))
+    return None if row is None else str(row[0])
+
+
+def update_action(db: Database, a: Action) -> None:
+    db.execute(
+        "UPDATE actions SET text = ?, owner_id = ?, due = ?, status = ?, goal_id = ? WHERE id = ?",
+        (a.text, a.owner_id, d2s(a.due), a.status.value, a.goal_id, a.id),
+    )
+
+
+def delete_action(db: Database, action_id: str) -> None:
+    db.execute("DELETE FROM actions WHERE id = ?", (action_id,))
