@@ -150,6 +150,7 @@ def _qt() -> str:
 
 def _window() -> str:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QLocale
     from PySide6.QtWidgets import QApplication
 
     from coachdesk.gui.app import load_translation
@@ -158,6 +159,7 @@ def _window() -> str:
 
     app = QApplication.instance() or QApplication(["coachdesk-selftest"])
     assert isinstance(app, QApplication)
+    locale_before = QLocale()
     translators = load_translation(app, "it")
     tasks = Tasks()
     try:
@@ -174,6 +176,7 @@ def _window() -> str:
         tasks.shutdown()
         for translator in translators:
             app.removeTranslator(translator)
+        QLocale.setDefault(locale_before)
     return f"Italian translation loaded ({len(translators)} catalogues), main window created"
 
 

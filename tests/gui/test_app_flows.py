@@ -61,7 +61,8 @@ def test_a_wrong_passphrase_says_so_and_the_right_one_opens_the_practice(qtbot, 
     assert dialog.isVisible() and not app.window.isVisible()
     _unlock(qtbot, app, vault_info.passphrase)
     qtbot.waitUntil(lambda: app.window.isVisible(), timeout=TIMEOUT)
-    qtbot.waitUntil(lambda: app.window.navigation.topLevelItemCount() == 3, timeout=TIMEOUT)
+    # Three organisations, then everyone under "People".
+    qtbot.waitUntil(lambda: app.window.navigation.topLevelItemCount() == 4, timeout=TIMEOUT)
     assert app.window.windowTitle() == "CoachDesk"  # no client name in the title bar
 
 

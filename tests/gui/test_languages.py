@@ -10,7 +10,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from coachdesk import resources
@@ -71,10 +71,12 @@ def test_the_compiled_translation_matches_its_source(tmp_path):
 
 @pytest.fixture
 def italian(qapp: QApplication):
+    before = QLocale()
     translators = load_translation(qapp, "it")
     yield translators
     for t in translators:
         qapp.removeTranslator(t)
+    QLocale.setDefault(before)
 
 
 def test_the_window_speaks_italian_and_so_do_qt_s_own_buttons(qtbot, italian):

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from coachdesk.domain import GoalStatus, ItemKind, Role, SessionKind, SessionStatus
+from coachdesk.domain import (
+    ActionStatus,
+    Category,
+    GoalStatus,
+    ItemKind,
+    Role,
+    SessionKind,
+    SessionStatus,
+)
 from coachdesk.policy import Reason
 
 _REASONS = {
@@ -19,6 +27,18 @@ _REASONS = {
         "labels", "consent void: the text changed after the coachee agreed"
     ),
     Reason.NOT_SHARED: QT_TRANSLATE_NOOP("labels", "the goal is not shared with this recipient"),
+}
+_CATEGORIES = {
+    Category.ATTENDANCE: QT_TRANSLATE_NOOP("labels", "attendance"),
+    Category.GOALS: QT_TRANSLATE_NOOP("labels", "goals"),
+    Category.PROGRESS: QT_TRANSLATE_NOOP("labels", "progress"),
+    Category.SUMMARIES: QT_TRANSLATE_NOOP("labels", "summaries"),
+    Category.NOTES: QT_TRANSLATE_NOOP("labels", "notes"),
+}
+_ACTION_STATUSES = {
+    ActionStatus.OPEN: QT_TRANSLATE_NOOP("action_status", "open"),
+    ActionStatus.DONE: QT_TRANSLATE_NOOP("action_status", "done"),
+    ActionStatus.DROPPED: QT_TRANSLATE_NOOP("action_status", "dropped"),
 }
 _GOAL_STATUSES = {
     GoalStatus.ACTIVE: QT_TRANSLATE_NOOP("labels", "active"),
@@ -59,6 +79,14 @@ _ROLES = {
 
 def reason(value: Reason) -> str:
     return QCoreApplication.translate("labels", str(_REASONS[value]))
+
+
+def category(value: Category) -> str:
+    return QCoreApplication.translate("labels", str(_CATEGORIES[value]))
+
+
+def action_status(value: ActionStatus) -> str:
+    return QCoreApplication.translate("action_status", str(_ACTION_STATUSES[value]))
 
 
 def goal_status(value: GoalStatus) -> str:

@@ -3,18 +3,22 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
+    QHBoxLayout,
     QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
+    QPushButton,
     QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
@@ -22,22 +26,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachdesk.domain import Session
+from coachdesk.domain import (
+    Engagement,
+    Organisation,
+    Person,
+    Session,
+    SessionKind,
+    SessionStatus,
+)
 from coachdesk.gui import labels, settings
 from coachdesk.gui.dialogs.board import BoardDialog
+from coachdesk.gui.dialogs.entities import EngagementDialog, PersonDialog, confirm_delete
 from coachdesk.gui.dialogs.ledger import LedgerDialog
 from coachdesk.gui.dialogs.privacy import ErasureDialog, RetentionDialog
 from coachdesk.gui.dialogs.report import ReportDialog
 from coachdesk.gui.messages import error_text
 from coachdesk.gui.tasks import Context, Tasks
-from coachdesk.gui.widgets.goals import GoalsPanel
+from coachdesk.gui.widgets.engagement_tabs import SESSION_TAB, EngagementTabs
 from coachdesk.gui.widgets.search import SearchPanel
-from coachdesk.gui.widgets.session_editor import SessionEditor
-from coachdesk.services import backup, interchange, practice, retention, sharing
+from coachdesk.services import backup, editing, interchange, practice, retention
 from coachdesk.services.erasure import ErasureSummary
 from coachdesk.services.practice import EngagementPage, Overview
 
 ROLE_ID = Qt.ItemDataRole.UserRole
+ROLE_KIND = Qt.ItemDataRole.UserRole + 1
 
 
 class MainWindow(QMainWindow):
@@ -53,6 +65,9 @@ class MainWindow(QMainWindow):
         self._dialogs: list[QDialog] = []
         self._file_dialog: QFileDialog | None = None
         self._vault_folder: Path | None = None
+        self._overview: Overview | None = None
+        # Where the coach was when the vault locked (ids only, in memory): unlocking returns.
+        self._resume: tuple[str, str | None, int] | None = None
         self.backup_label = QLabel()
         self.backup_label.setAccessibleName(self.tr("Backup status"))
         self.statusBar().addPermanentWidget(self.backup_label)
@@ -63,6 +78,8 @@ class MainWindow(QMainWindow):
         self.navigation.setHeaderHidden(True)
         self.navigation.setAccessibleName(self.tr("Organisations and engagements"))
         self.navigation.currentItemChanged.connect(self._navigated)
+        self.navigation.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.navigation.customContextMenuRequested.connect(self._navigation_menu)
 
         self.heading = QLabel(self.tr("Choose an engagement"))
         self.heading.setStyleSheet("font-size: 17px; font-weight: 600;")
@@ -76,15 +93,25 @@ class MainWindow(QMainWindow):
         mid_layout = QVBoxLayout(middle)
         mid_layout.addWidget(self.heading)
         mid_layout.addWidget(self.details)
-        self.goals = GoalsPanel()
-        self.goals.share_requested.connect(self._share_goal)
-        mid_layout.addWidget(self.goals)
-        mid_layout.addWidget(QLabel(self.tr("Sessions")))
+        sessions_row = QHBoxLayout()
+        sessions_row.addWidget(QLabel(self.tr("<b>Sessions</b>")), 1)
+        self.new_session_button = QPushButton(self.tr("New session"))
+        self.new_session_button.setToolTip(self.tr("New session (Ctrl+N)"))
+        self.new_session_button.clicked.connect(self.new_session)
+        sessions_row.addWidget(self.new_session_button)
+        mid_layout.addLayout(sessions_row)
         mid_layout.addWidget(self.sessions, 1)
 
-        self.editor = SessionEditor(tasks)
+        self.tabs = EngagementTabs(tasks)
+        self.editor = self.tabs.editor
+        self.goals = self.tabs.goals
+        self.tabs.status.connect(lambda text: self.statusBar().showMessage(text, 4000))
+        self.tabs.data_changed.connect(lambda: self.reload_page(redraw=True))
+        self.tabs.data_stale.connect(self.reload_page)
         self.editor.status.connect(lambda text: self.statusBar().showMessage(text, 4000))
         self.editor.data_changed.connect(self.reload_page)
+        self.editor.session_saved.connect(self._session_saved)
+        self.editor.delete_session_requested.connect(self._ask_delete_session)
         self.search = SearchPanel(tasks)
         self.search.hide()
         self.search.open_item.connect(self.open_item)
@@ -95,8 +122,8 @@ class MainWindow(QMainWindow):
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(middle)
-        splitter.addWidget(self.editor)
-        splitter.setSizes([300, 330, 570])
+        splitter.addWidget(self.tabs)
+        splitter.setSizes([280, 300, 620])
         self.setCentralWidget(splitter)
         self._actions()
         tasks.busy.connect(self._busy)
@@ -110,6 +137,17 @@ class MainWindow(QMainWindow):
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
+        self.new_engagement_action = QAction(self.tr("New &engagement…"), self)
+        self.new_engagement_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.new_engagement_action.triggered.connect(lambda: self.ask_engagement(None))
+        self.new_person_action = QAction(self.tr("New &person…"), self)
+        self.new_person_action.triggered.connect(lambda: self.ask_person(None))
+        self.new_organisation_action = QAction(self.tr("New &organisation…"), self)
+        self.new_organisation_action.triggered.connect(lambda: self.ask_organisation(None))
+        file_menu.addActions(
+            [self.new_engagement_action, self.new_person_action, self.new_organisation_action]
+        )
+        file_menu.addSeparator()
         file_menu.addActions([self.lock_action, quit_action])
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         self.search_action = QAction(self.tr("&Search notes"), self)
@@ -118,8 +156,24 @@ class MainWindow(QMainWindow):
         self.new_item_action = QAction(self.tr("New note &item"), self)
         self.new_item_action.setShortcut(QKeySequence("Ctrl+Return"))
         self.new_item_action.triggered.connect(self.editor.add_item)
-        edit_menu.addActions([self.search_action, self.new_item_action])
+        self.undo_action = QAction(self.tr("&Undo delete of a note item"), self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setEnabled(False)
+        self.undo_action.triggered.connect(self.editor.undo_delete)
+        self.editor.undo_available.connect(self.undo_action.setEnabled)
+        edit_menu.addActions([self.undo_action, self.search_action, self.new_item_action])
         engagement_menu = self.menuBar().addMenu(self.tr("E&ngagement"))
+        self.new_session_action = QAction(self.tr("New &session"), self)
+        self.new_session_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_session_action.triggered.connect(self.new_session)
+        self.edit_engagement_action = QAction(self.tr("&Edit engagement…"), self)
+        self.edit_engagement_action.triggered.connect(self._edit_current_engagement)
+        self.delete_engagement_action = QAction(self.tr("&Delete engagement…"), self)
+        self.delete_engagement_action.triggered.connect(self._delete_current_engagement)
+        engagement_menu.addActions(
+            [self.new_session_action, self.edit_engagement_action, self.delete_engagement_action]
+        )
+        engagement_menu.addSeparator()
         self.board_action = QAction(self.tr("Disclosure &board…"), self)
         self.board_action.setShortcut(QKeySequence("Ctrl+B"))
         self.board_action.triggered.connect(self.open_board)
@@ -143,10 +197,23 @@ class MainWindow(QMainWindow):
         self._settings_menu()
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("main-toolbar")
-        toolbar.addActions([self.search_action, self.new_item_action, self.lock_action])
+        toolbar.addActions(
+            [
+                self.new_session_action,
+                self.new_item_action,
+                self.search_action,
+                self.board_action,
+                self.report_action,
+                self.lock_action,
+            ]
+        )
 
     def _engagement_actions(self, on: bool) -> None:
+        self.new_session_button.setEnabled(on)
         for action in (
+            self.new_session_action,
+            self.edit_engagement_action,
+            self.delete_engagement_action,
             self.board_action,
             self.report_action,
             self.ledger_action,
@@ -185,21 +252,6 @@ class MainWindow(QMainWindow):
         self._dialogs.append(dialog)
         dialog.show()
         self.dialog_opened.emit(dialog)
-
-    def _share_goal(self, goal_id: str, person_id: str, shared: bool) -> None:
-        def work(ctx: Context) -> None:
-            sharing.share_goal(ctx.db, goal_id, person_id, shared)
-
-        def done(_: None) -> None:
-            self.goals.stored(goal_id, person_id, shared)
-            self.statusBar().showMessage(self.tr("Sharing saved"), 4000)
-            self.reload_page()
-
-        def failed(exc: Exception) -> None:
-            self.goals.stored(goal_id, person_id, not shared)
-            self.statusBar().showMessage(error_text(exc), 8000)
-
-        self._tasks.run(work, done, failed)
 
     # -- personal data and backups (spec §8) ---------------------------------------------
 
@@ -329,15 +381,20 @@ class MainWindow(QMainWindow):
             8000,
         )
 
-    def reload_page(self) -> None:
-        """Refresh the engagement's data behind the views (after a save elsewhere)."""
+    def reload_page(self, redraw: bool = False) -> None:
+        """Refresh the engagement's data behind the views (after a save elsewhere);
+        ``redraw`` also redraws the details, goals, agreement and actions."""
         if self._page is None:
             return
         engagement_id = self._page.engagement.id
 
         def keep(page: EngagementPage) -> None:
-            if self._page is not None and self._page.engagement.id == engagement_id:
-                self._page = page
+            if self._page is None or self._page.engagement.id != engagement_id:
+                return
+            self._page = page
+            if redraw:
+                self._show_details(page)
+                self.tabs.show_engagement(page.engagement, page.names)
 
         self._tasks.run(lambda ctx: practice.engagement_page(ctx.db, engagement_id), keep)
 
@@ -403,36 +460,327 @@ class MainWindow(QMainWindow):
         self._tasks.run(lambda ctx: practice.overview(ctx.db), self._show_overview)
 
     def _show_overview(self, overview: Overview) -> None:
+        self._overview = overview
+        current = self._page.engagement.id if self._page else None
+        self.navigation.blockSignals(True)
         self.navigation.clear()
+
+        def node(text: str, kind: str, ident: str) -> QTreeWidgetItem:
+            item = QTreeWidgetItem([text])
+            item.setData(0, ROLE_ID, ident)  # never None (see search.py on empty QVariants)
+            item.setData(0, ROLE_KIND, kind)
+            return item
+
         for org in overview.organisations:
-            node = QTreeWidgetItem([org.name or self.tr("No organisation")])
-            node.setFlags(node.flags() & ~Qt.ItemFlag.ItemIsSelectable)
-            node.setData(0, ROLE_ID, "")  # never read back as an empty QVariant (see search.py)
+            org_node = node(org.name or self.tr("No organisation"), "org", org.id or "")
             for e in org.engagements:
                 end = e.end.isoformat() if e.end else "…"
-                child = QTreeWidgetItem([f"{e.coachee_name} — {e.title}"])
+                child = node(f"{e.coachee_name} — {e.title}", "engagement", e.id)
                 child.setToolTip(0, f"{e.start.isoformat()} – {end}")
-                child.setData(0, ROLE_ID, e.id)
-                node.addChild(child)
-            self.navigation.addTopLevelItem(node)
+                org_node.addChild(child)
+                if e.id == current:
+                    self.navigation.setCurrentItem(child)
+            self.navigation.addTopLevelItem(org_node)
+        people = node(self.tr("People"), "people", "")
+        for p in overview.people:
+            person = node(p.name, "person", p.id)
+            if p.title:
+                person.setToolTip(0, p.title)
+            people.addChild(person)
+        self.navigation.addTopLevelItem(people)
         self.navigation.expandAll()
+        self.navigation.blockSignals(False)
+        if self._resume is not None:
+            engagement_id, session_id, tab = self._resume
+            self._resume = None
+            self.tabs.setCurrentIndex(tab)
+            self.open_engagement(engagement_id, then=(session_id, "") if session_id else None)
 
     def _navigated(self, current: QTreeWidgetItem | None, _previous: object) -> None:
-        engagement_id = current.data(0, ROLE_ID) if current else None
-        if engagement_id:
-            self.open_engagement(engagement_id)
+        if current is not None and current.data(0, ROLE_KIND) == "engagement":
+            self.open_engagement(str(current.data(0, ROLE_ID)))
+
+    def _navigation_menu(self, point: QPoint) -> None:
+        item = self.navigation.itemAt(point)
+        menu = QMenu(self)
+        kind = item.data(0, ROLE_KIND) if item else ""
+        ident = str(item.data(0, ROLE_ID)) if item else ""
+        if kind == "engagement" and self._page and self._page.engagement.id == ident:
+            menu.addActions([self.edit_engagement_action, self.delete_engagement_action])
+        elif kind == "org" and ident:
+            menu.addAction(self.tr("Rename organisation…"), lambda: self.ask_organisation(ident))
+            menu.addAction(
+                self.tr("Delete organisation…"),
+                lambda: self.ask_delete_organisation(ident, item.text(0) if item else ""),
+            )
+        elif kind == "person":
+            menu.addAction(self.tr("Edit person…"), lambda: self.ask_person(ident))
+            menu.addAction(self.tr("Delete person…"), lambda: self.ask_delete_person(ident))
+        menu.addSeparator()
+        menu.addActions(
+            [self.new_engagement_action, self.new_person_action, self.new_organisation_action]
+        )
+        menu.popup(self.navigation.viewport().mapToGlobal(point))
+        self._menu = menu
+
+    # -- creating, changing and deleting ---------------------------------------------------
+
+    def _run(self, work: Callable[[Context], object], done: Callable[[object], None]) -> None:
+        self._tasks.run(work, done, lambda exc: self.statusBar().showMessage(error_text(exc), 8000))
+
+    def _people_and_organisations(self) -> tuple[list[Person], list[Organisation]]:
+        if self._overview is None:
+            return [], []
+        orgs = [Organisation(n.id, n.name) for n in self._overview.organisations if n.id]
+        return list(self._overview.people), orgs
+
+    def ask_organisation(self, org_id: str | None) -> None:
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Organisation") if org_id else self.tr("New organisation"))
+        dialog.setLabelText(self.tr("Name of the organisation:"))
+        if org_id and self._overview:
+            dialog.setTextValue(
+                next((n.name for n in self._overview.organisations if n.id == org_id), "")
+            )
+
+        def chosen(name: str) -> None:
+            if org_id:
+                self._run(
+                    lambda ctx: editing.rename_organisation(ctx.db, org_id, name),
+                    lambda _: self.refresh(),
+                )
+            else:
+                self._run(
+                    lambda ctx: editing.add_organisation(ctx.db, name), lambda _: self.refresh()
+                )
+
+        dialog.textValueSelected.connect(chosen)
+        self._show_dialog(dialog)
+
+    def ask_delete_organisation(self, org_id: str, name: str) -> None:
+        confirm_delete(
+            self,
+            self.tr("Delete organisation"),
+            self.tr(
+                "Delete the organisation “{name}”? Its people and engagements stay, without "
+                "an organisation."
+            ).format(name=name),
+            lambda: self._run(
+                lambda ctx: editing.delete_organisation(ctx.db, org_id), lambda _: self.refresh()
+            ),
+        )
+
+    def ask_person(self, person_id: str | None) -> None:
+        people, orgs = self._people_and_organisations()
+        person = next((p for p in people if p.id == person_id), None)
+        dialog = PersonDialog(orgs, person, self)
+
+        def save() -> None:
+            value = dialog.value()
+            if person is None:
+                self._run(
+                    lambda ctx: editing.add_person(
+                        ctx.db, value.name, value.organisation_id, value.title
+                    ),
+                    lambda _: self.refresh(),
+                )
+            else:
+                self._run(lambda ctx: editing.update_person(ctx.db, value), self._after_change)
+
+        dialog.accepted.connect(save)
+        self._show_dialog(dialog)
+
+    def ask_delete_person(self, person_id: str) -> None:
+        people, _ = self._people_and_organisations()
+        name = next((p.name for p in people if p.id == person_id), "")
+
+        def counted(uses: object) -> None:
+            assert isinstance(uses, tuple)
+            coachee_of, stakeholder_in = uses
+            if coachee_of:
+                self.statusBar().showMessage(
+                    self.tr(
+                        "{name} is a coachee: use Engagement → Erase the coachee's data."
+                    ).format(name=name),
+                    10000,
+                )
+                return
+            confirm_delete(
+                self,
+                self.tr("Delete person"),
+                self.tr(
+                    "Delete {name}? They stop being a stakeholder in {n} engagement(s), and "
+                    "their sharing states go with them."
+                ).format(name=name, n=stakeholder_in),
+                lambda: self._run(
+                    lambda ctx: editing.delete_person(ctx.db, person_id), self._after_change
+                ),
+            )
+
+        self._run(lambda ctx: editing.person_uses(ctx.db, person_id), counted)
+
+    def ask_engagement(self, engagement: Engagement | None) -> None:
+        people, orgs = self._people_and_organisations()
+        if not people:
+            self.statusBar().showMessage(self.tr("Add the coachee first: File → New person…"), 8000)
+            return
+        dialog = EngagementDialog(people, orgs, engagement, self)
+
+        def save() -> None:
+            e = dialog.value()
+            if engagement is None:
+                self._run(
+                    lambda ctx: editing.add_engagement(
+                        ctx.db,
+                        title=e.title,
+                        coachee_id=e.coachee_id,
+                        start=e.start,
+                        end=e.end,
+                        organisation_id=e.organisation_id,
+                        language=e.language,
+                        stakeholders=e.stakeholders,
+                        retention_months=e.retention_months,
+                    ),
+                    self._engagement_created,
+                )
+            else:
+                self._run(lambda ctx: editing.update_engagement(ctx.db, e), self._after_change)
+
+        dialog.accepted.connect(save)
+        self._show_dialog(dialog)
+
+    def _edit_current_engagement(self) -> None:
+        if self._page is not None:
+            self.ask_engagement(self._page.engagement)
+
+    def _delete_current_engagement(self) -> None:
+        if self._page is not None:
+            self.ask_delete_engagement(self._page.engagement)
+
+    def _engagement_created(self, engagement: object) -> None:
+        assert isinstance(engagement, Engagement)
+        self.refresh()
+        self.open_engagement(engagement.id)
+
+    def _after_change(self, _: object) -> None:
+        self.refresh()
+        self.reload_page(redraw=True)
+
+    def ask_delete_engagement(self, engagement: Engagement) -> None:
+        def counted(counts: object) -> None:
+            assert isinstance(counts, dict)
+            confirm_delete(
+                self,
+                self.tr("Delete engagement"),
+                self.tr(
+                    "Delete the engagement “{title}” with its {s} session(s), {i} note item(s), "
+                    "{g} goal(s), {a} action(s) and {v} agreement version(s)? This cannot be "
+                    "undone. The disclosure ledger keeps its entries (ids and hashes)."
+                ).format(
+                    title=engagement.title,
+                    s=counts["sessions"],
+                    i=counts["items"],
+                    g=counts["goals"],
+                    a=counts["actions"],
+                    v=counts["agreements"],
+                ),
+                lambda: self._run(
+                    lambda ctx: editing.delete_engagement(ctx.db, engagement.id),
+                    self._engagement_deleted,
+                ),
+            )
+
+        self._run(lambda ctx: editing.engagement_counts(ctx.db, engagement.id), counted)
+
+    def _engagement_deleted(self, _: object) -> None:
+        self._forget_engagement()
+        self.statusBar().showMessage(self.tr("Engagement deleted"), 6000)
+        self.refresh()
+
+    def _forget_engagement(self) -> None:
+        self._page = None
+        self.editor.show_session(None)
+        self.sessions.clear()
+        self.tabs.show_engagement(None, {})
+        self.details.clear()
+        self.heading.setText(self.tr("Choose an engagement"))
+        self._engagement_actions(False)
+
+    def new_session(self) -> None:
+        if self._page is None:
+            return
+        self.editor.flush()
+        engagement_id = self._page.engagement.id
+        now = dt.datetime.now().replace(second=0, microsecond=0)
+        start = now.replace(minute=now.minute - now.minute % 15)
+
+        def work(ctx: Context) -> Session:
+            return practice.add_session(
+                ctx.db, engagement_id, start, SessionKind.COACHING, SessionStatus.HELD
+            )
+
+        def added(session: object) -> None:
+            assert isinstance(session, Session)
+            self.tabs.setCurrentIndex(SESSION_TAB)
+            self.open_engagement(engagement_id, then=(session.id, ""))
+            self.statusBar().showMessage(
+                self.tr("New session: set its date and kind above the notes."), 6000
+            )
+
+        self._run(work, added)
+
+    def _session_saved(self, session: Session) -> None:
+        current = self.sessions.currentItem()
+        if current is not None and current.data(ROLE_ID) == session.id:
+            current.setText(self._session_label(session))
+            self.editor.title.setText(self._session_label(session))
+
+    def _ask_delete_session(self, session: Session) -> None:
+        count = (
+            len(next((s.items for s in self._page.engagement.sessions if s.id == session.id), ()))
+            if self._page
+            else 0
+        )
+        confirm_delete(
+            self,
+            self.tr("Delete session"),
+            self.tr(
+                "Delete the session of {when} with its {n} note item(s) and their sharing "
+                "states? This cannot be undone."
+            ).format(when=f"{session.start:%Y-%m-%d %H:%M}", n=count),
+            lambda: self._run(
+                lambda ctx: editing.delete_session(ctx.db, session.id), self._session_deleted
+            ),
+        )
+
+    def _session_deleted(self, _: object) -> None:
+        self.editor.show_session(None)
+        self.statusBar().showMessage(self.tr("Session deleted"), 6000)
+        if self._page is not None:
+            self.open_engagement(self._page.engagement.id)
 
     def open_engagement(self, engagement_id: str, then: tuple[str, str] | None = None) -> None:
         def shown(page: EngagementPage) -> None:
             self._show_engagement(page)
             if then:
                 self._select_session(then[0])
+                if then[1]:
+                    self.tabs.setCurrentIndex(SESSION_TAB)
+                    for editor in self.editor.editors():
+                        if editor.item_id == then[1]:
+                            editor.text.setFocus()
 
         self._tasks.run(lambda ctx: practice.engagement_page(ctx.db, engagement_id), shown)
 
     def _show_engagement(self, page: EngagementPage) -> None:
         self._page = page
         self._engagement_actions(True)
+        self._show_details(page)
+        self.tabs.show_engagement(page.engagement, page.names)
+        self._fill_sessions(page, keep=None)
+        self.editor.show_session(None)
+
+    def _show_details(self, page: EngagementPage) -> None:
         e = page.engagement
         names = page.names
         self.heading.setText(e.title)
@@ -457,18 +805,25 @@ class MainWindow(QMainWindow):
                 else self.tr("none yet"),
             )
         )
-        self.goals.show_goals(e, names, dt.date.today())
+
+    def _session_label(self, s: Session) -> str:
+        label = (
+            f"{s.start:%Y-%m-%d %H:%M} · {labels.session_kind(s.kind)} · "
+            f"{labels.session_status(s.status)}"
+        )
+        return f"{label} · {s.topic}" if s.topic else label
+
+    def _fill_sessions(self, page: EngagementPage, keep: str | None) -> None:
+        """The session list, newest first; ``keep`` stays selected without reloading it."""
         self.sessions.blockSignals(True)
         self.sessions.clear()
-        for s in sorted(e.sessions, key=lambda s: s.start, reverse=True):
-            item = QListWidgetItem(
-                f"{s.start:%Y-%m-%d %H:%M} · {labels.session_kind(s.kind)} · "
-                f"{labels.session_status(s.status)}"
-            )
+        for s in sorted(page.engagement.sessions, key=lambda s: s.start, reverse=True):
+            item = QListWidgetItem(self._session_label(s))
             item.setData(ROLE_ID, s.id)
             self.sessions.addItem(item)
+            if s.id == keep:
+                self.sessions.setCurrentItem(item)
         self.sessions.blockSignals(False)
-        self.editor.show_session(None)
 
     def _session(self, session_id: str) -> Session | None:
         if self._page is None:
@@ -493,16 +848,21 @@ class MainWindow(QMainWindow):
     # -- locking -------------------------------------------------------------------------
 
     def clear(self) -> None:
-        """Forget everything shown (on lock)."""
-        self.editor.flush()
+        """Forget everything shown (on lock), keeping only where the coach was (ids)."""
+        self.tabs.flush()
+        if self._page is not None:
+            current = self.sessions.currentItem()
+            session_id = str(current.data(ROLE_ID)) if current else None
+            self._resume = (self._page.engagement.id, session_id, self.tabs.currentIndex())
         self.editor.show_session(None)
         self.navigation.clear()
         self.sessions.clear()
         self.search.clear()
         self.heading.setText(self.tr("Choose an engagement"))
         self.details.clear()
-        self.goals.clear()
+        self.tabs.show_engagement(None, {})
         self._page = None
+        self._overview = None
         self._engagement_actions(False)
         # Dialogs show private data too: they go with the lock.
         for dialog in list(self._dialogs):

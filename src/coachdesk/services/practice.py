@@ -134,9 +134,24 @@ def add_item(db: Database, session_id: str, kind: ItemKind, text: str = "") -> N
     return item
 
 
-def delete_item(db: Database, item_id: str) -> None:
+@dataclass(frozen=True)
+class DeletedItem:
+    """What undo needs to put an item back as it was, consents included."""
+
+    session_id: str
+    item: NoteItem
+    position: int
+
+
+def delete_item(db: Database, item_id: str) -> DeletedItem | None:
     with db.transaction():
+        found = practice_repo.item_context(db, item_id)
+        where = practice_repo.item_position(db, item_id)
+        if found is None or where is None:
+            return None
+        index = practice_repo.item_ids_in_order(db, where[0]).index(item_id)
         practice_repo.delete_item(db, item_id)
+    return DeletedItem(where[0], found[0], index)
 
 
 def search(

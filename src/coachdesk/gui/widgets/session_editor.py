@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -28,8 +29,9 @@ from coachdesk.domain import (
 )
 from coachdesk.gui import labels
 from coachdesk.gui.tasks import Context, Tasks
+from coachdesk.gui.widgets.session_details import SessionDetails
 from coachdesk.gui.widgets.sharing import Change, SharingBar
-from coachdesk.services import practice
+from coachdesk.services import editing, practice
 from coachdesk.services.sharing import edit_item_text, set_sharing_state
 
 AUTOSAVE_MS = 1000
@@ -45,6 +47,7 @@ class ItemEditor(QFrame):
     changed = Signal(str, str)  # item id, text
     delete_requested = Signal(str)
     sharing_requested = Signal(object)  # sharing.Change
+    move_requested = Signal(str, int)  # item id, -1 up / +1 down
 
     def __init__(
         self,
@@ -80,6 +83,26 @@ class ItemEditor(QFrame):
         self.text.setTabChangesFocus(True)
         self.text.setMinimumHeight(70)
         self.text.textChanged.connect(self._text_changed)
+        for keys, step in (("Alt+Up", -1), ("Alt+Down", 1)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(
+                lambda step=step: self.move_requested.emit(self.item_id, step)
+            )
+        up = QToolButton()
+        up.setArrowType(Qt.ArrowType.UpArrow)
+        up.setAutoRaise(True)
+        up.setToolTip(self.tr("Move up (Alt+Up)"))
+        up.setAccessibleName(self.tr("Move this note item up"))
+        up.clicked.connect(lambda: self.move_requested.emit(self.item_id, -1))
+        down = QToolButton()
+        down.setArrowType(Qt.ArrowType.DownArrow)
+        down.setAutoRaise(True)
+        down.setToolTip(self.tr("Move down (Alt+Down)"))
+        down.setAccessibleName(self.tr("Move this note item down"))
+        down.clicked.connect(lambda: self.move_requested.emit(self.item_id, 1))
+        top.insertWidget(top.count() - 1, up)
+        top.insertWidget(top.count() - 1, down)
         self.warning = QLabel()
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet("color: #a15c00;")
@@ -138,12 +161,23 @@ class SessionEditor(QWidget):
 
     status = Signal(str)  # "Saving…", "Saved", problems
     data_changed = Signal()  # something was stored: the engagement page is out of date
+    session_saved = Signal(object)  # Session: its details changed (the list shows them)
+    delete_session_requested = Signal(object)  # Session
+    undo_available = Signal(bool)
 
     def __init__(self, tasks: Tasks, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._tasks = tasks
         self._session: Session | None = None
         self._context: tuple[Engagement, dict[str, str]] | None = None
+        self._deleted: practice.DeletedItem | None = None
+        self.details = SessionDetails()
+        self.details.changed.connect(self._save_details)
+        self.delete_session = QPushButton(self.tr("Delete session…"))
+        self.delete_session.setAccessibleName(self.tr("Delete this session"))
+        self.delete_session.clicked.connect(
+            lambda: self._session and self.delete_session_requested.emit(self._session)
+        )
         self._dirty: dict[str, str] = {}
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -173,12 +207,17 @@ class SessionEditor(QWidget):
         scroll.setWidget(self._items)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        details_row = QHBoxLayout()
+        details_row.addWidget(self.details, 1)
+        details_row.addWidget(self.delete_session)
+        layout.addLayout(details_row)
         layout.addWidget(scroll, 1)
         self._set_enabled(False)
 
     def _set_enabled(self, on: bool) -> None:
         self.kind.setEnabled(on)
         self.add.setEnabled(on)
+        self.delete_session.setEnabled(on)
 
     def editors(self) -> list[ItemEditor]:
         found = []
@@ -200,6 +239,7 @@ class SessionEditor(QWidget):
         self.flush()
         for editor in self.editors():
             self._remove(editor)
+        self.details.show_session(session)
         self._session = session
         self._context = context
         self._set_enabled(session is not None)
@@ -219,6 +259,7 @@ class SessionEditor(QWidget):
         editor.changed.connect(self._on_changed)
         editor.delete_requested.connect(self._delete)
         editor.sharing_requested.connect(self._change_sharing)
+        editor.move_requested.connect(self._move)
         self._items_layout.insertWidget(self._items_layout.count() - 1, editor)
         return editor
 
@@ -228,6 +269,7 @@ class SessionEditor(QWidget):
 
     def flush(self) -> None:
         """Save every pending edit now (also on lock, close and session change)."""
+        self.details.flush()
         self._timer.stop()
         if not self._dirty:
             return
@@ -297,12 +339,72 @@ class SessionEditor(QWidget):
         self._tasks.run(work, added, self._save_failed)
 
     def _delete(self, item_id: str) -> None:
+        self.flush()
         self._dirty.pop(item_id, None)
         for editor in self.editors():
             if editor.item_id == item_id:
                 self._remove(editor)
 
-        def work(ctx: Context) -> None:
-            practice.delete_item(ctx.db, item_id)
+        def work(ctx: Context) -> practice.DeletedItem | None:
+            return practice.delete_item(ctx.db, item_id)
 
-        self._tasks.run(work, lambda _: self.status.emit(self.tr("Deleted")), self._save_failed)
+        def done(deleted: practice.DeletedItem | None) -> None:
+            self._deleted = deleted
+            self.undo_available.emit(deleted is not None)
+            self.status.emit(self.tr("Note item deleted. Undo with Ctrl+Z."))
+            self.data_changed.emit()
+
+        self._tasks.run(work, done, self._save_failed)
+
+    def undo_delete(self) -> None:
+        """Put the last deleted note item back, with its consents, where it was."""
+        deleted, self._deleted = self._deleted, None
+        self.undo_available.emit(False)
+        if deleted is None:
+            return
+
+        def work(ctx: Context) -> None:
+            editing.restore_item(ctx.db, deleted.session_id, deleted.item, deleted.position)
+
+        def done(_: None) -> None:
+            if self._session is not None and self._session.id == deleted.session_id:
+                editor = self._append(deleted.item)
+                self._items_layout.removeWidget(editor)
+                index = min(deleted.position, len(self.editors()))
+                self._items_layout.insertWidget(index, editor)
+                editor.text.setFocus()
+            self.status.emit(self.tr("Note item restored"))
+            self.data_changed.emit()
+
+        self._tasks.run(work, done, self._save_failed)
+
+    def _move(self, item_id: str, step: int) -> None:
+        self.flush()
+
+        def work(ctx: Context) -> list[str]:
+            return editing.move_item(ctx.db, item_id, step)
+
+        def done(order: list[str]) -> None:
+            by_id = {e.item_id: e for e in self.editors()}
+            for index, ident in enumerate(order):
+                editor = by_id.get(ident)
+                if editor is not None:
+                    self._items_layout.removeWidget(editor)
+                    self._items_layout.insertWidget(index, editor)
+            moved = by_id.get(item_id)
+            if moved is not None:
+                moved.text.setFocus()
+            self.data_changed.emit()
+
+        self._tasks.run(work, done, self._save_failed)
+
+    def _save_details(self, session: Session) -> None:
+        def work(ctx: Context) -> None:
+            practice.update_session(ctx.db, session)
+
+        def done(_: None) -> None:
+            self.status.emit(self.tr("Saved"))
+            self.session_saved.emit(session)
+            self.data_changed.emit()
+
+        self._tasks.run(work, done, self._save_failed)

@@ -1,0 +1,273 @@
+"""Dialogs to create and change organisations, people and engagements, and the one way the
+app asks before deleting: a message that says what goes with it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import replace
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coachdesk.domain import Engagement, Language, Organisation, Person, Role, Stakeholder
+from coachdesk.gui import labels
+
+STAKEHOLDER_ROLES = tuple(r for r in Role if r is not Role.COACHEE)
+
+
+def confirm_delete(
+    parent: QWidget, title: str, text: str, on_yes: Callable[[], None]
+) -> QMessageBox:
+    """Ask before deleting; ``text`` says what goes with it. Non-blocking."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=parent)
+    delete = box.addButton(
+        QCoreApplication.translate("entities", "Delete"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.buttonClicked.connect(lambda button: on_yes() if button is delete else None)
+    box.finished.connect(box.deleteLater)
+    box.open()
+    return box
+
+
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _pydate(edit: QDateEdit) -> dt.date:
+    day = edit.date().toPython()
+    assert isinstance(day, dt.date)
+    return day
+
+
+def _organisation_combo(organisations: list[Organisation], current: str | None) -> QComboBox:
+    combo = QComboBox()
+    combo.addItem(QCoreApplication.translate("entities", "(none)"), "")
+    for org in organisations:
+        combo.addItem(org.name, org.id)
+    combo.setCurrentIndex(max(0, combo.findData(current or "")))
+    return combo
+
+
+class PersonDialog(QDialog):
+    def __init__(
+        self,
+        organisations: list[Organisation],
+        person: Person | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.person = person
+        self.setWindowTitle(self.tr("Person") if person else self.tr("New person"))
+        self.name = QLineEdit(person.name if person else "")
+        self.name.setAccessibleName(self.tr("Name"))
+        self.job = QLineEdit(person.title if person else "")
+        self.job.setAccessibleName(self.tr("Job title"))
+        self.organisation = _organisation_combo(
+            organisations, person.organisation_id if person else None
+        )
+        self.organisation.setAccessibleName(self.tr("Organisation"))
+        form = QFormLayout()
+        form.addRow(self.tr("&Name:"), self.name)
+        form.addRow(self.tr("&Job title:"), self.job)
+        form.addRow(self.tr("&Organisation:"), self.organisation)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def value(self) -> Person:
+        org = str(self.organisation.currentData()) or None
+        base = self.person or Person("", "")
+        return replace(
+            base, name=self.name.text().strip(), title=self.job.text().strip(), organisation_id=org
+        )
+
+
+class EngagementDialog(QDialog):
+    """A new engagement, or an existing one's details and stakeholders."""
+
+    def __init__(
+        self,
+        people: list[Person],
+        organisations: list[Organisation],
+        engagement: Engagement | None = None,
+        parent: QWidget | None = None,
+        today: dt.date | None = None,
+    ) -> None:
+        super().__init__(parent)
+        today = today or dt.date.today()
+        self.engagement = engagement
+        self.people = people
+        self.setWindowTitle(self.tr("Engagement") if engagement else self.tr("New engagement"))
+        self.resize(560, 520)
+        self.title = QLineEdit(engagement.title if engagement else "")
+        self.title.setAccessibleName(self.tr("Title"))
+        self.coachee = QComboBox()
+        for p in people:
+            self.coachee.addItem(p.name, p.id)
+        if engagement:
+            self.coachee.setCurrentIndex(max(0, self.coachee.findData(engagement.coachee_id)))
+        self.coachee.setAccessibleName(self.tr("Coachee"))
+        self.organisation = _organisation_combo(
+            organisations, engagement.organisation_id if engagement else None
+        )
+        self.organisation.setAccessibleName(self.tr("Organisation"))
+        self.start = QDateEdit(_qdate(engagement.start if engagement else today))
+        self.has_end = QCheckBox(self.tr("Ends on"))
+        self.end = QDateEdit(
+            _qdate(
+                engagement.end
+                if engagement and engagement.end
+                else (engagement.start if engagement else today) + dt.timedelta(days=180)
+            )
+        )
+        self.has_end.setChecked(bool(engagement and engagement.end))
+        self.end.setEnabled(self.has_end.isChecked())
+        self.has_end.toggled.connect(self.end.setEnabled)
+        for edit, name in ((self.start, self.tr("Start")), (self.end, self.tr("End"))):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setAccessibleName(name)
+        self.language = QComboBox()
+        self.language.addItem("English", Language.EN.value)
+        self.language.addItem("Italiano", Language.IT.value)
+        if engagement:
+            self.language.setCurrentIndex(self.language.findData(engagement.language.value))
+        self.language.setAccessibleName(self.tr("Language of reports"))
+        self.retention = QSpinBox()
+        self.retention.setRange(1, 240)
+        self.retention.setValue(engagement.retention_months if engagement else 24)
+        self.retention.setSuffix(self.tr(" months after the end"))
+        self.retention.setAccessibleName(self.tr("Retention"))
+
+        self.stakeholders = QTableWidget(0, 2)
+        self.stakeholders.setHorizontalHeaderLabels([self.tr("Person"), self.tr("Role")])
+        self.stakeholders.horizontalHeader().setStretchLastSection(True)
+        self.stakeholders.verticalHeader().hide()
+        self.stakeholders.setAccessibleName(self.tr("Stakeholders"))
+        for s in engagement.stakeholders if engagement else ():
+            self._add_row(s)
+        add = QPushButton(self.tr("&Add stakeholder"))
+        add.clicked.connect(lambda: self._add_row(None))
+        remove = QPushButton(self.tr("&Remove stakeholder"))
+        remove.clicked.connect(self._remove_row)
+
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b3261e;")
+        dates = QHBoxLayout()
+        dates.addWidget(self.start)
+        dates.addWidget(self.has_end)
+        dates.addWidget(self.end)
+        form = QFormLayout()
+        form.addRow(self.tr("&Title:"), self.title)
+        form.addRow(self.tr("&Coachee:"), self.coachee)
+        form.addRow(self.tr("&Organisation:"), self.organisation)
+        form.addRow(self.tr("&Starts:"), dates)
+        form.addRow(self.tr("&Language of reports:"), self.language)
+        form.addRow(self.tr("&Keep data:"), self.retention)
+        row = QHBoxLayout()
+        row.addWidget(add)
+        row.addWidget(remove)
+        row.addStretch(1)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self._check_and_accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(self.tr("<b>Stakeholders</b> (who may receive reports)")))
+        layout.addWidget(self.stakeholders, 1)
+        layout.addLayout(row)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+
+    def _add_row(self, stakeholder: Stakeholder | None) -> None:
+        row = self.stakeholders.rowCount()
+        self.stakeholders.insertRow(row)
+        person = QComboBox()
+        for p in self.people:
+            person.addItem(p.name, p.id)
+        role = QComboBox()
+        for r in STAKEHOLDER_ROLES:
+            role.addItem(labels.role(r), r.value)
+        if stakeholder is not None:
+            person.setCurrentIndex(max(0, person.findData(stakeholder.person_id)))
+            role.setCurrentIndex(max(0, role.findData(stakeholder.role.value)))
+        person.setAccessibleName(self.tr("Stakeholder"))
+        role.setAccessibleName(self.tr("Role"))
+        self.stakeholders.setCellWidget(row, 0, person)
+        self.stakeholders.setCellWidget(row, 1, role)
+
+    def _remove_row(self) -> None:
+        row = self.stakeholders.currentRow()
+        if row < 0:
+            row = self.stakeholders.rowCount() - 1
+        if row >= 0:
+            self.stakeholders.removeRow(row)
+
+    def stakeholder_list(self) -> tuple[Stakeholder, ...]:
+        out: list[Stakeholder] = []
+        for row in range(self.stakeholders.rowCount()):
+            person = self.stakeholders.cellWidget(row, 0)
+            role = self.stakeholders.cellWidget(row, 1)
+            assert isinstance(person, QComboBox) and isinstance(role, QComboBox)
+            pid = str(person.currentData())
+            if pid and pid not in {s.person_id for s in out}:
+                out.append(Stakeholder(pid, Role(role.currentData())))
+        return tuple(out)
+
+    def value(self) -> Engagement:
+        base = self.engagement or Engagement(
+            id="", coachee_id="", title="", start=_pydate(self.start)
+        )
+        return replace(
+            base,
+            title=self.title.text().strip(),
+            coachee_id=str(self.coachee.currentData() or ""),
+            organisation_id=str(self.organisation.currentData()) or None,
+            start=_pydate(self.start),
+            end=_pydate(self.end) if self.has_end.isChecked() else None,
+            language=Language(self.language.currentData()),
+            retention_months=self.retention.value(),
+            stakeholders=self.stakeholder_list(),
+        )
+
+    def _check_and_accept(self) -> None:
+        e = self.value()
+        if not e.title:
+            self.message.setText(self.tr("Give the engagement a title."))
+        elif not e.coachee_id:
+            self.message.setText(self.tr("Choose the coachee (add the person first)."))
+        elif e.end is not None and e.end < e.start:
+            self.message.setText(self.tr("The engagement cannot end before it starts."))
+        elif e.coachee_id in {s.person_id for s in e.stakeholders}:
+            self.message.setText(self.tr("The coachee cannot also be a stakeholder."))
+        else:
+            self.accept()
+            return
+        self.message.setFocus(Qt.FocusReason.OtherFocusReason)

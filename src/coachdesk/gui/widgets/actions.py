@@ -1,0 +1,185 @@
+"""The engagement's actions: commitments with an owner, a due date and a status, linked to a
+goal; overdue open actions are highlighted. Added and changed in a small dialog."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coachdesk.domain import Action, ActionStatus, Engagement
+from coachdesk.gui import labels
+
+OVERDUE = QColor("#b3261e")
+
+
+def is_overdue(action: Action, today: dt.date) -> bool:
+    return action.status is ActionStatus.OPEN and action.due is not None and action.due < today
+
+
+class ActionDialog(QDialog):
+    def __init__(
+        self,
+        engagement: Engagement,
+        names: dict[str, str],
+        action: Action | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.action = action
+        self.setWindowTitle(self.tr("Action") if action else self.tr("New action"))
+        self.text = QLineEdit(action.text if action else "")
+        self.text.setAccessibleName(self.tr("What will be done"))
+        self.owner = QComboBox()
+        self.owner.addItem(self.tr("(nobody)"), "")
+        for pid in engagement.recipients:
+            self.owner.addItem(names.get(pid, pid), pid)
+        owner = (action.owner_id or "") if action else engagement.coachee_id
+        self.owner.setCurrentIndex(max(0, self.owner.findData(owner)))
+        self.owner.setAccessibleName(self.tr("Owner"))
+        today = dt.date.today()
+        due = action.due if action and action.due else today + dt.timedelta(days=14)
+        self.has_due = QCheckBox(self.tr("Due on"))
+        self.has_due.setChecked(action is None or action.due is not None)
+        self.due = QDateEdit(QDate(due.year, due.month, due.day))
+        self.due.setCalendarPopup(True)
+        self.due.setDisplayFormat("yyyy-MM-dd")
+        self.due.setAccessibleName(self.tr("Due date"))
+        self.due.setEnabled(self.has_due.isChecked())
+        self.has_due.toggled.connect(self.due.setEnabled)
+        self.status = QComboBox()
+        for status in ActionStatus:
+            self.status.addItem(labels.action_status(status), status.value)
+        if action:
+            self.status.setCurrentIndex(self.status.findData(action.status.value))
+        self.status.setAccessibleName(self.tr("Status"))
+        self.goal = QComboBox()
+        self.goal.addItem(self.tr("(no goal)"), "")
+        for g in engagement.goals:
+            self.goal.addItem(g.title, g.id)
+        if action and action.goal_id:
+            self.goal.setCurrentIndex(max(0, self.goal.findData(action.goal_id)))
+        self.goal.setAccessibleName(self.tr("Goal"))
+        due_row = QHBoxLayout()
+        due_row.addWidget(self.has_due)
+        due_row.addWidget(self.due, 1)
+        form = QFormLayout()
+        form.addRow(self.tr("&Action:"), self.text)
+        form.addRow(self.tr("&Owner:"), self.owner)
+        form.addRow(self.tr("D&ue:"), due_row)
+        form.addRow(self.tr("&Status:"), self.status)
+        form.addRow(self.tr("&Goal:"), self.goal)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.resize(460, 0)
+
+    def value(self) -> Action:
+        due = self.due.date().toPython() if self.has_due.isChecked() else None
+        assert due is None or isinstance(due, dt.date)
+        base = self.action or Action("", "")
+        return replace(
+            base,
+            text=self.text.text().strip(),
+            owner_id=str(self.owner.currentData()) or None,
+            due=due,
+            status=ActionStatus(self.status.currentData()),
+            goal_id=str(self.goal.currentData()) or None,
+        )
+
+
+class ActionsPanel(QWidget):
+    add_requested = Signal()
+    edit_requested = Signal(object)  # Action
+    delete_requested = Signal(object)  # Action
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.actions_shown: list[Action] = []
+        headers = [self.tr("Action"), self.tr("Owner"), self.tr("Due"), self.tr("Status")]
+        self.table = QTableWidget(0, len(headers))
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setAccessibleName(self.tr("Actions"))
+        self.table.cellActivated.connect(lambda row, _c: self._edit_row(row))
+        self.add = QPushButton(self.tr("&New action…"))
+        self.add.clicked.connect(self.add_requested)
+        self.edit = QPushButton(self.tr("&Edit…"))
+        self.edit.clicked.connect(lambda: self._edit_row(self.table.currentRow()))
+        self.remove = QPushButton(self.tr("&Delete…"))
+        self.remove.clicked.connect(self._delete_row)
+        buttons = QHBoxLayout()
+        for b in (self.add, self.edit, self.remove):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.show_engagement(None, {}, dt.date.today())
+
+    def show_engagement(
+        self, engagement: Engagement | None, names: dict[str, str], today: dt.date
+    ) -> None:
+        self.actions_shown = list(engagement.actions) if engagement else []
+        self.table.setRowCount(len(self.actions_shown))
+        for row, a in enumerate(self.actions_shown):
+            overdue = is_overdue(a, today)
+            due = a.due.isoformat() if a.due else "—"
+            if overdue:
+                due = self.tr("{due} (overdue)").format(due=due)
+            cells = [
+                a.text,
+                names.get(a.owner_id, "") if a.owner_id else "—",
+                due,
+                labels.action_status(a.status),
+            ]
+            for column, text in enumerate(cells):
+                cell = QTableWidgetItem(text)
+                if overdue:
+                    cell.setForeground(QBrush(OVERDUE))
+                    cell.setToolTip(self.tr("Overdue"))
+                self.table.setItem(row, column, cell)
+        for button in (self.add,):
+            button.setEnabled(engagement is not None)
+        for button in (self.edit, self.remove):
+            button.setEnabled(bool(self.actions_shown))
+
+    def _edit_row(self, row: int) -> None:
+        if 0 <= row < len(self.actions_shown):
+            self.edit_requested.emit(self.actions_shown[row])
+
+    def _delete_row(self) -> None:
+        row = self.table.currentRow()
+        if 0 <= row < len(self.actions_shown):
+            self.delete_requested.emit(self.actions_shown[row])
