@@ -2,6 +2,112 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Action</source>
+        <translation>Azione</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>Nuova azione</translation>
+    </message>
+    <message>
+        <source>What will be done</source>
+        <translation>Cosa verrà fatto</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(nessuno)</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsabile</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Scade il</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>(no goal)</source>
+        <translation>(nessun obiettivo)</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Obiettivo</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Azione:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Responsabile:</translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation>&amp;Scadenza:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>S&amp;tato:</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Obiettivo:</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsPanel</name>
+    <message>
+        <source>Action</source>
+        <translation>Azione</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsabile</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Azioni</translation>
+    </message>
+    <message>
+        <source>&amp;New action…</source>
+        <translation>&amp;Nuova azione…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifica…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Elimina…</translation>
+    </message>
+    <message>
+        <source>{due} (overdue)</source>
+        <translation>{due} (scaduta)</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Scaduta</translation>
+    </message>
+</context>
+<context>
     <name>AgreeDialog</name>
     <message>
         <source>Coachee&apos;s agreement</source>
@@ -30,6 +136,104 @@
     <message>
         <source>Mark &amp;agreed</source>
         <translation>Segna come &amp;concordata</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>New version of the agreement</source>
+        <translation>Nuova versione dell&apos;accordo</translation>
+    </message>
+    <message>
+        <source>{role} may receive {category}</source>
+        <translation>{role} può ricevere {category}</translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation>Concordato il</translation>
+    </message>
+    <message>
+        <source>Reporting cadence</source>
+        <translation>Cadenza dei report</translation>
+    </message>
+    <message>
+        <source>Confidentiality exceptions</source>
+        <translation>Eccezioni alla riservatezza</translation>
+    </message>
+    <message>
+        <source>Other terms</source>
+        <translation>Altre condizioni</translation>
+    </message>
+    <message>
+        <source>&amp;Agreed on:</source>
+        <translation>&amp;Concordato il:</translation>
+    </message>
+    <message>
+        <source>Reporting &amp;cadence:</source>
+        <translation>Ca&amp;denza dei report:</translation>
+    </message>
+    <message>
+        <source>Confidentiality &amp;exceptions:</source>
+        <translation>&amp;Eccezioni alla riservatezza:</translation>
+    </message>
+    <message>
+        <source>Other &amp;terms:</source>
+        <translation>Altre c&amp;ondizioni:</translation>
+    </message>
+    <message>
+        <source>&amp;Record this version</source>
+        <translation>&amp;Registra questa versione</translation>
+    </message>
+    <message>
+        <source>What each role may receive in reports, as agreed by all three:</source>
+        <translation>Cosa può ricevere ciascun ruolo nei report, come concordato da tutte e tre le parti:</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementPanel</name>
+    <message>
+        <source>What each role may receive</source>
+        <translation>Cosa può ricevere ciascun ruolo</translation>
+    </message>
+    <message>
+        <source>Earlier versions</source>
+        <translation>Versioni precedenti</translation>
+    </message>
+    <message>
+        <source>&amp;New version…</source>
+        <translation>&amp;Nuova versione…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;History&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Storico&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No agreement yet: nothing can be shared until one is recorded.</source>
+        <translation>Nessun accordo per ora: nulla si può condividere finché non ne viene registrato uno.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Version {v}&lt;/b&gt;, agreed on {d}</source>
+        <translation>&lt;b&gt;Versione {v}&lt;/b&gt;, concordata il {d}</translation>
+    </message>
+    <message>
+        <source>{role} may receive {category}</source>
+        <translation>{role} può ricevere {category}</translation>
+    </message>
+    <message>
+        <source>{role} may not receive {category}</source>
+        <translation>{role} non può ricevere {category}</translation>
+    </message>
+    <message>
+        <source>Version {v} of {d}</source>
+        <translation>Versione {v} del {d}</translation>
+    </message>
+    <message>
+        <source>Reporting cadence: {c}</source>
+        <translation>Cadenza dei report: {c}</translation>
+    </message>
+    <message>
+        <source>Confidentiality exceptions: {e}</source>
+        <translation>Eccezioni alla riservatezza: {e}</translation>
     </message>
 </context>
 <context>
@@ -248,6 +452,180 @@
     </message>
 </context>
 <context>
+    <name>EngagementDialog</name>
+    <message>
+        <source>Engagement</source>
+        <translation>Percorso</translation>
+    </message>
+    <message>
+        <source>New engagement</source>
+        <translation>Nuovo percorso</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <source>Coachee</source>
+        <translation>Coachee</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organizzazione</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Termina il</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inizio</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fine</translation>
+    </message>
+    <message>
+        <source>Language of reports</source>
+        <translation>Lingua dei report</translation>
+    </message>
+    <message>
+        <source> months after the end</source>
+        <translation> mesi dopo la fine</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Conservazione</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <source>Stakeholders</source>
+        <translation>Parti interessate</translation>
+    </message>
+    <message>
+        <source>&amp;Add stakeholder</source>
+        <translation>&amp;Aggiungi parte interessata</translation>
+    </message>
+    <message>
+        <source>&amp;Remove stakeholder</source>
+        <translation>&amp;Rimuovi parte interessata</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titolo:</translation>
+    </message>
+    <message>
+        <source>&amp;Coachee:</source>
+        <translation>&amp;Coachee:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organizzazione:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation>&amp;Inizia:</translation>
+    </message>
+    <message>
+        <source>&amp;Language of reports:</source>
+        <translation>&amp;Lingua dei report:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep data:</source>
+        <translation>Co&amp;nserva i dati:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Stakeholders&lt;/b&gt; (who may receive reports)</source>
+        <translation>&lt;b&gt;Parti interessate&lt;/b&gt; (chi può ricevere report)</translation>
+    </message>
+    <message>
+        <source>Stakeholder</source>
+        <translation>Parte interessata</translation>
+    </message>
+    <message>
+        <source>Give the engagement a title.</source>
+        <translation>Dai un titolo al percorso.</translation>
+    </message>
+    <message>
+        <source>Choose the coachee (add the person first).</source>
+        <translation>Scegli il coachee (prima aggiungi la persona).</translation>
+    </message>
+    <message>
+        <source>The engagement cannot end before it starts.</source>
+        <translation>Il percorso non può finire prima di iniziare.</translation>
+    </message>
+    <message>
+        <source>The coachee cannot also be a stakeholder.</source>
+        <translation>Il coachee non può essere anche una parte interessata.</translation>
+    </message>
+</context>
+<context>
+    <name>EngagementTabs</name>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Sessione</translation>
+    </message>
+    <message>
+        <source>&amp;Goals</source>
+        <translation>&amp;Obiettivi</translation>
+    </message>
+    <message>
+        <source>A&amp;greement</source>
+        <translation>A&amp;ccordo</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tions</source>
+        <translation>A&amp;zioni</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Salvato</translation>
+    </message>
+    <message>
+        <source>Sharing saved</source>
+        <translation>Condivisione salvata</translation>
+    </message>
+    <message>
+        <source>New goal</source>
+        <translation>Nuovo obiettivo</translation>
+    </message>
+    <message>
+        <source>The goal, in the coachee&apos;s words:</source>
+        <translation>L&apos;obiettivo, con le parole del coachee:</translation>
+    </message>
+    <message>
+        <source>Delete goal</source>
+        <translation>Elimina obiettivo</translation>
+    </message>
+    <message>
+        <source>Delete the goal “{title}” with its {r} rating(s) and {k} KPI(s)? Actions linked to it stay, without a goal.</source>
+        <translation>Eliminare l&apos;obiettivo «{title}» con valutazioni: {r} e KPI: {k}? Le azioni collegate restano, senza obiettivo.</translation>
+    </message>
+    <message>
+        <source>Delete KPI</source>
+        <translation>Elimina KPI</translation>
+    </message>
+    <message>
+        <source>Delete the KPI “{name}” and its {n} measurement(s)?</source>
+        <translation>Eliminare il KPI «{name}» e le sue misurazioni ({n})?</translation>
+    </message>
+    <message>
+        <source>Delete action</source>
+        <translation>Elimina azione</translation>
+    </message>
+    <message>
+        <source>Delete the action “{text}”?</source>
+        <translation>Eliminare l&apos;azione «{text}»?</translation>
+    </message>
+</context>
+<context>
     <name>ErasureDialog</name>
     <message>
         <source>Erase a coachee&apos;s data</source>
@@ -314,6 +692,77 @@
     </message>
 </context>
 <context>
+    <name>GoalEditor</name>
+    <message>
+        <source>Goal title</source>
+        <translation>Titolo dell&apos;obiettivo</translation>
+    </message>
+    <message>
+        <source>Goal status</source>
+        <translation>Stato dell&apos;obiettivo</translation>
+    </message>
+    <message>
+        <source>Delete goal…</source>
+        <translation>Elimina obiettivo…</translation>
+    </message>
+    <message>
+        <source>G&amp;oal:</source>
+        <translation>&amp;Goal:</translation>
+    </message>
+    <message>
+        <source>&amp;Reality:</source>
+        <translation>&amp;Reality:</translation>
+    </message>
+    <message>
+        <source>O&amp;ptions:</source>
+        <translation>O&amp;ptions:</translation>
+    </message>
+    <message>
+        <source>&amp;Will:</source>
+        <translation>&amp;Will:</translation>
+    </message>
+    <message>
+        <source>Progress ratings (1–10)</source>
+        <translation>Valutazioni dei progressi (1–10)</translation>
+    </message>
+    <message>
+        <source>Date of the rating</source>
+        <translation>Data della valutazione</translation>
+    </message>
+    <message>
+        <source>Rating from 1 to 10</source>
+        <translation>Valutazione da 1 a 10</translation>
+    </message>
+    <message>
+        <source>Add &amp;rating</source>
+        <translation>Aggiungi &amp;valutazione</translation>
+    </message>
+    <message>
+        <source>Date of the measurement</source>
+        <translation>Data della misurazione</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>valore</translation>
+    </message>
+    <message>
+        <source>Value of {kpi}</source>
+        <translation>Valore di {kpi}</translation>
+    </message>
+    <message>
+        <source>Add measurement</source>
+        <translation>Aggiungi misurazione</translation>
+    </message>
+    <message>
+        <source>Delete KPI…</source>
+        <translation>Elimina KPI…</translation>
+    </message>
+    <message>
+        <source>New &amp;KPI…</source>
+        <translation>Nuovo &amp;KPI…</translation>
+    </message>
+</context>
+<context>
     <name>GoalShareControl</name>
     <message>
         <source>blocked</source>
@@ -351,12 +800,12 @@
 <context>
     <name>GoalsPanel</name>
     <message>
-        <source>&lt;b&gt;Goals&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Obiettivi&lt;/b&gt;</translation>
+        <source>&amp;New goal…</source>
+        <translation>&amp;Nuovo obiettivo…</translation>
     </message>
     <message>
-        <source>No goals yet.</source>
-        <translation>Nessun obiettivo per ora.</translation>
+        <source>No goals yet. Agree one with the coachee, then add it here.</source>
+        <translation>Nessun obiettivo per ora. Concordane uno con il coachee, poi aggiungilo qui.</translation>
     </message>
 </context>
 <context>
@@ -370,12 +819,87 @@
         <translation>Elimina questa nota</translation>
     </message>
     <message>
+        <source>Move up (Alt+Up)</source>
+        <translation>Sposta su (Alt+Su)</translation>
+    </message>
+    <message>
+        <source>Move this note item up</source>
+        <translation>Sposta su questa nota</translation>
+    </message>
+    <message>
+        <source>Move down (Alt+Down)</source>
+        <translation>Sposta giù (Alt+Giù)</translation>
+    </message>
+    <message>
+        <source>Move this note item down</source>
+        <translation>Sposta giù questa nota</translation>
+    </message>
+    <message>
         <source>Only you see reflections: they are never shared or reported.</source>
         <translation>Le riflessioni le vedi solo tu: non vengono mai condivise né riportate nei report.</translation>
     </message>
     <message>
         <source>Changing this text voids the consent of {who}: ask again after editing. Undo (Ctrl+Z) brings the agreed text back.</source>
         <translation>Modificare questo testo annulla il consenso di {who}: chiedilo di nuovo dopo la modifica. Annulla (Ctrl+Z) ripristina il testo concordato.</translation>
+    </message>
+</context>
+<context>
+    <name>KpiDialog</name>
+    <message>
+        <source>New KPI</source>
+        <translation>Nuovo KPI</translation>
+    </message>
+    <message>
+        <source>KPI name</source>
+        <translation>Nome del KPI</translation>
+    </message>
+    <message>
+        <source>e.g. s, %, points</source>
+        <translation>es. s, %, punti</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unità</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>Più alto è meglio</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>Più basso è meglio</translation>
+    </message>
+    <message>
+        <source>Which direction is better</source>
+        <translation>Quale direzione è migliore</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Valore di partenza</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Obiettivo</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unità:</translation>
+    </message>
+    <message>
+        <source>&amp;Better:</source>
+        <translation>&amp;Meglio:</translation>
+    </message>
+    <message>
+        <source>Bas&amp;eline:</source>
+        <translation>Valore di &amp;partenza:</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>O&amp;biettivo:</translation>
     </message>
 </context>
 <context>
@@ -511,6 +1035,18 @@
         <translation>Sessioni</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Sessions&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Sessioni&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>Nuova sessione</translation>
+    </message>
+    <message>
+        <source>New session (Ctrl+N)</source>
+        <translation>Nuova sessione (Ctrl+N)</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -521,6 +1057,18 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
+    </message>
+    <message>
+        <source>New &amp;engagement…</source>
+        <translation>Nuovo &amp;percorso…</translation>
+    </message>
+    <message>
+        <source>New &amp;person…</source>
+        <translation>Nuova pe&amp;rsona…</translation>
+    </message>
+    <message>
+        <source>New &amp;organisation…</source>
+        <translation>Nuova &amp;organizzazione…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -535,8 +1083,24 @@
         <translation>Nuova &amp;nota</translation>
     </message>
     <message>
+        <source>&amp;Undo delete of a note item</source>
+        <translation>&amp;Annulla eliminazione di una nota</translation>
+    </message>
+    <message>
         <source>E&amp;ngagement</source>
         <translation>&amp;Percorso</translation>
+    </message>
+    <message>
+        <source>New &amp;session</source>
+        <translation>Nuova &amp;sessione</translation>
+    </message>
+    <message>
+        <source>&amp;Edit engagement…</source>
+        <translation>&amp;Modifica percorso…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete engagement…</source>
+        <translation>&amp;Elimina percorso…</translation>
     </message>
     <message>
         <source>Disclosure &amp;board…</source>
@@ -569,10 +1133,6 @@
     <message>
         <source>Report saved</source>
         <translation>Report salvato</translation>
-    </message>
-    <message>
-        <source>Sharing saved</source>
-        <translation>Condivisione salvata</translation>
     </message>
     <message>
         <source>Backing up…</source>
@@ -663,6 +1223,90 @@
         <translation>Nessuna organizzazione</translation>
     </message>
     <message>
+        <source>People</source>
+        <translation>Persone</translation>
+    </message>
+    <message>
+        <source>Rename organisation…</source>
+        <translation>Rinomina organizzazione…</translation>
+    </message>
+    <message>
+        <source>Delete organisation…</source>
+        <translation>Elimina organizzazione…</translation>
+    </message>
+    <message>
+        <source>Edit person…</source>
+        <translation>Modifica persona…</translation>
+    </message>
+    <message>
+        <source>Delete person…</source>
+        <translation>Elimina persona…</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organizzazione</translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation>Nuova organizzazione</translation>
+    </message>
+    <message>
+        <source>Name of the organisation:</source>
+        <translation>Nome dell&apos;organizzazione:</translation>
+    </message>
+    <message>
+        <source>Delete organisation</source>
+        <translation>Elimina organizzazione</translation>
+    </message>
+    <message>
+        <source>Delete the organisation “{name}”? Its people and engagements stay, without an organisation.</source>
+        <translation>Eliminare l&apos;organizzazione «{name}»? Le sue persone e i suoi percorsi restano, senza organizzazione.</translation>
+    </message>
+    <message>
+        <source>{name} is a coachee: use Engagement → Erase the coachee&apos;s data.</source>
+        <translation>{name} è un coachee: usa Percorso → Cancella i dati del coachee.</translation>
+    </message>
+    <message>
+        <source>Delete person</source>
+        <translation>Elimina persona</translation>
+    </message>
+    <message>
+        <source>Delete {name}? They stop being a stakeholder in {n} engagement(s), and their sharing states go with them.</source>
+        <translation>Eliminare {name}? Non sarà più parte interessata nei percorsi ({n}), e le sue condivisioni verranno eliminate.</translation>
+    </message>
+    <message>
+        <source>Add the coachee first: File → New person…</source>
+        <translation>Prima aggiungi il coachee: File → Nuova persona…</translation>
+    </message>
+    <message>
+        <source>Delete engagement</source>
+        <translation>Elimina percorso</translation>
+    </message>
+    <message>
+        <source>Delete the engagement “{title}” with its {s} session(s), {i} note item(s), {g} goal(s), {a} action(s) and {v} agreement version(s)? This cannot be undone. The disclosure ledger keeps its entries (ids and hashes).</source>
+        <translation>Eliminare il percorso «{title}» con sessioni: {s}, note: {i}, obiettivi: {g}, azioni: {a} e versioni dell&apos;accordo: {v}? Non si può annullare. Il registro delle divulgazioni conserva le sue voci (identificativi e hash).</translation>
+    </message>
+    <message>
+        <source>Engagement deleted</source>
+        <translation>Percorso eliminato</translation>
+    </message>
+    <message>
+        <source>New session: set its date and kind above the notes.</source>
+        <translation>Nuova sessione: imposta data e tipo sopra le note.</translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation>Elimina sessione</translation>
+    </message>
+    <message>
+        <source>Delete the session of {when} with its {n} note item(s) and their sharing states? This cannot be undone.</source>
+        <translation>Eliminare la sessione del {when} con le sue note ({n}) e le loro condivisioni? Non si può annullare.</translation>
+    </message>
+    <message>
+        <source>Session deleted</source>
+        <translation>Sessione eliminata</translation>
+    </message>
+    <message>
         <source>open-ended</source>
         <translation>senza scadenza</translation>
     </message>
@@ -677,6 +1321,41 @@
     <message>
         <source>none yet</source>
         <translation>nessuno per ora</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Nuova persona</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Ruolo professionale</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organizzazione</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>&amp;Job title:</source>
+        <translation>&amp;Ruolo professionale:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organizzazione:</translation>
     </message>
 </context>
 <context>
@@ -902,7 +1581,46 @@
     </message>
 </context>
 <context>
+    <name>SessionDetails</name>
+    <message>
+        <source>Date and time</source>
+        <translation>Data e ora</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation>Durata in minuti</translation>
+    </message>
+    <message>
+        <source>Kind of session</source>
+        <translation>Tipo di sessione</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Topic (training sessions)</source>
+        <translation>Argomento (sessioni di formazione)</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Argomento</translation>
+    </message>
+</context>
+<context>
     <name>SessionEditor</name>
+    <message>
+        <source>Delete session…</source>
+        <translation>Elimina sessione…</translation>
+    </message>
+    <message>
+        <source>Delete this session</source>
+        <translation>Elimina questa sessione</translation>
+    </message>
     <message>
         <source>Choose a session</source>
         <translation>Scegli una sessione</translation>
@@ -940,8 +1658,12 @@
         <translation>Non salvato: {reason}</translation>
     </message>
     <message>
-        <source>Deleted</source>
-        <translation>Eliminata</translation>
+        <source>Note item deleted. Undo with Ctrl+Z.</source>
+        <translation>Nota eliminata. Annulla con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Note item restored</source>
+        <translation>Nota ripristinata</translation>
     </message>
 </context>
 <context>
@@ -1016,6 +1738,47 @@
     </message>
 </context>
 <context>
+    <name>TrendChart</name>
+    <message>
+        <source>Trend chart</source>
+        <translation>Grafico di andamento</translation>
+    </message>
+    <message>
+        <source>No measurements yet</source>
+        <translation>Nessuna misurazione per ora</translation>
+    </message>
+    <message numerus="yes">
+        <source>Values: %n, on {date}</source>
+        <translation>
+            <numerusform>Valori: %n, il {date}</numerusform>
+            <numerusform>Valori: %n, il {date}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Values: %n, from {first} to {last}</source>
+        <translation>
+            <numerusform>Valori: %n, dal {first} al {last}</numerusform>
+            <numerusform>Valori: %n, dal {first} al {last}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>latest {value}</source>
+        <translation>ultimo {value}</translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation>più basso è meglio</translation>
+    </message>
+    <message>
+        <source>baseline {value}</source>
+        <translation>partenza {value}</translation>
+    </message>
+    <message>
+        <source>target {value}</source>
+        <translation>obiettivo {value}</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <source>Unlock CoachDesk</source>
@@ -1038,8 +1801,92 @@
         <translation>&amp;Sblocca</translation>
     </message>
     <message>
+        <source>&amp;Set new passphrase and unlock</source>
+        <translation>&amp;Imposta la nuova passphrase e sblocca</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Indietro</translation>
+    </message>
+    <message>
+        <source>Use the &amp;recovery code…</source>
+        <translation>Usa il codice di &amp;recupero…</translation>
+    </message>
+    <message>
+        <source>Forgot your passphrase? Set a new one with your recovery code.</source>
+        <translation>Hai dimenticato la passphrase? Impostane una nuova con il codice di recupero.</translation>
+    </message>
+    <message>
+        <source>Type the recovery code you stored when you created the vault, then choose a new passphrase. Your notes stay as they are; only the passphrase changes.</source>
+        <translation>Scrivi il codice di recupero che hai conservato quando hai creato l&apos;archivio, poi scegli una nuova passphrase. I tuoi appunti restano come sono; cambia solo la passphrase.</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Codice di recupero</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nuova passphrase</translation>
+    </message>
+    <message>
+        <source>Repeat new passphrase</source>
+        <translation>Ripeti la nuova passphrase</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Robustezza della passphrase</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;code:</source>
+        <translation>&amp;Codice di recupero:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nuova passphrase:</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat:</source>
+        <translation>Ri&amp;peti:</translation>
+    </message>
+    <message>
+        <source>Too short: at least 8 characters.</source>
+        <translation>Troppo corta: almeno 8 caratteri.</translation>
+    </message>
+    <message>
+        <source>Weak: a few more words would help.</source>
+        <translation>Debole: qualche parola in più aiuterebbe.</translation>
+    </message>
+    <message>
+        <source>Good.</source>
+        <translation>Buona.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Robusta.</translation>
+    </message>
+    <message>
         <source>Type your passphrase first.</source>
         <translation>Prima scrivi la passphrase.</translation>
+    </message>
+    <message>
+        <source>Type your recovery code first.</source>
+        <translation>Prima scrivi il codice di recupero.</translation>
+    </message>
+    <message>
+        <source>That is not a valid recovery code. Check it for a typo.</source>
+        <translation>Questo non è un codice di recupero valido. Controlla che non ci siano errori di battitura.</translation>
+    </message>
+    <message>
+        <source>The new passphrase needs at least 8 characters.</source>
+        <translation>La nuova passphrase deve avere almeno 8 caratteri.</translation>
+    </message>
+    <message>
+        <source>The two new passphrases differ.</source>
+        <translation>Le due nuove passphrase sono diverse.</translation>
+    </message>
+    <message>
+        <source>Setting the new passphrase…</source>
+        <translation>Impostazione della nuova passphrase…</translation>
     </message>
     <message>
         <source>Unlocking…</source>
@@ -1048,6 +1895,40 @@
     <message>
         <source>Wrong passphrase. Please try again.</source>
         <translation>Passphrase errata. Riprova.</translation>
+    </message>
+    <message>
+        <source>Your new passphrase is set, but the vault could not be opened: {reason}</source>
+        <translation>La nuova passphrase è impostata, ma l&apos;archivio non si è potuto aprire: {reason}</translation>
+    </message>
+    <message>
+        <source>That recovery code does not open this vault. Check it and try again; nothing was changed.</source>
+        <translation>Questo codice di recupero non apre questo archivio. Controllalo e riprova; non è stato modificato nulla.</translation>
+    </message>
+</context>
+<context>
+    <name>action_status</name>
+    <message>
+        <source>open</source>
+        <translation>aperta</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fatta</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>abbandonata</translation>
+    </message>
+</context>
+<context>
+    <name>entities</name>
+    <message>
+        <source>Delete</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nessuna)</translation>
     </message>
 </context>
 <context>
@@ -1079,6 +1960,26 @@
     <message>
         <source>the goal is not shared with this recipient</source>
         <translation>l&apos;obiettivo non è condiviso con questo destinatario</translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation>presenze</translation>
+    </message>
+    <message>
+        <source>goals</source>
+        <translation>obiettivi</translation>
+    </message>
+    <message>
+        <source>progress</source>
+        <translation>progressi</translation>
+    </message>
+    <message>
+        <source>summaries</source>
+        <translation>sintesi</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>note</translation>
     </message>
     <message>
         <source>active</source>

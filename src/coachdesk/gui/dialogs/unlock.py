@@ -1,30 +1,81 @@
-"""The unlock dialog: passphrase in, vault open on the database thread, never blocking."""
+"""The unlock dialog: passphrase in, vault open on the database thread, never blocking.
+
+A second page sets a new passphrase with the recovery code (spec: "use recovery code"):
+only ``vault.keys`` is rewritten, then the vault opens with the new passphrase, in the same
+task on the worker.
+"""
 
 from __future__ import annotations
 
+import traceback
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QFont
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from coachdesk.errors import VaultDamaged, VaultInUse, VaultMissing, WrongPassphrase
+from coachdesk.errors import (
+    CoachDeskError,
+    InvalidInput,
+    VaultDamaged,
+    VaultInUse,
+    VaultMissing,
+    WrongPassphrase,
+    WrongRecoveryCode,
+)
+from coachdesk.gui.dialogs.create_vault import strength_hint
 from coachdesk.gui.messages import error_text
 from coachdesk.gui.tasks import Context, Tasks
+from coachdesk.security import recovery
+from coachdesk.services import vault as vault_service
+
+
+class _OpenFailedAfterRecovery(CoachDeskError):
+    """The new passphrase was set but the vault did not open; ``cause`` says why.
+
+    Carries no secret: only the error the opening raised.
+    """
+
+    def __init__(self, cause: Exception) -> None:
+        super().__init__("the new passphrase is set but the vault could not be opened")
+        self.cause = cause
+
+
+def _drop_frames(exc: BaseException) -> None:
+    """Clear the worker's frames an error carries, with its cause and context.
+
+    Their locals hold the passphrase or the recovery code; and the key file raises an error
+    it keeps in a local, a cycle that would keep the task, and this dialog, alive until the
+    garbage collector happens by.
+    """
+    pending: list[BaseException | None] = [exc]
+    seen: set[int] = set()
+    while pending:
+        current = pending.pop()
+        if current is None or id(current) in seen:
+            continue
+        seen.add(id(current))
+        traceback.clear_frames(current.__traceback__)
+        pending += [current.__cause__, current.__context__]
 
 
 class UnlockDialog(QDialog):
     """Asks for the passphrase and opens the vault in the worker.
 
-    ``unlocked`` is emitted once the vault is open; ``fatal`` when it cannot be opened at
-    all (damaged, in use, missing), with the message to show.
+    ``unlocked`` is emitted once the vault is open (with the passphrase, or with a new
+    passphrase set by the recovery code); ``fatal`` when it cannot be opened at all
+    (damaged, in use, missing), with the message to show.
     """
 
     unlocked = Signal()
@@ -34,16 +85,17 @@ class UnlockDialog(QDialog):
         super().__init__(parent)
         self._tasks = tasks
         self._folder = folder
+        self._busy = False
         self.setWindowTitle(self.tr("Unlock CoachDesk"))
         self.setModal(True)
-        self.setMinimumWidth(420)
+        self.setMinimumWidth(460)
 
-        intro = QLabel(self.tr("Enter your passphrase to open your notes."))
-        intro.setWordWrap(True)
-        self.passphrase = QLineEdit()
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setPlaceholderText(self.tr("Passphrase"))
-        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        # Two pages, one shown at a time. Not a QStackedWidget: it would size the short
+        # passphrase page by the taller recovery form (its wrapped text's height-for-width).
+        self.passphrase_page = self._passphrase_page()
+        self.recovery_page = self._recovery_page()
+        self._page = self.passphrase_page
+
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #a23b2a;")
@@ -54,21 +106,183 @@ class UnlockDialog(QDialog):
         self.progress.setMaximumHeight(6)
         self.progress.hide()
 
+        # One button box for both pages; each page shows its own pair.
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.unlock_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.unlock_button.setText(self.tr("&Unlock"))
-        self.buttons.accepted.connect(self._unlock)
+        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.recover_button = self.buttons.addButton(
+            self.tr("&Set new passphrase and unlock"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.back_button = self.buttons.addButton(
+            self.tr("&Back"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.passphrase)
+        layout.addWidget(self.passphrase_page)
+        layout.addWidget(self.recovery_page)
         layout.addWidget(self.progress)
         layout.addWidget(self.message)
+        layout.addStretch(1)
         layout.addWidget(self.buttons)
-        self.passphrase.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._show_page(self.passphrase_page)
+
+    # -- pages ---------------------------------------------------------------------------
+
+    def _passphrase_page(self) -> QWidget:
+        page = QWidget()
+        intro = QLabel(self.tr("Enter your passphrase to open your notes."))
+        intro.setWordWrap(True)
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setPlaceholderText(self.tr("Passphrase"))
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        self.use_recovery_button = QPushButton(self.tr("Use the &recovery code…"))
+        self.use_recovery_button.setToolTip(
+            self.tr("Forgot your passphrase? Set a new one with your recovery code.")
+        )
+        self.use_recovery_button.clicked.connect(self.show_recovery)
+        row = QHBoxLayout()
+        row.addWidget(self.use_recovery_button)
+        row.addStretch(1)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(intro)
+        layout.addWidget(self.passphrase)
+        layout.addSpacing(4)
+        layout.addLayout(row)
+        return page
+
+    def _recovery_page(self) -> QWidget:
+        page = QWidget()
+        intro = QLabel(
+            self.tr(
+                "Type the recovery code you stored when you created the vault, then choose a "
+                "new passphrase. Your notes stay as they are; only the passphrase changes."
+            )
+        )
+        intro.setWordWrap(True)
+        self.recovery_code = QLineEdit()
+        self.recovery_code.setAccessibleName(self.tr("Recovery code"))
+        self.recovery_code.setInputMethodHints(
+            Qt.InputMethodHint.ImhSensitiveData
+            | Qt.InputMethodHint.ImhNoPredictiveText
+            | Qt.InputMethodHint.ImhPreferUppercase
+        )
+        font = QFont("monospace")
+        font.setStyleHint(QFont.StyleHint.Monospace)
+        self.recovery_code.setFont(font)
+        self.new_passphrase = QLineEdit()
+        self.new_passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.new_passphrase.setAccessibleName(self.tr("New passphrase"))
+        self.repeat_passphrase = QLineEdit()
+        self.repeat_passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat_passphrase.setAccessibleName(self.tr("Repeat new passphrase"))
+        self.strength = QLabel()
+        self.strength.setAccessibleName(self.tr("Passphrase strength"))
+        self.new_passphrase.textChanged.connect(self._update_strength)
+
+        code_label = QLabel(self.tr("Recovery &code:"))
+        code_label.setBuddy(self.recovery_code)
+        new_label = QLabel(self.tr("&New passphrase:"))
+        new_label.setBuddy(self.new_passphrase)
+        repeat_label = QLabel(self.tr("Re&peat:"))
+        repeat_label.setBuddy(self.repeat_passphrase)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(code_label, self.recovery_code)
+        form.addRow(new_label, self.new_passphrase)
+        form.addRow(repeat_label, self.repeat_passphrase)
+        form.addRow("", self.strength)
+
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(intro)
+        layout.addSpacing(6)
+        layout.addLayout(form)
+        self._update_strength("")
+        return page
+
+    def _show_page(self, page: QWidget) -> None:
+        on_recovery = page is self.recovery_page
+        self._page = page
+        self.passphrase_page.setVisible(not on_recovery)
+        self.recovery_page.setVisible(on_recovery)
+        self.unlock_button.setVisible(not on_recovery)
+        self.cancel_button.setVisible(not on_recovery)
+        self.recover_button.setVisible(on_recovery)
+        self.back_button.setVisible(on_recovery)
+        # Enter clicks the visible page's main button.
+        (self.recover_button if on_recovery else self.unlock_button).setDefault(True)
+        self.message.clear()
+        self.adjustSize()
+        field = self.recovery_code if on_recovery else self.passphrase
+        field.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_recovery(self) -> None:
+        """Switch to the recovery form."""
+        if self._busy:
+            return
+        self.passphrase.clear()
+        self._show_page(self.recovery_page)
+
+    def show_passphrase(self) -> None:
+        """Back to the passphrase page; nothing typed in the recovery form is kept."""
+        if self._busy:
+            return
+        self._clear_recovery_fields()
+        self._show_page(self.passphrase_page)
+
+    def on_recovery_page(self) -> bool:
+        return self._page is self.recovery_page
+
+    def _update_strength(self, text: str) -> None:
+        words = [
+            self.tr("Too short: at least 8 characters."),
+            self.tr("Weak: a few more words would help."),
+            self.tr("Good."),
+            self.tr("Strong."),
+        ]
+        self.strength.setText(words[strength_hint(text)] if text else "")
+
+    def _clear_recovery_fields(self) -> None:
+        self.recovery_code.clear()
+        self.new_passphrase.clear()
+        self.repeat_passphrase.clear()
+
+    # -- keyboard and closing ------------------------------------------------------------
+
+    def reject(self) -> None:
+        """Escape and Back: from the recovery form, back to the passphrase page; from the
+        passphrase page, close (the app quits while locked)."""
+        if self.on_recovery_page():
+            self.show_passphrase()  # ignored while the new passphrase is being set
+            return
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # The title bar's close button closes from either page, except mid-recovery.
+        if self._busy and self.on_recovery_page():
+            event.ignore()
+            return
+        if self.isVisible():
+            self._clear_recovery_fields()
+            super().reject()
+        event.accept()
+
+    # -- work ----------------------------------------------------------------------------
+
+    def _submit(self) -> None:
+        if self._busy:
+            return
+        if self.on_recovery_page():
+            self._recover()
+        else:
+            self._unlock()
 
     def _unlock(self) -> None:
         secret = self.passphrase.text()
@@ -79,21 +293,76 @@ class UnlockDialog(QDialog):
         folder = self._folder
         self._tasks.run(lambda ctx: Context.open(ctx, folder, secret), self._opened, self._failed)
 
+    def _recover(self) -> None:
+        code = self.recovery_code.text()
+        new, again = self.new_passphrase.text(), self.repeat_passphrase.text()
+        if not code.strip():
+            self._refuse(self.tr("Type your recovery code first."), self.recovery_code)
+            return
+        if not recovery.is_well_formed(code):
+            self._refuse(
+                self.tr("That is not a valid recovery code. Check it for a typo."),
+                self.recovery_code,
+            )
+            return
+        try:
+            vault_service.check_new_passphrase(new)
+        except InvalidInput:
+            self._refuse(
+                self.tr("The new passphrase needs at least 8 characters."), self.new_passphrase
+            )
+            return
+        if new != again:
+            self._refuse(self.tr("The two new passphrases differ."), self.repeat_passphrase)
+            return
+        self._set_busy(True)
+        folder = self._folder
+
+        def work(ctx: Context) -> Path:
+            vault_service.recover(folder, code, new)  # nothing changes on disk if it fails
+            try:
+                return ctx.open(folder, new)
+            except Exception as exc:
+                raise _OpenFailedAfterRecovery(exc) from exc
+
+        self._tasks.run(work, self._opened, self._recovery_failed)
+
+    def _refuse(self, text: str, field: QLineEdit) -> None:
+        self.message.setText(text)
+        field.selectAll()
+        field.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
         self.progress.setVisible(busy)
-        self.passphrase.setEnabled(not busy)
-        self.unlock_button.setEnabled(not busy)
+        for widget in (
+            self.passphrase,
+            self.use_recovery_button,
+            self.unlock_button,
+            self.recovery_code,
+            self.new_passphrase,
+            self.repeat_passphrase,
+            self.recover_button,
+            self.back_button,
+        ):
+            widget.setEnabled(not busy)
         if busy:
-            self.message.setText(self.tr("Unlocking…"))
+            self.message.setText(
+                self.tr("Setting the new passphrase…")
+                if self.on_recovery_page()
+                else self.tr("Unlocking…")
+            )
 
     def _opened(self, _folder: object) -> None:
         self.passphrase.clear()
+        self._clear_recovery_fields()
         self._set_busy(False)
         self.message.clear()
         self.unlocked.emit()  # before closing, so a window is always on screen
         self.accept()
 
     def _failed(self, exc: Exception) -> None:
+        _drop_frames(exc)
         self._set_busy(False)
         if isinstance(exc, WrongPassphrase):
             self.message.setText(self.tr("Wrong passphrase. Please try again."))
@@ -103,5 +372,28 @@ class UnlockDialog(QDialog):
         if isinstance(exc, VaultInUse | VaultDamaged | VaultMissing):
             self.hide()  # not rejected: the app quits once the message has been read
             self.fatal.emit(error_text(exc))
+            return
+        self.message.setText(error_text(exc))
+
+    def _recovery_failed(self, exc: Exception) -> None:
+        _drop_frames(exc)
+        self._set_busy(False)
+        if isinstance(exc, _OpenFailedAfterRecovery):
+            # The passphrase did change: the recovery form has done its job.
+            self.show_passphrase()
+            self.message.setText(
+                self.tr(
+                    "Your new passphrase is set, but the vault could not be opened: {reason}"
+                ).format(reason=error_text(exc.cause))
+            )
+            return
+        if isinstance(exc, WrongRecoveryCode):
+            self._refuse(
+                self.tr(
+                    "That recovery code does not open this vault. Check it and try again; "
+                    "nothing was changed."
+                ),
+                self.recovery_code,
+            )
             return
         self.message.setText(error_text(exc))

@@ -134,7 +134,7 @@ class AgreementPanel(QWidget):
         self.new_version.clicked.connect(self.new_version_requested)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
-        layout.addWidget(self.grid, 2)
+        layout.addWidget(self.grid)
         layout.addWidget(self.terms)
         layout.addWidget(QLabel(self.tr("<b>History</b>")))
         layout.addWidget(self.history, 1)
@@ -177,6 +177,10 @@ class AgreementPanel(QWidget):
                 )
                 self.grid.setItem(row, column, cell)
         self.terms.setText(self._terms(current))
+        # As tall as its rows: the terms and history follow right below.
+        height = self.grid.horizontalHeader().height() + 2 * self.grid.frameWidth()
+        height += sum(self.grid.rowHeight(r) for r in range(self.grid.rowCount()))
+        self.grid.setFixedHeight(height)
         for a in sorted(engagement.agreements, key=lambda a: a.version, reverse=True):
             if a.version != current.version:
                 self.history.addItem(
