@@ -40,6 +40,7 @@ def _settings_in_tmp(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
     yield folder
 
+
 PASSPHRASE = "correct horse battery"
 
 

@@ -51,6 +51,4 @@ def wal_plaintext(path: Path, key: bytes) -> bytes:
 
 
 def contains(haystack: bytes, marker: str) -> bool:
-    return any(
-        marker.encode(enc) in haystack for enc in ("utf-8", "utf-16-le", "utf-16-be")
-    )
+    return any(marker.encode(enc) in haystack for enc in ("utf-8", "utf-16-le", "utf-16-be"))

@@ -754,6 +754,10 @@
         <translation>Aggiungi misurazione</translation>
     </message>
     <message>
+        <source>Edit KPI…</source>
+        <translation>Modifica KPI…</translation>
+    </message>
+    <message>
         <source>Delete KPI…</source>
         <translation>Elimina KPI…</translation>
     </message>
@@ -848,6 +852,10 @@
     <message>
         <source>New KPI</source>
         <translation>Nuovo KPI</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
     </message>
     <message>
         <source>KPI name</source>
@@ -1558,6 +1566,18 @@
         <translation>Cerca negli appunti</translation>
     </message>
     <message>
+        <source>Newest first</source>
+        <translation>Dai più recenti</translation>
+    </message>
+    <message>
+        <source>Best match first</source>
+        <translation>Dai più pertinenti</translation>
+    </message>
+    <message>
+        <source>Order of the results</source>
+        <translation>Ordine dei risultati</translation>
+    </message>
+    <message>
         <source>Search results</source>
         <translation>Risultati della ricerca</translation>
     </message>
@@ -1566,17 +1586,17 @@
         <translation>Nessun risultato</translation>
     </message>
     <message numerus="yes">
-        <source>Matches: %n, newest first</source>
+        <source>Matches: %n</source>
         <translation>
-            <numerusform>Risultati: %n, dai più recenti</numerusform>
-            <numerusform>Risultati: %n, dai più recenti</numerusform>
+            <numerusform>Risultati: %n</numerusform>
+            <numerusform>Risultati: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Matches: %n so far, newest first; scroll for more</source>
+        <source>Matches: %n so far; scroll for more</source>
         <translation>
-            <numerusform>Risultati finora: %n, dai più recenti; scorri per vederne altri</numerusform>
-            <numerusform>Risultati finora: %n, dai più recenti; scorri per vederne altri</numerusform>
+            <numerusform>Risultati finora: %n; scorri per vederne altri</numerusform>
+            <numerusform>Risultati finora: %n; scorri per vederne altri</numerusform>
         </translation>
     </message>
 </context>

@@ -217,11 +217,25 @@ def test_search_results_come_fifty_at_a_time_with_more_on_scroll(qtbot, vault_in
         for expected in (100, 120):
             bar.setValue(bar.maximum())
             qtbot.waitUntil(lambda e=expected: panel.model.rowCount() == e, timeout=TIMEOUT)
-        assert panel.count.text() == "Matches: 120, newest first"
+        assert panel.count.text() == "Matches: 120"
         ids = [
             panel.model.index(r).data(QtCore.Qt.ItemDataRole.UserRole)[2]
             for r in range(panel.model.rowCount())
         ]
         assert len(set(ids)) == 120
+        # Best match first pages the same way, by position.
+        panel.order.setCurrentIndex(1)
+        qtbot.waitUntil(lambda: panel.model.rowCount() >= 50, timeout=TIMEOUT)
+
+        def scrolled_to_all() -> bool:
+            bar.setValue(bar.maximum())
+            return panel.model.rowCount() == 120
+
+        qtbot.waitUntil(scrolled_to_all, timeout=TIMEOUT)
+        best = {
+            panel.model.index(r).data(QtCore.Qt.ItemDataRole.UserRole)[2]
+            for r in range(panel.model.rowCount())
+        }
+        assert best == set(ids)
     finally:
         root.shutdown()

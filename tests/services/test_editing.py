@@ -101,13 +101,15 @@ def test_goals_ratings_kpis_and_actions(engagement):
         editing.add_rating(db, goal.id, D, 11)
     kpi = editing.add_kpi(db, goal.id, Kpi("", "AHT", "s", Better.LOWER, 420, 360))
     editing.add_measurement(db, kpi.id, D, 400.0)
+    editing.update_kpi(db, dataclasses.replace(kpi, name="Average handling time", target=350))
     action = editing.add_action(db, e.id, Action("", "Hand over the report", ada.id, D))
     editing.update_action(db, dataclasses.replace(action, status=ActionStatus.DONE))
     loaded = practice_repo.load_engagement(db, e.id)
     g = loaded.goals[0]
     assert g.status is GoalStatus.ACHIEVED and g.grow.will == "w"
     assert [r.value for r in g.ratings] == [4, 7]
-    assert g.kpis[0].name == "AHT" and g.kpis[0].measurements[0].value == 400.0
+    assert g.kpis[0].name == "Average handling time" and g.kpis[0].target == 350
+    assert g.kpis[0].measurements[0].value == 400.0  # kept by the edit
     assert loaded.actions[0].status is ActionStatus.DONE
     editing.delete_kpi(db, kpi.id)
     editing.delete_action(db, action.id)

@@ -260,6 +260,16 @@ def add_kpi(db: Database, goal_id: str, kpi: Kpi) -> Kpi:
     return kpi
 
 
+def update_kpi(db: Database, kpi: Kpi) -> None:
+    """Name, unit, direction, baseline and target (not the measurements)."""
+    kpi = replace(kpi, name=_name(kpi.name, "a KPI's name"))
+    with db.transaction():
+        goal_id = practice_repo.kpi_goal(db, kpi.id)
+        if goal_id is None:
+            raise InvalidInput("that KPI no longer exists")
+        practice_repo.update_kpi(db, goal_id, kpi)
+
+
 def delete_kpi(db: Database, kpi_id: str) -> None:
     with db.transaction():
         practice_repo.delete_kpi(db, kpi_id)

@@ -62,6 +62,7 @@ class EngagementTabs(QTabWidget):
         )
         self.goals.delete_requested.connect(self._ask_delete_goal)
         self.goals.delete_kpi_requested.connect(self._ask_delete_kpi)
+        self.goals.edit_kpi_requested.connect(self._ask_edit_kpi)
         self.agreement.new_version_requested.connect(self._ask_new_version)
         self.actions_panel.add_requested.connect(lambda: self._ask_action(None))
         self.actions_panel.edit_requested.connect(self._ask_action)
@@ -131,6 +132,13 @@ class EngagementTabs(QTabWidget):
         dialog = KpiDialog(self)
         dialog.accepted.connect(
             lambda: self._run(lambda ctx: editing.add_kpi(ctx.db, goal_id, dialog.value()))
+        )
+        self._keep(dialog)
+
+    def _ask_edit_kpi(self, kpi: Kpi) -> None:
+        dialog = KpiDialog(self, kpi)
+        dialog.accepted.connect(
+            lambda: self._run(lambda ctx: editing.update_kpi(ctx.db, dialog.value()))
         )
         self._keep(dialog)
 

@@ -96,9 +96,10 @@ class GoalShareControl(QToolButton):
 
 
 class KpiDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, kpi: Kpi | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("New KPI"))
+        self.kpi = kpi
+        self.setWindowTitle(self.tr("KPI") if kpi else self.tr("New KPI"))
         self.name = QLineEdit()
         self.name.setAccessibleName(self.tr("KPI name"))
         self.unit = QLineEdit()
@@ -114,6 +115,12 @@ class KpiDialog(QDialog):
         self.target.setAccessibleName(self.tr("Target"))
         for edit in (self.baseline, self.target):
             edit.setValidator(QDoubleValidator(edit))
+        if kpi is not None:
+            self.name.setText(kpi.name)
+            self.unit.setText(kpi.unit)
+            self.better.setCurrentIndex(self.better.findData(kpi.better.value))
+            for edit, number in ((self.baseline, kpi.baseline), (self.target, kpi.target)):
+                edit.setText("" if number is None else f"{number:g}")
         form = QFormLayout()
         form.addRow(self.tr("&Name:"), self.name)
         form.addRow(self.tr("&Unit:"), self.unit)
@@ -138,7 +145,7 @@ class KpiDialog(QDialog):
                 return None
 
         return Kpi(
-            "",
+            self.kpi.id if self.kpi else "",
             self.name.text().strip(),
             self.unit.text().strip(),
             Better(self.better.currentData()),
@@ -158,6 +165,7 @@ class GoalEditor(QFrame):
     measurement_requested = Signal(str, object, float)  # kpi id, date, value
     delete_requested = Signal(object)  # Goal
     delete_kpi_requested = Signal(object)  # Kpi
+    edit_kpi_requested = Signal(object)  # Kpi
 
     def __init__(
         self,
@@ -199,6 +207,7 @@ class GoalEditor(QFrame):
             edit.textChanged.connect(self._edited)
             self.grow[key] = edit
             grow_form.addRow(label, edit)
+        self._pending = False  # an edit not saved yet
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(900)
@@ -269,6 +278,8 @@ class GoalEditor(QFrame):
             value.setMaximumWidth(110)
             add = QPushButton(self.tr("Add measurement"))
             add.clicked.connect(lambda _=False, k=kpi, d=day, v=value: self._measure(k, d, v))
+            edit_kpi = QPushButton(self.tr("Edit KPI…"))
+            edit_kpi.clicked.connect(lambda _=False, k=kpi: self.edit_kpi_requested.emit(k))
             remove = QPushButton(self.tr("Delete KPI…"))
             remove.clicked.connect(lambda _=False, k=kpi: self.delete_kpi_requested.emit(k))
             row = QHBoxLayout()
@@ -276,6 +287,7 @@ class GoalEditor(QFrame):
             row.addWidget(value)
             row.addWidget(add)
             row.addStretch(1)
+            row.addWidget(edit_kpi)
             row.addWidget(remove)
             layout.addWidget(chart)
             layout.addLayout(row)
@@ -294,11 +306,13 @@ class GoalEditor(QFrame):
         value.clear()
 
     def _edited(self) -> None:
+        self._pending = True
         self._timer.start()
 
     def flush(self) -> None:
-        if not self._timer.isActive():
+        if not self._pending:
             return
+        self._pending = False
         self._timer.stop()
         self.goal = replace(
             self.goal,
@@ -339,6 +353,7 @@ class GoalsPanel(QWidget):
     measurement_requested = Signal(str, object, float)
     delete_requested = Signal(object)  # Goal
     delete_kpi_requested = Signal(object)  # Kpi
+    edit_kpi_requested = Signal(object)  # Kpi
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -394,6 +409,7 @@ class GoalsPanel(QWidget):
             editor.measurement_requested.connect(self.measurement_requested)
             editor.delete_requested.connect(self.delete_requested)
             editor.delete_kpi_requested.connect(self.delete_kpi_requested)
+            editor.edit_kpi_requested.connect(self.edit_kpi_requested)
             for person_id, control in editor.controls.items():
                 self.controls[(goal.id, person_id)] = control
             self.editors.append(editor)

@@ -24,6 +24,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
@@ -36,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from coachdesk.gui.tasks import Context, Tasks
 from coachdesk.services import practice
-from coachdesk.storage.search_repo import MARK_END, MARK_START, SearchHit
+from coachdesk.storage.search_repo import MARK_END, MARK_START, Order, SearchHit
 
 TYPING_PAUSE_MS = 150
 PAGE = 50
@@ -67,6 +69,7 @@ class SearchModel(QAbstractListModel):
         self._hits: list[SearchHit] = []
         self.cursor: int | None = None  # where the next page starts; None: no more
         self.fetching = False
+        self.order = Order.NEWEST
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._hits)
@@ -94,21 +97,27 @@ class SearchModel(QAbstractListModel):
             self.fetching = True
             self.more_wanted.emit()
 
+    def _next(self, hits: list[SearchHit]) -> int | None:
+        """Newest first continues from the last hit's cursor; best match by position."""
+        if len(hits) < PAGE:
+            return None
+        return hits[-1].cursor if self.order is Order.NEWEST else len(self._hits)
+
     def replace(self, hits: list[SearchHit]) -> None:
         self.beginResetModel()
         self._hits = list(hits)
-        self.cursor = hits[-1].cursor if len(hits) == PAGE else None
+        self.cursor = self._next(hits)
         self.fetching = False
         self.endResetModel()
 
     def append(self, hits: list[SearchHit]) -> None:
         self.fetching = False
-        self.cursor = hits[-1].cursor if len(hits) == PAGE else None
         if hits:
             first = len(self._hits)
             self.beginInsertRows(QModelIndex(), first, first + len(hits) - 1)
             self._hits.extend(hits)
             self.endInsertRows()
+        self.cursor = self._next(hits)
 
     def clear(self) -> None:
         self.replace([])
@@ -162,6 +171,11 @@ class SearchPanel(QWidget):
         self.query.setPlaceholderText(self.tr("Search every note…"))
         self.query.setAccessibleName(self.tr("Search notes"))
         self.query.setClearButtonEnabled(True)
+        self.order = QComboBox()
+        self.order.addItem(self.tr("Newest first"), Order.NEWEST.value)
+        self.order.addItem(self.tr("Best match first"), Order.BEST.value)
+        self.order.setAccessibleName(self.tr("Order of the results"))
+        self.order.currentIndexChanged.connect(lambda _: self._search())
         self.model = SearchModel(self)
         self.model.more_wanted.connect(self._more)
         self.results = QListView()
@@ -181,7 +195,10 @@ class SearchPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.query)
-        layout.addWidget(self.count)
+        row = QHBoxLayout()
+        row.addWidget(self.count, 1)
+        row.addWidget(self.order)
+        layout.addLayout(row)
         layout.addWidget(self.results, 1)
 
     def focus(self) -> None:
@@ -199,17 +216,21 @@ class SearchPanel(QWidget):
         generation = self._generation
         self._text = text = self.query.text()
         self.model.fetching = True
+        self.model.order = order = Order(self.order.currentData())
 
         def work(ctx: Context) -> list[SearchHit]:
-            return practice.search(ctx.db, text, limit=PAGE)
+            return practice.search(ctx.db, text, limit=PAGE, order=order)
 
         self._tasks.run(work, lambda hits: self._show(generation, hits, replace=True))
 
     def _more(self) -> None:
-        generation, text, before = self._generation, self._text, self.model.cursor
+        generation, text, after = self._generation, self._text, self.model.cursor
+        order = self.model.order
 
         def work(ctx: Context) -> list[SearchHit]:
-            return practice.search(ctx.db, text, limit=PAGE, before=before)
+            if order is Order.BEST:
+                return practice.search(ctx.db, text, limit=PAGE, offset=after or 0, order=order)
+            return practice.search(ctx.db, text, limit=PAGE, before=after)
 
         self._tasks.run(work, lambda hits: self._show(generation, hits, replace=False))
 
@@ -226,11 +247,9 @@ class SearchPanel(QWidget):
         elif not shown:
             self.count.setText(self.tr("No matches"))
         elif self.model.cursor is None:
-            self.count.setText(self.tr("Matches: %n, newest first", "", shown))
+            self.count.setText(self.tr("Matches: %n", "", shown))
         else:
-            self.count.setText(
-                self.tr("Matches: %n so far, newest first; scroll for more", "", shown)
-            )
+            self.count.setText(self.tr("Matches: %n so far; scroll for more", "", shown))
 
     def _activate_first(self) -> None:
         if self.model.rowCount():

@@ -55,6 +55,7 @@ class SessionDetails(QWidget):
         self.topic = QLineEdit()
         self.topic.setPlaceholderText(self.tr("Topic (training sessions)"))
         self.topic.setAccessibleName(self.tr("Topic"))
+        self._pending = False  # an edit not saved yet
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SAVE_PAUSE_MS)
@@ -107,11 +108,13 @@ class SessionDetails(QWidget):
         )
 
     def _edited(self) -> None:
+        self._pending = True
         self._timer.start()
 
     def flush(self) -> None:
-        if not self._timer.isActive():
+        if not self._pending:
             return
+        self._pending = False
         self._timer.stop()
         session = self.current()
         if session is not None:
