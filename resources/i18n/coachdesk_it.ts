@@ -366,12 +366,20 @@
         <translation>&amp;Salva come file di testo…</translation>
     </message>
     <message>
+        <source>&amp;Print…</source>
+        <translation>S&amp;tampa…</translation>
+    </message>
+    <message>
         <source>I have &amp;stored the recovery code safely</source>
         <translation>Ho &amp;conservato il codice di recupero in un posto sicuro</translation>
     </message>
     <message>
         <source>&amp;Open my vault</source>
         <translation>&amp;Apri il mio archivio</translation>
+    </message>
+    <message>
+        <source>Print the recovery code</source>
+        <translation>Stampa il codice di recupero</translation>
     </message>
     <message>
         <source>Save the recovery code</source>

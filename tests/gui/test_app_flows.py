@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pypdf
 import pytest
 from PySide6 import QtCore
+from PySide6.QtPrintSupport import QPrinter
 
 from coachdesk.gui.app import App
 from coachdesk.gui.dialogs.create_vault import CreateVaultDialog
@@ -144,6 +146,16 @@ def test_first_run_creates_a_vault_and_shows_the_recovery_code_once(qtbot, tmp_p
         qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 1, timeout=TIMEOUT)
         assert recovery.is_well_formed(dialog.code.text())
         assert not dialog.finish.isEnabled()
+        # The code can be printed on paper (here to a PDF, to read it back).
+        printer = QPrinter()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(tmp_path / "code.pdf"))
+        dialog.print_on(printer)
+        printed = pypdf.PdfReader(tmp_path / "code.pdf").pages[0].extract_text()
+        assert dialog.code.text() in printed
+        dialog._print_code()  # the Print… button: the system's print dialog, cancelled
+        qtbot.waitUntil(lambda: dialog._print_dialog.isVisible(), timeout=TIMEOUT)
+        dialog._print_dialog.reject()
         dialog.reject()  # leaving before confirming the code is refused
         assert dialog.isVisible()
         dialog.stored.setChecked(True)

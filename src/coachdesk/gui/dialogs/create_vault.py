@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QGuiApplication, QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -190,6 +191,9 @@ class CreateVaultDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(copy)
         row.addWidget(save)
+        print_button = QPushButton(self.tr("&Print…"))
+        print_button.clicked.connect(self._print_code)
+        row.addWidget(print_button)
         row.addStretch(1)
         self.stored = QCheckBox(self.tr("I have &stored the recovery code safely"))
         self.finish = QPushButton(self.tr("&Open my vault"))
@@ -205,12 +209,32 @@ class CreateVaultDialog(QDialog):
         layout.addWidget(self.finish)
         return page
 
+    def _print_code(self) -> None:
+        """Print the code on paper (straight to the printer: no file is written)."""
+        printer = QPrinter()
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Print the recovery code"))
+
+        dialog.accepted.connect(lambda: self.print_on(printer))
+        dialog.finished.connect(dialog.deleteLater)
+        self._print_dialog = dialog
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.show()
+
+    def print_on(self, printer: QPrinter) -> None:
+        document = QTextDocument()
+        document.setPlainText(self.recovery_text())
+        document.print_(printer)
+
+    def recovery_text(self) -> str:
+        return self.tr("CoachDesk recovery code: {code}\n").format(code=self.code.text())
+
     def _save_code(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save the recovery code"), "coachdesk-recovery-code.txt"
         )
         if name:
-            text = self.tr("CoachDesk recovery code: {code}\n").format(code=self.code.text())
+            text = self.recovery_text()
             atomic_write_bytes(Path(name), text.encode("utf-8"))
 
     def reject(self) -> None:
