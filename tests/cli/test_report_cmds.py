@@ -144,3 +144,30 @@ def test_verify_says_which_reports_no_longer_reproduce_without_calling_it_damage
 def test_report_without_out_is_a_usage_error(run_cli, demo):
     r = run_cli("report", *demo, "--engagement", "eng-anna", "--recipient", "marco")
     assert r.code == 2
+
+
+def test_team_report_for_the_demo_manager_is_written_recorded_and_reproducible(
+    run_cli, demo, tmp_path
+):
+    out = tmp_path / "team.pdf"
+    r = run_cli("team-report", *demo, "--recipient", "paola", "--date", "2026-11-20",
+                "--out", out)  # fmt: skip
+    assert r.code == 0, r.err
+    assert "agent(s)" in r.out and "ledger entry" in r.out
+    text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(out.read_bytes())).pages)
+    assert "Team coaching report" in text or "Report di coaching del team" in text
+    r = run_cli("ledger", *demo, "--json")
+    (entry,) = [e for e in json.loads(r.out)["ledger"] if e["kind"] == "team-report"]
+    assert entry["recipient"] == "paola" and entry["engagement"] is None
+    assert entry["file_sha256"] == hashlib.sha256(out.read_bytes()).hexdigest()
+    engagements = {f["engagement"] for f in entry["facts"]}
+    assert engagements and all(e and e.startswith("eng-") for e in engagements)
+    r = run_cli("verify", *demo)
+    assert r.code == 0, r.out + r.err
+    assert "not reproducible" not in r.out.lower()
+
+
+def test_team_report_refuses_someone_who_manages_no_team(run_cli, demo, tmp_path):
+    r = run_cli("team-report", *demo, "--recipient", "marco", "--out", tmp_path / "t.pdf")
+    assert r.code == 6 and "team leader" in r.err
+    assert not (tmp_path / "t.pdf").exists()

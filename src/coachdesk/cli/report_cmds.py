@@ -52,6 +52,31 @@ def register(sub: Any) -> None:
     p.set_defaults(handler=cmd_report)
 
     p = sub.add_parser(
+        "team-report",
+        help="write the team report for a customer-service manager or team leader",
+        description="One PDF covering every engagement in which PERSON_ID is a cs_manager or "
+        "team_leader: each agent's section holds exactly what a single report to that person "
+        "would (an agent whose agreement permits them nothing is absent), coaching and "
+        "training sessions apart, and a KPI overview. Recorded in the disclosure ledger.",
+    )
+    common.add_vault_arg(p)
+    common.add_passphrase_arg(p)
+    p.add_argument("--recipient", required=True, metavar="PERSON_ID")
+    p.add_argument("--from", dest="period_from", type=date_arg, metavar="DATE")
+    p.add_argument("--to", dest="period_to", type=date_arg, metavar="DATE")
+    p.add_argument(
+        "--date", dest="report_date", type=date_arg, metavar="DATE", help="report date (today)"
+    )
+    p.add_argument("--lang", choices=[lang.value for lang in Language])
+    p.add_argument(
+        "--pdf-password-file",
+        metavar="F",
+        help="protect the PDF with the password on the first line of F (AES-256)",
+    )
+    p.add_argument("--out", type=common.path_arg, metavar="FILE.pdf", required=True)
+    p.set_defaults(handler=cmd_team_report)
+
+    p = sub.add_parser(
         "ledger",
         help="list the disclosure ledger: every report written, to whom, with its hashes",
     )
@@ -91,6 +116,34 @@ def cmd_report(args: argparse.Namespace) -> int:
     facts = len(entry.facts)
     protected = ", password-protected" if entry.password_protected else ""
     print(f"Report written to {args.out} ({facts} fact(s){protected}); ledger entry {entry.id}.")
+    return 0
+
+
+def cmd_team_report(args: argparse.Namespace) -> int:
+    from coachdesk.services import team_reports
+
+    if args.period_from and args.period_to and args.period_from > args.period_to:
+        raise InvalidInput("--from is after --to: the period would be empty")
+    password = (
+        common.read_secret_file(args.pdf_password_file, "PDF password")
+        if args.pdf_password_file
+        else None
+    )
+    request = team_reports.TeamReportRequest(
+        recipient_id=args.recipient,
+        report_date=args.report_date or dt.date.today(),
+        period_from=args.period_from,
+        period_to=args.period_to,
+        language=Language(args.lang) if args.lang else None,
+    )
+    with common.open_vault(args) as vault:
+        rendered = team_reports.render_team(vault.db, request, password)
+        entry = team_reports.save_team(vault, rendered, args.out)
+    agents = len(rendered.disclosure.agents)
+    print(
+        f"Team report written to {args.out} ({agents} agent(s), {len(entry.facts)} fact(s)); "
+        f"ledger entry {entry.id}."
+    )
     return 0
 
 

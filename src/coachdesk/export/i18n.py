@@ -32,6 +32,13 @@ _EN: dict[str, str] = {
         "agreement permits and the coachee agreed to share."
     ),
     "footer": "Confidential · for {recipient} only",
+    "agents": "Agents",
+    "team_confidential_line": (
+        "Confidential. Prepared for {recipient} only; for each agent it contains only what "
+        "that agent's coaching agreement permits and what the agent agreed to share."
+    ),
+    "no_agents": "No agent's agreement permits a report to this recipient.",
+    "kpi_overview": "KPI overview: latest value per agent",
     "page": "Page {n} of {total}",
     "attendance": "Attendance",
     "goals": "Goals",
@@ -68,7 +75,6 @@ _EN: dict[str, str] = {
     "training_sessions": "Training sessions",
     "other_sessions": "Check-ins and three-way meetings",
     "agent": "Agent",
-    "kpi_overview": "KPI overview",
     "counts": "{coaching} coaching, {training} training session(s) held",
 }
 
@@ -87,6 +93,13 @@ _IT: dict[str, str] = {
         "coaching consente e che il coachee ha accettato di condividere."
     ),
     "footer": "Riservato · solo per {recipient}",
+    "agents": "Operatori",
+    "team_confidential_line": (
+        "Riservato. Preparato solo per {recipient}; per ogni operatore contiene soltanto ciò "
+        "che il suo accordo di coaching consente e che ha accettato di condividere."
+    ),
+    "no_agents": "L'accordo di nessun operatore consente un report a questo destinatario.",
+    "kpi_overview": "Panoramica KPI: ultimo valore per operatore",
     "page": "Pagina {n} di {total}",
     "attendance": "Presenze",
     "goals": "Obiettivi",
@@ -123,7 +136,6 @@ _IT: dict[str, str] = {
     "training_sessions": "Sessioni di formazione",
     "other_sessions": "Check-in e incontri a tre",
     "agent": "Operatore",
-    "kpi_overview": "Quadro dei KPI",
     "counts": "{coaching} sessioni di coaching, {training} di formazione svolte",
 }
 

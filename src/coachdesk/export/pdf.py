@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from typing import Any
 from xml.sax.saxutils import escape
 
+from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.charts.lineplots import LinePlot
 from reportlab.graphics.shapes import Drawing, Line, String
 from reportlab.lib import colors
@@ -40,7 +41,7 @@ from reportlab.platypus import (
 )
 
 from coachdesk import resources
-from coachdesk.domain import Better, SessionKind
+from coachdesk.domain import Better, CoachProfile, SessionKind, SessionStatus
 from coachdesk.export.i18n import Texts
 from coachdesk.policy.disclosure import (
     DisclosureSet,
@@ -50,6 +51,7 @@ from coachdesk.policy.disclosure import (
     ProgressFact,
     SessionFact,
 )
+from coachdesk.policy.team import TeamDisclosure
 
 FONT = "CoachDesk-Sans"
 FONT_BOLD = "CoachDesk-Sans-Bold"
@@ -88,6 +90,15 @@ def _styles() -> dict[str, ParagraphStyle]:
         ),
         "subtitle": ParagraphStyle(
             "subtitle", parent=base, fontSize=12, leading=16, textColor=ACCENT
+        ),
+        "h1": ParagraphStyle(
+            "h1",
+            parent=base,
+            fontName=FONT_BOLD,
+            fontSize=14,
+            leading=18,
+            spaceBefore=18,
+            spaceAfter=2,
         ),
         "h2": ParagraphStyle(
             "h2",
@@ -132,10 +143,10 @@ def _p(text: str) -> str:
     return escape(text).replace("\n", "<br/>")
 
 
-def _canvas_class(ds: DisclosureSet, texts: Texts) -> type[Canvas]:
-    header = ds.header
-    day = header.report_date
-    footer = texts("footer", recipient=header.recipient_name)
+def _canvas_class(
+    texts: Texts, *, day: dt.date, author: str, recipient: str, title_key: str = "title"
+) -> type[Canvas]:
+    footer = texts("footer", recipient=recipient)
 
     class ReportCanvas(Canvas):
         """Deterministic canvas that numbers pages "n of total" and prints the footer."""
@@ -148,8 +159,8 @@ def _canvas_class(ds: DisclosureSet, texts: Texts) -> type[Canvas]:
             stamp = TimeStamp(1)
             stamp.YMDhms = (day.year, day.month, day.day, 0, 0, 0)
             self._doc._timeStamp = stamp
-            self.setTitle(texts("title"))
-            self.setAuthor(header.coach.name)
+            self.setTitle(texts(title_key))
+            self.setAuthor(author)
             self.setCreator(PRODUCER)
             self.setProducer(PRODUCER)
             self.setSubject("")
@@ -183,12 +194,7 @@ def _canvas_class(ds: DisclosureSet, texts: Texts) -> type[Canvas]:
     return ReportCanvas
 
 
-def render_report(ds: DisclosureSet) -> bytes:
-    """The report PDF for one disclosure set. Same set, same bytes, on any day."""
-    register_fonts()
-    texts = Texts(ds.header.language)
-    styles = _styles()
-    buffer = io.BytesIO()
+def _document(buffer: io.BytesIO, texts: Texts, title_key: str, author: str) -> BaseDocTemplate:
     doc = BaseDocTemplate(
         buffer,
         pagesize=A4,
@@ -197,8 +203,8 @@ def render_report(ds: DisclosureSet) -> bytes:
         topMargin=_MARGIN,
         bottomMargin=_MARGIN + 4 * mm,
         invariant=1,
-        title=texts("title"),
-        author=ds.header.coach.name,
+        title=texts(title_key),
+        author=author,
         creator=PRODUCER,
         producer=PRODUCER,
         subject="",
@@ -206,8 +212,152 @@ def render_report(ds: DisclosureSet) -> bytes:
     )
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-    doc.build(story(ds, texts, styles, doc.width), canvasmaker=_canvas_class(ds, texts))
+    return doc
+
+
+def render_report(ds: DisclosureSet) -> bytes:
+    """The report PDF for one disclosure set. Same set, same bytes, on any day."""
+    register_fonts()
+    texts = Texts(ds.header.language)
+    styles = _styles()
+    buffer = io.BytesIO()
+    doc = _document(buffer, texts, "title", ds.header.coach.name)
+    canvas = _canvas_class(
+        texts,
+        day=ds.header.report_date,
+        author=ds.header.coach.name,
+        recipient=ds.header.recipient_name,
+    )
+    doc.build(story(ds, texts, styles, doc.width), canvasmaker=canvas)
     return buffer.getvalue()
+
+
+def render_team_report(team: TeamDisclosure) -> bytes:
+    """The team report PDF (spec §5): each agent's section is exactly the disclosure set a
+    single report to this recipient would hold; agents with nothing permitted are absent.
+    Same disclosure, same bytes."""
+    register_fonts()
+    h = team.header
+    texts = Texts(h.language)
+    styles = _styles()
+    buffer = io.BytesIO()
+    doc = _document(buffer, texts, "team_title", h.coach.name)
+    width = doc.width
+    out: list[Flowable] = []
+    out += _letterhead_of(h.coach, styles, width)
+    out.append(Paragraph(_p(texts("team_title")), styles["title"]))
+    out.append(Spacer(1, 6))
+    rows = [
+        (texts("recipient"), h.recipient_name),
+        (texts("period"), f"{texts.date(h.period.start)} – {texts.date(h.period.end)}"),
+        (texts("report_date"), texts.date(h.report_date)),
+        (texts("agents"), str(len(team.agents))),
+    ]
+    out.append(_key_values(rows, styles, width))
+    out.append(
+        Paragraph(
+            _p(texts("team_confidential_line", recipient=h.recipient_name)),
+            styles["confidential"],
+        )
+    )
+    out.append(_Rule(width))
+    if not team.agents:
+        out.append(Paragraph(_p(texts("no_agents")), styles["small"]))
+    else:
+        out += _kpi_overview(team, texts, styles, width)
+    for ds in team.agents:
+        a = ds.header
+        out.append(Paragraph(_p(f"{a.coachee_name} · {a.engagement_title}"), styles["h1"]))
+        if a.agreement_version is not None and a.agreement_date is not None:
+            agreement = texts(
+                "agreement_value", version=a.agreement_version, date=texts.date(a.agreement_date)
+            )
+            out.append(Paragraph(_p(f"{texts('agreement')}: {agreement}"), styles["small"]))
+        if ds.attendance is not None:
+            held = [s for s in ds.attendance if s.status is SessionStatus.HELD]
+            counts = texts(
+                "counts",
+                coaching=sum(s.kind is SessionKind.COACHING for s in held),
+                training=sum(s.kind is SessionKind.TRAINING for s in held),
+            )
+            out.append(Paragraph(_p(counts), styles["small"]))
+        out += sections(ds, texts, styles, width)
+    canvas = _canvas_class(
+        texts, day=h.report_date, author=h.coach.name, recipient=h.recipient_name,
+        title_key="team_title",
+    )  # fmt: skip
+    doc.build(out, canvasmaker=canvas)
+    return buffer.getvalue()
+
+
+def _kpi_overview(
+    team: TeamDisclosure, texts: Texts, styles: dict[str, ParagraphStyle], width: float
+) -> list[Flowable]:
+    """Per KPI name, each shown agent's latest disclosed value, side by side."""
+    latest: dict[tuple[str, str], list[tuple[str, float]]] = {}
+    for ds in team.agents:
+        for fact in ds.progress or ():
+            for kpi in fact.kpis:
+                if kpi.measurements:
+                    value = sorted(kpi.measurements)[-1][1]
+                    latest.setdefault((kpi.name, kpi.unit), []).append(
+                        (ds.header.coachee_name, value)
+                    )
+    if not latest:
+        return []
+    out: list[Flowable] = [Paragraph(_p(texts("kpi_overview")), styles["h2"])]
+    for (name, unit), values in sorted(latest.items()):
+        label = f"{name} ({unit})" if unit else name
+        out.append(KeepTogether([Paragraph(_p(label), styles["h3"]), _bars(values, width)]))
+    return out
+
+
+def _bars(values: list[tuple[str, float]], width: float) -> Drawing:
+    height = 110.0
+    drawing = Drawing(width, height, initialFontName=FONT)
+    chart = VerticalBarChart()
+    chart.x, chart.y = 40, 28
+    chart.width, chart.height = width - 60, height - 40
+    chart.data = [[v for _, v in values]]
+    chart.categoryAxis.categoryNames = [name for name, _ in values]
+    chart.categoryAxis.labels.fontName = FONT
+    chart.categoryAxis.labels.fontSize = 7
+    chart.valueAxis.labels.fontName = FONT
+    chart.valueAxis.labels.fontSize = 7
+    chart.valueAxis.valueMin = 0
+    chart.bars[0].fillColor = ACCENT
+    chart.bars[0].strokeColor = None
+    chart.barLabelFormat = "%.4g"
+    chart.barLabels.fontName = FONT
+    chart.barLabels.fontSize = 7
+    chart.barLabels.nudge = 6
+    drawing.add(chart)
+    return drawing
+
+
+def _key_values(
+    rows: list[tuple[str, str]], styles: dict[str, ParagraphStyle], width: float
+) -> Table:
+    table = Table(
+        [
+            [Paragraph(_p(k), styles["cell_bold"]), Paragraph(_p(v), styles["cell"])]
+            for k, v in rows
+        ],
+        colWidths=[width * 0.25, width * 0.75],
+        hAlign="LEFT",
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), FONT, 9),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+            ]
+        )
+    )
+    return table
 
 
 def story(
@@ -217,6 +367,14 @@ def story(
     out: list[Flowable] = []
     out += _letterhead(ds, styles, width)
     out += _header(ds, texts, styles, width)
+    return out + sections(ds, texts, styles, width)
+
+
+def sections(
+    ds: DisclosureSet, texts: Texts, styles: dict[str, ParagraphStyle], width: float
+) -> list[Flowable]:
+    """Only the permitted sections of one disclosure set, in the order of §5."""
+    out: list[Flowable] = []
     if ds.attendance is not None:
         out += _attendance(ds.attendance, texts, styles, width)
     if ds.goals is not None:
@@ -247,7 +405,12 @@ def story(
 def _letterhead(
     ds: DisclosureSet, styles: dict[str, ParagraphStyle], width: float
 ) -> list[Flowable]:
-    coach = ds.header.coach
+    return _letterhead_of(ds.header.coach, styles, width)
+
+
+def _letterhead_of(
+    coach: CoachProfile, styles: dict[str, ParagraphStyle], width: float
+) -> list[Flowable]:
     lines: list[Flowable] = []
     if coach.name:
         name = _p(coach.name) + (f", {_p(coach.credentials)}" if coach.credentials else "")

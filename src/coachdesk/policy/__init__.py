@@ -12,6 +12,7 @@ from coachdesk.policy.disclosure import (
     disclose,
     set_digest,
 )
+from coachdesk.policy.team import TeamDisclosure, TeamHeader, disclose_team, team_engagements
 
 __all__ = [
     "REASON_TEXT",
@@ -21,7 +22,11 @@ __all__ = [
     "Header",
     "Period",
     "Reason",
+    "TeamDisclosure",
+    "TeamHeader",
     "category_block",
     "disclose",
+    "disclose_team",
     "set_digest",
+    "team_engagements",
 ]

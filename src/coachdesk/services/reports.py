@@ -186,6 +186,11 @@ class Reproduction:
 def check_entry(vault: Vault, entry: LedgerEntry) -> Reproduction:
     """Regenerate an entry's report from today's data and compare it byte for byte (the
     unencrypted rendering, since encryption is salted afresh each time)."""
+    if entry.kind == "team-report":
+        from coachdesk.services import team_reports
+
+        ok, why = team_reports.reproduces(vault.db, entry)
+        return Reproduction(entry, ok, why)
     if entry.kind != REPORT or entry.engagement_id is None:
         return Reproduction(entry, False, f"cannot regenerate a {entry.kind!r} entry")
     try:

@@ -592,6 +592,16 @@ def item_context(db: Database, item_id: str) -> tuple[NoteItem, str] | None:
     return NoteItem(id=item_id, kind=ItemKind(row[0]), text=row[1], sharing=sharing), row[2]
 
 
+def engagement_ids_with_stakeholder(db: Database, person_id: str) -> list[str]:
+    return [
+        r[0]
+        for r in db.all(
+            "SELECT engagement_id FROM stakeholders WHERE person_id = ? ORDER BY engagement_id",
+            (person_id,),
+        )
+    ]
+
+
 def recipients(db: Database, engagement_id: str) -> list[str]:
     """The coachee, then the stakeholders, of an engagement."""
     row = db.one("SELECT coachee_id FROM engagements WHERE id = ?", (engagement_id,))

@@ -1,0 +1,156 @@
+"""Team reports (spec §5, §9 ``team-report``): one PDF for a customer-service manager or team
+leader covering every engagement in which they hold that role, each agent's section from the
+same rule as a single report, and one ledger entry listing every fact per engagement."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from coachdesk.domain import Language, LedgerEntry, LedgerFact
+from coachdesk.errors import CoachDeskError, InvalidInput
+from coachdesk.export import encrypt_pdf, render_team_report
+from coachdesk.policy import Period, TeamDisclosure, disclose_team, team_engagements
+from coachdesk.security.keyfile import atomic_write_bytes
+from coachdesk.services.vault import Vault
+from coachdesk.storage import ledger_repo, practice_repo
+from coachdesk.storage.connection import Database
+
+TEAM_REPORT = "team-report"
+
+
+@dataclass(frozen=True)
+class TeamReportRequest:
+    """Without a period, from the earliest start among the team's engagements to the report
+    date; without a language, the language most of those engagements use."""
+
+    recipient_id: str
+    report_date: dt.date
+    period_from: dt.date | None = None
+    period_to: dt.date | None = None
+    language: Language | None = None
+
+
+@dataclass(frozen=True)
+class RenderedTeamReport:
+    disclosure: TeamDisclosure
+    pdf: bytes
+    content_pdf: bytes
+    password_protected: bool
+
+    @property
+    def file_sha256(self) -> str:
+        return hashlib.sha256(self.pdf).hexdigest()
+
+    @property
+    def content_sha256(self) -> str:
+        return hashlib.sha256(self.content_pdf).hexdigest()
+
+
+def team_disclosure_for(db: Database, request: TeamReportRequest) -> TeamDisclosure:
+    people = practice_repo.people(db)
+    names = {p.id: p.name for p in people}
+    if request.recipient_id not in names:
+        raise InvalidInput(f"no person with id {request.recipient_id!r}")
+    ids = practice_repo.engagement_ids_with_stakeholder(db, request.recipient_id)
+    engagements = team_engagements(
+        [e for e in (practice_repo.load_engagement(db, i) for i in ids) if e is not None],
+        request.recipient_id,
+    )
+    if not engagements:
+        raise InvalidInput(
+            f"{request.recipient_id!r} is not a customer-service manager or team leader in "
+            "any engagement"
+        )
+    start = request.period_from or min(e.start for e in engagements)
+    end = request.period_to or request.report_date
+    if end < start:
+        raise InvalidInput("the period would be empty: its start is after its end")
+    language = request.language
+    if language is None:
+        en = sum(e.language is Language.EN for e in engagements)
+        language = Language.EN if en * 2 >= len(engagements) else Language.IT
+    return disclose_team(
+        engagements,
+        request.recipient_id,
+        Period(start, end),
+        request.report_date,
+        coach=practice_repo.coach(db),
+        names=names,
+        language=language,
+    )
+
+
+def render_team(
+    db: Database, request: TeamReportRequest, password: str | None = None
+) -> RenderedTeamReport:
+    """Build the team report in memory; nothing is written."""
+    with db.transaction():
+        disclosure = team_disclosure_for(db, request)
+    content = render_team_report(disclosure)
+    pdf = encrypt_pdf(content, password) if password else content
+    return RenderedTeamReport(disclosure, pdf, content, password_protected=bool(password))
+
+
+def ledger_entry(rendered: RenderedTeamReport, now: dt.datetime) -> LedgerEntry:
+    h = rendered.disclosure.header
+    roles = {ds.header.role.value for ds in rendered.disclosure.agents}
+    return LedgerEntry(
+        id=0,
+        created_at=now,
+        kind=TEAM_REPORT,
+        engagement_id=None,
+        recipient_id=h.recipient_id,
+        role=roles.pop() if len(roles) == 1 else "cs_manager",
+        period_from=h.period.start,
+        period_to=h.period.end,
+        report_date=h.report_date,
+        language=h.language,
+        agreement_version=None,
+        facts=tuple(
+            LedgerFact(kind, ident, digest, engagement_id)
+            for engagement_id, kind, ident, digest in rendered.disclosure.facts()
+        ),
+        file_sha256=rendered.file_sha256,
+        content_sha256=rendered.content_sha256,
+        password_protected=rendered.password_protected,
+    )
+
+
+def save_team(vault: Vault, rendered: RenderedTeamReport, out: Path) -> LedgerEntry:
+    """Write the file and append its ledger entry: both or neither (as ``reports.save``)."""
+    if out.is_dir():
+        raise CoachDeskError("the output path is a folder; give a file name")
+    staged = out.with_name(out.name + ".partial")
+    try:
+        atomic_write_bytes(staged, rendered.pdf)
+    except FileNotFoundError:
+        raise CoachDeskError("the output folder does not exist") from None
+    except PermissionError:
+        raise CoachDeskError("cannot write there (permission denied)") from None
+    try:
+        entry = ledger_entry(rendered, dt.datetime.now().replace(microsecond=0))
+        with vault.db.transaction():
+            entry_id = ledger_repo.append(vault.db, entry)
+        os.replace(staged, out)
+    except BaseException:
+        staged.unlink(missing_ok=True)
+        raise
+    return LedgerEntry(**{**entry.__dict__, "id": entry_id})
+
+
+def reproduces(db: Database, entry: LedgerEntry) -> tuple[bool, str]:
+    """Regenerate a team report's entry and compare its unencrypted rendering."""
+    request = TeamReportRequest(
+        entry.recipient_id, entry.report_date, entry.period_from, entry.period_to, entry.language
+    )
+    try:
+        rendered = render_team(db, request)
+    except InvalidInput:
+        return False, "the recipient or their engagements no longer exist"
+    if rendered.content_sha256 == entry.content_sha256:
+        return True, ""
+    return False, "the data it was built from changed since"
