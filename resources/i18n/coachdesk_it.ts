@@ -1143,6 +1143,10 @@
         <translation>&amp;Registro delle divulgazioni dello studio…</translation>
     </message>
     <message>
+        <source>&amp;Team report…</source>
+        <translation>Report del &amp;team…</translation>
+    </message>
+    <message>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
@@ -1763,6 +1767,105 @@
     <message>
         <source>Sharing with {who} ({role}): {state}</source>
         <translation>Condivisione con {who} ({role}): {state}</translation>
+    </message>
+</context>
+<context>
+    <name>TeamReportDialog</name>
+    <message>
+        <source>Team report</source>
+        <translation>Report del team</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Al</translation>
+    </message>
+    <message>
+        <source>The team&apos;s language</source>
+        <translation>La lingua del team</translation>
+    </message>
+    <message>
+        <source>Language of the report</source>
+        <translation>Lingua del report</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>facoltativa</translation>
+    </message>
+    <message>
+        <source>PDF password</source>
+        <translation>Password del PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation>&amp;Destinatario:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periodo:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Lingua:</translation>
+    </message>
+    <message>
+        <source>PDF pass&amp;word:</source>
+        <translation>Pass&amp;word del PDF:</translation>
+    </message>
+    <message>
+        <source>Agents in the report</source>
+        <translation>Operatori nel report</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Agents in the report&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Operatori nel report&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Preview of the report</source>
+        <translation>Anteprima del report</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Salva…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>Nobody is a customer-service manager or team leader in any engagement yet: add one as a stakeholder with that role.</source>
+        <translation>Nessuno è ancora responsabile customer service o team leader in un percorso: aggiungine uno come parte interessata con quel ruolo.</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Preparazione dell&apos;anteprima…</translation>
+    </message>
+    <message>
+        <source>{agent} · {title}: {n} facts</source>
+        <translation>{agent} · {title}: elementi {n}</translation>
+    </message>
+    <message>
+        <source>Agents whose agreement permits this recipient nothing are left out. The preview is the file that will be saved.</source>
+        <translation>Gli operatori il cui accordo non consente nulla a questo destinatario sono esclusi. L&apos;anteprima è il file che verrà salvato.</translation>
+    </message>
+    <message>
+        <source>Save the team report</source>
+        <translation>Salva il report del team</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>File PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved, and recorded in the disclosure ledger: {name}</source>
+        <translation>Salvato e registrato nel registro delle divulgazioni: {name}</translation>
     </message>
 </context>
 <context>

@@ -285,3 +285,40 @@ def test_since_the_last_report_starts_the_day_after_its_period(qtbot, window, tm
         timeout=TIMEOUT,
     )
     assert dialog.request().period_to == TODAY
+
+
+def test_the_team_report_from_the_app_shows_each_permitted_agent_and_is_recorded(
+    qtbot, vault_info, tmp_path
+):
+    from coachdesk.gui.dialogs.team_report import TeamReportDialog
+    from coachdesk.services import demo
+
+    with vault_service.open_vault(vault_info.folder, vault_info.passphrase) as vault:
+        practice = demo.install_demo(vault, TODAY)
+    names = {p.id: p.name for p in practice.people}
+    team = [e for e in practice.engagements if e.role_of("paola") is not None]
+    root = App(vault_info.folder)
+    qtbot.addWidget(root.window)
+    try:
+        root.start()
+        root.dialog.passphrase.setText(vault_info.passphrase)
+        root.dialog.unlock_button.click()
+        w = root.window
+        qtbot.waitUntil(lambda: w.navigation.topLevelItemCount() > 0, timeout=TIMEOUT)
+        w.team_report_action.trigger()
+        qtbot.waitUntil(lambda: isinstance(w._dialogs[-1] if w._dialogs else None,
+                                           TeamReportDialog), timeout=TIMEOUT)  # fmt: skip
+        dialog = w._dialogs[-1]
+        dialog.recipient.setCurrentIndex(dialog.recipient.findData("paola"))
+        dialog.start.setDate(dialog.start.date().addYears(-2))
+        qtbot.waitUntil(lambda: dialog.save_button.isEnabled(), timeout=TIMEOUT)
+        shown_engagements = {ds.header.engagement_id for ds in dialog.rendered.disclosure.agents}
+        shown = {e.coachee_id for e in team if e.id in shown_engagements}
+        assert 0 < len(shown) < len(team)  # the demo has an agent who shares nothing with her
+        with qtbot.waitSignal(dialog.saved, timeout=TIMEOUT):
+            dialog.save_to(tmp_path / "team.pdf")
+        text = _pdf_text((tmp_path / "team.pdf").read_bytes())
+        for e in team:
+            assert (names[e.coachee_id] in text) == (e.coachee_id in shown)
+    finally:
+        root.shutdown()

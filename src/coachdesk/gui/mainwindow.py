@@ -40,11 +40,12 @@ from coachdesk.gui.dialogs.entities import EngagementDialog, PersonDialog, confi
 from coachdesk.gui.dialogs.ledger import LedgerDialog
 from coachdesk.gui.dialogs.privacy import ErasureDialog, RetentionDialog
 from coachdesk.gui.dialogs.report import ReportDialog
+from coachdesk.gui.dialogs.team_report import TeamReportDialog
 from coachdesk.gui.messages import error_text
 from coachdesk.gui.tasks import Context, Tasks
 from coachdesk.gui.widgets.engagement_tabs import SESSION_TAB, EngagementTabs
 from coachdesk.gui.widgets.search import SearchPanel
-from coachdesk.services import backup, editing, interchange, practice, retention
+from coachdesk.services import backup, editing, interchange, practice, retention, team_reports
 from coachdesk.services.erasure import ErasureSummary
 from coachdesk.services.practice import EngagementPage, Overview
 
@@ -192,6 +193,9 @@ class MainWindow(QMainWindow):
         self.practice_ledger_action = QAction(self.tr("Disclosure &ledger of the practice…"), self)
         self.practice_ledger_action.triggered.connect(lambda: self.open_ledger(whole_practice=True))
         file_menu.insertAction(self.lock_action, self.practice_ledger_action)
+        self.team_report_action = QAction(self.tr("&Team report…"), self)
+        self.team_report_action.triggered.connect(self.open_team_report)
+        file_menu.insertAction(self.lock_action, self.team_report_action)
         file_menu.insertSeparator(self.lock_action)
         self._engagement_actions(False)
         self._settings_menu()
@@ -236,6 +240,18 @@ class MainWindow(QMainWindow):
         dialog = ReportDialog(self._tasks, self._page.engagement, self._page.names, self)
         dialog.saved.connect(lambda _: self.statusBar().showMessage(self.tr("Report saved"), 4000))
         self._show_dialog(dialog)
+
+    def open_team_report(self) -> None:
+        self.editor.flush()
+
+        def shown(recipients: list[tuple[str, str]]) -> None:
+            dialog = TeamReportDialog(self._tasks, recipients, self)
+            dialog.saved.connect(
+                lambda _: self.statusBar().showMessage(self.tr("Report saved"), 4000)
+            )
+            self._show_dialog(dialog)
+
+        self._tasks.run(lambda ctx: team_reports.team_recipients(ctx.db), shown)
 
     def open_ledger(self, *, whole_practice: bool) -> None:
         if not whole_practice and self._page is None:

@@ -50,6 +50,12 @@ class RenderedTeamReport:
         return hashlib.sha256(self.content_pdf).hexdigest()
 
 
+def team_recipients(db: Database) -> list[tuple[str, str]]:
+    """(id, name) of everyone who is a customer-service manager or team leader somewhere."""
+    with db.transaction():
+        return practice_repo.people_with_roles(db, ("cs_manager", "team_leader"))
+
+
 def team_disclosure_for(db: Database, request: TeamReportRequest) -> TeamDisclosure:
     people = practice_repo.people(db)
     names = {p.id: p.name for p in people}

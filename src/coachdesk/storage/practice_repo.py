@@ -592,6 +592,18 @@ def item_context(db: Database, item_id: str) -> tuple[NoteItem, str] | None:
     return NoteItem(id=item_id, kind=ItemKind(row[0]), text=row[1], sharing=sharing), row[2]
 
 
+def people_with_roles(db: Database, roles: tuple[str, ...]) -> list[tuple[str, str]]:
+    marks = ", ".join("?" for _ in roles)
+    return [
+        (r[0], r[1])
+        for r in db.all(
+            f"SELECT DISTINCT p.id, p.name FROM people p JOIN stakeholders s ON s.person_id = p.id "
+            f"WHERE s.role IN ({marks}) ORDER BY p.name, p.id",
+            roles,
+        )
+    ]
+
+
 def engagement_ids_with_stakeholder(db: Database, person_id: str) -> list[str]:
     return [
         r[0]
