@@ -1143,6 +1143,10 @@
         <translation>&amp;Registro delle divulgazioni dello studio…</translation>
     </message>
     <message>
+        <source>Tea&amp;m view…</source>
+        <translation>Vista del tea&amp;m…</translation>
+    </message>
+    <message>
         <source>&amp;Team report…</source>
         <translation>Report del &amp;team…</translation>
     </message>
@@ -1341,6 +1345,45 @@
     <message>
         <source>none yet</source>
         <translation>nessuno per ora</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementsDialog</name>
+    <message>
+        <source>Enter the team&apos;s measurements</source>
+        <translation>Inserisci le misurazioni del team</translation>
+    </message>
+    <message>
+        <source>Date of the measurements</source>
+        <translation>Data delle misurazioni</translation>
+    </message>
+    <message>
+        <source>Measurements: agents by KPI</source>
+        <translation>Misurazioni: operatori per KPI</translation>
+    </message>
+    <message>
+        <source>This agent has no such KPI</source>
+        <translation>Questo operatore non ha questo KPI</translation>
+    </message>
+    <message>
+        <source>Type the values, or copy a block of cells from a spreadsheet and paste it (Ctrl+V) at the first cell. Empty cells are left out.</source>
+        <translation>Scrivi i valori, oppure copia un blocco di celle da un foglio di calcolo e incollalo (Ctrl+V) sulla prima cella. Le celle vuote vengono ignorate.</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Registra</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Data:</translation>
+    </message>
+    <message>
+        <source>A cell is not a number: correct it and record again.</source>
+        <translation>Una cella non contiene un numero: correggila e registra di nuovo.</translation>
+    </message>
+    <message>
+        <source>Nothing to record yet.</source>
+        <translation>Ancora nulla da registrare.</translation>
     </message>
 </context>
 <context>
@@ -1866,6 +1909,73 @@
     <message>
         <source>Saved, and recorded in the disclosure ledger: {name}</source>
         <translation>Salvato e registrato nel registro delle divulgazioni: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>TeamViewDialog</name>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Team of</source>
+        <translation>Team di</translation>
+    </message>
+    <message>
+        <source>Agents and their KPIs</source>
+        <translation>Operatori e i loro KPI</translation>
+    </message>
+    <message>
+        <source>Enter &amp;measurements…</source>
+        <translation>Inserisci &amp;misurazioni…</translation>
+    </message>
+    <message>
+        <source>Team &amp;of:</source>
+        <translation>Team &amp;di:</translation>
+    </message>
+    <message>
+        <source>No team yet: add the customer-service manager or team leader as a stakeholder of each agent&apos;s engagement, with that role.</source>
+        <translation>Nessun team per ora: aggiungi il responsabile customer service o il team leader come parte interessata del percorso di ogni operatore, con quel ruolo.</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Operatore</translation>
+    </message>
+    <message>
+        <source>Last coaching</source>
+        <translation>Ultimo coaching</translation>
+    </message>
+    <message>
+        <source>Coaching held</source>
+        <translation>Coaching svolti</translation>
+    </message>
+    <message>
+        <source>Last training</source>
+        <translation>Ultima formazione</translation>
+    </message>
+    <message>
+        <source>Training held</source>
+        <translation>Formazioni svolte</translation>
+    </message>
+    <message>
+        <source>Overdue actions</source>
+        <translation>Azioni scadute</translation>
+    </message>
+    <message>
+        <source>Arrows: ▲ better, ▼ worse than the previous measurement (by each KPI&apos;s direction); green on target. Double-click an agent to open the engagement.</source>
+        <translation>Frecce: ▲ meglio, ▼ peggio della misurazione precedente (secondo la direzione di ogni KPI); in verde se in obiettivo. Doppio clic su un operatore per aprire il percorso.</translation>
+    </message>
+    <message>
+        <source>baseline {v}</source>
+        <translation>partenza {v}</translation>
+    </message>
+    <message>
+        <source>target {v}</source>
+        <translation>obiettivo {v}</translation>
+    </message>
+    <message>
+        <source>Measurements recorded: {n}</source>
+        <translation>Misurazioni registrate: {n}</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@ import io
 
 import pypdf
 import pytest
+from PySide6 import QtCore
 from PySide6.QtWidgets import QDialogButtonBox
 
 from coachdesk.domain import (
@@ -320,5 +321,62 @@ def test_the_team_report_from_the_app_shows_each_permitted_agent_and_is_recorded
         text = _pdf_text((tmp_path / "team.pdf").read_bytes())
         for e in team:
             assert (names[e.coachee_id] in text) == (e.coachee_id in shown)
+    finally:
+        root.shutdown()
+
+
+def test_the_team_view_sorts_opens_agents_and_takes_a_pasted_period(qtbot, vault_info):
+    from coachdesk.gui.dialogs.team_view import MeasurementsDialog, TeamViewDialog, parse_number
+    from coachdesk.services import demo
+
+    with vault_service.open_vault(vault_info.folder, vault_info.passphrase) as vault:
+        demo.install_demo(vault, TODAY)
+    root = App(vault_info.folder)
+    qtbot.addWidget(root.window)
+    try:
+        root.start()
+        root.dialog.passphrase.setText(vault_info.passphrase)
+        root.dialog.unlock_button.click()
+        w = root.window
+        qtbot.waitUntil(lambda: w.navigation.topLevelItemCount() > 0, timeout=TIMEOUT)
+        w.team_view_action.trigger()
+        qtbot.waitUntil(lambda: bool(w._dialogs) and isinstance(w._dialogs[-1], TeamViewDialog),
+                        timeout=TIMEOUT)  # fmt: skip
+        view = w._dialogs[-1]
+        view.leader.setCurrentIndex(view.leader.findData("paola"))
+        qtbot.waitUntil(lambda: view.table.rowCount() >= 3, timeout=TIMEOUT)
+        headers = [
+            view.table.horizontalHeaderItem(c).text() for c in range(view.table.columnCount())
+        ]
+        assert "Coaching held" in headers and "Training held" in headers
+        csat = headers.index("CSAT (%)")
+        view.table.sortItems(csat, QtCore.Qt.SortOrder.DescendingOrder)
+        values = [
+            parse_number(view.table.item(r, csat).text().split()[0])
+            for r in range(view.table.rowCount())
+        ]
+        assert values == sorted(values, reverse=True)
+        # A period for the whole team, pasted as from a spreadsheet.
+        view._ask_measurements()
+        grid = view._dialog
+        assert isinstance(grid, MeasurementsDialog)
+        column = [name for name, _ in grid.overview.kpi_names].index("CSAT")
+        grid.grid.setCurrentCell(0, column)
+        rows = grid.overview.rows
+        grid.paste("\n".join(f"9{n},5" for n in range(len(rows))))
+        grid._check()
+        qtbot.waitUntil(lambda: "recorded" in view.message.text(), timeout=TIMEOUT)
+        qtbot.waitUntil(
+            lambda: (
+                view.overview is not None
+                and [r.kpis["CSAT"].latest for r in view.overview.rows]
+                == [90.5 + 1 * n for n in range(len(rows))]
+            ),
+            timeout=TIMEOUT,
+        )
+        # Opening an agent from the view opens the engagement.
+        view._activated(0, 0)
+        qtbot.waitUntil(lambda: w._page is not None, timeout=TIMEOUT)
+        assert w._page.engagement.id == view.table.item(0, 0).data(QtCore.Qt.ItemDataRole.UserRole)
     finally:
         root.shutdown()

@@ -41,11 +41,20 @@ from coachdesk.gui.dialogs.ledger import LedgerDialog
 from coachdesk.gui.dialogs.privacy import ErasureDialog, RetentionDialog
 from coachdesk.gui.dialogs.report import ReportDialog
 from coachdesk.gui.dialogs.team_report import TeamReportDialog
+from coachdesk.gui.dialogs.team_view import TeamViewDialog
 from coachdesk.gui.messages import error_text
 from coachdesk.gui.tasks import Context, Tasks
 from coachdesk.gui.widgets.engagement_tabs import SESSION_TAB, EngagementTabs
 from coachdesk.gui.widgets.search import SearchPanel
-from coachdesk.services import backup, editing, interchange, practice, retention, team_reports
+from coachdesk.services import (
+    backup,
+    editing,
+    interchange,
+    practice,
+    retention,
+    team_reports,
+    teams,
+)
 from coachdesk.services.erasure import ErasureSummary
 from coachdesk.services.practice import EngagementPage, Overview
 
@@ -193,6 +202,10 @@ class MainWindow(QMainWindow):
         self.practice_ledger_action = QAction(self.tr("Disclosure &ledger of the practice…"), self)
         self.practice_ledger_action.triggered.connect(lambda: self.open_ledger(whole_practice=True))
         file_menu.insertAction(self.lock_action, self.practice_ledger_action)
+        self.team_view_action = QAction(self.tr("Tea&m view…"), self)
+        self.team_view_action.setShortcut(QKeySequence("Ctrl+T"))
+        self.team_view_action.triggered.connect(self.open_team_view)
+        file_menu.insertAction(self.lock_action, self.team_view_action)
         self.team_report_action = QAction(self.tr("&Team report…"), self)
         self.team_report_action.triggered.connect(self.open_team_report)
         file_menu.insertAction(self.lock_action, self.team_report_action)
@@ -240,6 +253,14 @@ class MainWindow(QMainWindow):
         dialog = ReportDialog(self._tasks, self._page.engagement, self._page.names, self)
         dialog.saved.connect(lambda _: self.statusBar().showMessage(self.tr("Report saved"), 4000))
         self._show_dialog(dialog)
+
+    def open_team_view(self) -> None:
+        def shown(leaders: list[tuple[str, str]]) -> None:
+            dialog = TeamViewDialog(self._tasks, leaders, self)
+            dialog.open_engagement.connect(self.open_engagement)
+            self._show_dialog(dialog)
+
+        self._tasks.run(lambda ctx: teams.leaders(ctx.db), shown)
 
     def open_team_report(self) -> None:
         self.editor.flush()
