@@ -919,6 +919,68 @@
     </message>
 </context>
 <context>
+    <name>KpiSetDialog</name>
+    <message>
+        <source>The team&apos;s KPIs</source>
+        <translation>I KPI del team</translation>
+    </message>
+    <message>
+        <source>A KPI of the same name takes the new unit, direction, baseline and target in every agent&apos;s engagement (its measurements stay); a new one is added to each.</source>
+        <translation>Un KPI con lo stesso nome prende la nuova unità, direzione, valore di partenza e obiettivo nel percorso di ogni operatore (le sue misurazioni restano); uno nuovo viene aggiunto a ciascuno.</translation>
+    </message>
+    <message>
+        <source>&amp;Apply to the team</source>
+        <translation>&amp;Applica al team</translation>
+    </message>
+    <message>
+        <source>A baseline or target is not a number.</source>
+        <translation>Un valore di partenza o un obiettivo non è un numero.</translation>
+    </message>
+</context>
+<context>
+    <name>KpiSetTable</name>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unità</translation>
+    </message>
+    <message>
+        <source>Better</source>
+        <translation>Meglio</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Partenza</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Obiettivo</translation>
+    </message>
+    <message>
+        <source>The team&apos;s KPIs</source>
+        <translation>I KPI del team</translation>
+    </message>
+    <message>
+        <source>Add &amp;KPI</source>
+        <translation>Aggiungi &amp;KPI</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve KPI</source>
+        <translation>Rimuo&amp;vi KPI</translation>
+    </message>
+    <message>
+        <source>higher</source>
+        <translation>più alto</translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation>più basso</translation>
+    </message>
+</context>
+<context>
     <name>LedgerDialog</name>
     <message>
         <source>Disclosure ledger: this engagement</source>
@@ -1335,8 +1397,8 @@
         <translation>senza scadenza</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Coachee:&lt;/b&gt; {coachee}&lt;br&gt;&lt;b&gt;Period:&lt;/b&gt; {start} – {end}&lt;br&gt;&lt;b&gt;Stakeholders:&lt;/b&gt; {stakeholders}&lt;br&gt;&lt;b&gt;Agreement:&lt;/b&gt; {agreement}</source>
-        <translation>&lt;b&gt;Coachee:&lt;/b&gt; {coachee}&lt;br&gt;&lt;b&gt;Periodo:&lt;/b&gt; {start} – {end}&lt;br&gt;&lt;b&gt;Parti interessate:&lt;/b&gt; {stakeholders}&lt;br&gt;&lt;b&gt;Accordo:&lt;/b&gt; {agreement}</translation>
+        <source>&lt;b&gt;Coachee:&lt;/b&gt; {coachee}&lt;br&gt;&lt;b&gt;Period:&lt;/b&gt; {start} – {end}&lt;br&gt;&lt;b&gt;Stakeholders:&lt;/b&gt; {stakeholders}&lt;br&gt;&lt;b&gt;Agreement:&lt;/b&gt; {agreement}&lt;br&gt;&lt;b&gt;Held:&lt;/b&gt; {coaching} coaching, {training} training</source>
+        <translation>&lt;b&gt;Coachee:&lt;/b&gt; {coachee}&lt;br&gt;&lt;b&gt;Periodo:&lt;/b&gt; {start} – {end}&lt;br&gt;&lt;b&gt;Parti interessate:&lt;/b&gt; {stakeholders}&lt;br&gt;&lt;b&gt;Accordo:&lt;/b&gt; {agreement}&lt;br&gt;&lt;b&gt;Svolte:&lt;/b&gt; {coaching} di coaching, {training} di formazione</translation>
     </message>
     <message>
         <source>version {v} of {d}</source>
@@ -1384,6 +1446,105 @@
     <message>
         <source>Nothing to record yet.</source>
         <translation>Ancora nulla da registrare.</translation>
+    </message>
+</context>
+<context>
+    <name>NewTeamDialog</name>
+    <message>
+        <source>New team</source>
+        <translation>Nuovo team</translation>
+    </message>
+    <message>
+        <source>e.g. Inbound support 2027</source>
+        <translation>es. Assistenza inbound 2027</translation>
+    </message>
+    <message>
+        <source>Name of the team</source>
+        <translation>Nome del team</translation>
+    </message>
+    <message>
+        <source>(me, the coach)</source>
+        <translation>(io, il coach)</translation>
+    </message>
+    <message>
+        <source>Customer-service manager</source>
+        <translation>Responsabile customer service</translation>
+    </message>
+    <message>
+        <source>Team leader</source>
+        <translation>Team leader</translation>
+    </message>
+    <message>
+        <source>One agent per line</source>
+        <translation>Un operatore per riga</translation>
+    </message>
+    <message>
+        <source>Agents, one per line</source>
+        <translation>Operatori, uno per riga</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inizio</translation>
+    </message>
+    <message>
+        <source>Language of reports</source>
+        <translation>Lingua dei report</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>&amp;Team:</translation>
+    </message>
+    <message>
+        <source>&amp;Customer-service manager:</source>
+        <translation>Responsabile &amp;customer service:</translation>
+    </message>
+    <message>
+        <source>Team &amp;leader:</source>
+        <translation>Team &amp;leader:</translation>
+    </message>
+    <message>
+        <source>&amp;Agents:</source>
+        <translation>&amp;Operatori:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation>&amp;Inizia:</translation>
+    </message>
+    <message>
+        <source>Language of &amp;reports:</source>
+        <translation>Lingua dei &amp;report:</translation>
+    </message>
+    <message>
+        <source>&amp;Create the team</source>
+        <translation>&amp;Crea il team</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;KPIs&lt;/b&gt; (every agent&apos;s engagement gets them)</source>
+        <translation>&lt;b&gt;KPI&lt;/b&gt; (li riceve il percorso di ogni operatore)</translation>
+    </message>
+    <message>
+        <source>Each agent gets an engagement in which the manager receives nothing until the agent agrees: record what they agree to as a new agreement version.</source>
+        <translation>Ogni operatore riceve un percorso in cui il responsabile non riceve nulla finché l&apos;operatore non acconsente: registra ciò che accetta come nuova versione dell&apos;accordo.</translation>
+    </message>
+    <message>
+        <source>A baseline or target is not a number.</source>
+        <translation>Un valore di partenza o un obiettivo non è un numero.</translation>
+    </message>
+    <message>
+        <source>Give the team a name.</source>
+        <translation>Dai un nome al team.</translation>
+    </message>
+    <message>
+        <source>Add at least one agent, one per line.</source>
+        <translation>Aggiungi almeno un operatore, uno per riga.</translation>
+    </message>
+    <message>
+        <source>Keep at least one KPI.</source>
+        <translation>Mantieni almeno un KPI.</translation>
+    </message>
+    <message>
+        <source>Add the manager first: File → New person…</source>
+        <translation>Prima aggiungi il responsabile: File → Nuova persona…</translation>
     </message>
 </context>
 <context>
@@ -1930,12 +2091,24 @@
         <translation>Inserisci &amp;misurazioni…</translation>
     </message>
     <message>
+        <source>&amp;New team…</source>
+        <translation>&amp;Nuovo team…</translation>
+    </message>
+    <message>
+        <source>Add a&amp;gent…</source>
+        <translation>Aggiungi o&amp;peratore…</translation>
+    </message>
+    <message>
+        <source>&amp;KPI set…</source>
+        <translation>&amp;KPI del team…</translation>
+    </message>
+    <message>
         <source>Team &amp;of:</source>
         <translation>Team &amp;di:</translation>
     </message>
     <message>
-        <source>No team yet: add the customer-service manager or team leader as a stakeholder of each agent&apos;s engagement, with that role.</source>
-        <translation>Nessun team per ora: aggiungi il responsabile customer service o il team leader come parte interessata del percorso di ogni operatore, con quel ruolo.</translation>
+        <source>No team yet: create one with New team…, or add the customer-service manager or team leader as a stakeholder of each agent&apos;s engagement.</source>
+        <translation>Nessun team per ora: creane uno con Nuovo team…, oppure aggiungi il responsabile customer service o il team leader come parte interessata del percorso di ogni operatore.</translation>
     </message>
     <message>
         <source>Agent</source>
@@ -1976,6 +2149,26 @@
     <message>
         <source>Measurements recorded: {n}</source>
         <translation>Misurazioni registrate: {n}</translation>
+    </message>
+    <message>
+        <source>Team created: {n} agent(s).</source>
+        <translation>Team creato: operatori {n}.</translation>
+    </message>
+    <message>
+        <source>Add an agent</source>
+        <translation>Aggiungi un operatore</translation>
+    </message>
+    <message>
+        <source>The new agent&apos;s name:</source>
+        <translation>Nome del nuovo operatore:</translation>
+    </message>
+    <message>
+        <source>Agent added.</source>
+        <translation>Operatore aggiunto.</translation>
+    </message>
+    <message>
+        <source>KPI set applied to the team.</source>
+        <translation>KPI applicati al team.</translation>
     </message>
 </context>
 <context>

@@ -380,3 +380,50 @@ def test_the_team_view_sorts_opens_agents_and_takes_a_pasted_period(qtbot, vault
         assert w._page.engagement.id == view.table.item(0, 0).data(QtCore.Qt.ItemDataRole.UserRole)
     finally:
         root.shutdown()
+
+
+def test_a_team_is_created_grown_and_given_a_kpi_set_from_the_team_view(qtbot, window):
+    from coachdesk.gui.dialogs.new_team import KpiSetDialog, NewTeamDialog
+    from coachdesk.gui.dialogs.team_view import TeamViewDialog
+
+    w = window
+    w.team_view_action.trigger()
+    qtbot.waitUntil(
+        lambda: bool(w._dialogs) and isinstance(w._dialogs[-1], TeamViewDialog), timeout=TIMEOUT
+    )
+    view = w._dialogs[-1]
+    assert not view.measure.isEnabled()  # no team yet (Marco is a sponsor, not a manager)
+    view._ask_new_team()
+    qtbot.waitUntil(lambda: isinstance(view._dialog, NewTeamDialog), timeout=TIMEOUT)
+    dialog = view._dialog
+    dialog.title.setText("Inbound 2027")
+    dialog.manager.setCurrentIndex(dialog.manager.findData("marco"))
+    dialog.agents.setPlainText("Ada Agent\nBo Agent\n")
+    dialog._check()
+    qtbot.waitUntil(lambda: view.table.rowCount() == 2, timeout=TIMEOUT)
+    headers = [view.table.horizontalHeaderItem(c).text() for c in range(view.table.columnCount())]
+    assert "CSAT (%)" in headers and "Average handling time (s)" in headers
+    view._ask_add_agent()
+    view._dialog.textValueSelected.emit("Cleo Agent")
+    qtbot.waitUntil(lambda: view.table.rowCount() == 3, timeout=TIMEOUT)
+    view._ask_kpi_set()
+    qtbot.waitUntil(lambda: isinstance(view._dialog, KpiSetDialog), timeout=TIMEOUT)
+    kpis = view._dialog
+    kpis.kpi_set.table.item(0, 4).setText("360")  # AHT target for everyone
+    kpis._check()
+    qtbot.waitUntil(
+        lambda: (
+            view.overview is not None
+            and all(r.kpis["Average handling time"].target == 360 for r in view.overview.rows)
+        ),
+        timeout=TIMEOUT,
+    )
+    # The new agents appear in the navigation too.
+    qtbot.waitUntil(
+        lambda: any(
+            "Cleo Agent" in w.navigation.topLevelItem(i).child(j).text(0)
+            for i in range(w.navigation.topLevelItemCount())
+            for j in range(w.navigation.topLevelItem(i).childCount())
+        ),
+        timeout=TIMEOUT,
+    )

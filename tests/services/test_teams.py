@@ -42,3 +42,41 @@ def test_a_period_for_the_whole_team_in_one_go_all_or_nothing(vault):
     with pytest.raises(InvalidInput, match="no KPI named"):
         teams.record_measurements(vault.db, "paola", day, bad)
     assert practice_repo.load_engagement(vault.db, team[0].id) == before  # nothing written
+
+
+def test_a_team_in_one_step_grows_by_one_agent_and_changes_its_kpi_set(vault):
+    from dataclasses import replace
+
+    from coachdesk.domain import Category, Person, Role
+    from coachdesk.storage import practice_repo as repo
+
+    with vault.db.transaction():
+        repo.insert_person(vault.db, Person("mgr", "Mara Manager"))
+        repo.insert_person(vault.db, Person("tl", "Tino Leader"))
+    made = teams.create_team(
+        vault.db, title="Inbound 2027", manager_id="mgr", leader_id="tl",
+        agent_names=["Ada", "  Bo  ", ""], start=TODAY,
+    )  # fmt: skip
+    assert len(made) == 2
+    for e in made:
+        loaded = repo.load_engagement(vault.db, e.id)
+        assert {(s.person_id, s.role) for s in loaded.stakeholders} == {
+            ("mgr", Role.CS_MANAGER), ("tl", Role.TEAM_LEADER)
+        }  # fmt: skip
+        # Private by default: the manager may receive nothing until the agent agrees.
+        assert loaded.current_agreement.permits == {Role.COACHEE: frozenset(Category)}
+        assert [k.name for k in loaded.goals[0].kpis] == [k.name for k in teams.DEFAULT_KPIS]
+    new = teams.add_agent(vault.db, "mgr", "Cleo", TODAY)
+    assert [k.name for k in repo.load_engagement(vault.db, new.id).goals[0].kpis] == [
+        k.name for k in teams.DEFAULT_KPIS
+    ]
+    aht = replace(teams.DEFAULT_KPIS[0], baseline=420.0, target=360.0)
+    extra = replace(teams.DEFAULT_KPIS[2], name="Sales conversion")
+    teams.apply_kpi_set(vault.db, "mgr", (aht, extra))
+    view = teams.overview(vault.db, "mgr", TODAY)
+    assert len(view.rows) == 3
+    for row in view.rows:
+        assert row.kpis["Average handling time"].target == 360.0
+        assert "Sales conversion" in row.kpis
+    with pytest.raises(InvalidInput):
+        teams.create_team(vault.db, title="X", manager_id="nobody", agent_names=["A"], start=TODAY)

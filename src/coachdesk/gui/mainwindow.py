@@ -258,6 +258,7 @@ class MainWindow(QMainWindow):
         def shown(leaders: list[tuple[str, str]]) -> None:
             dialog = TeamViewDialog(self._tasks, leaders, self)
             dialog.open_engagement.connect(self.open_engagement)
+            dialog.team_changed.connect(self.refresh)
             self._show_dialog(dialog)
 
         self._tasks.run(lambda ctx: teams.leaders(ctx.db), shown)
@@ -829,8 +830,17 @@ class MainWindow(QMainWindow):
         self.details.setText(
             self.tr(
                 "<b>Coachee:</b> {coachee}<br><b>Period:</b> {start} – {end}<br>"
-                "<b>Stakeholders:</b> {stakeholders}<br><b>Agreement:</b> {agreement}"
+                "<b>Stakeholders:</b> {stakeholders}<br><b>Agreement:</b> {agreement}<br>"
+                "<b>Held:</b> {coaching} coaching, {training} training"
             ).format(
+                coaching=sum(
+                    s.kind is SessionKind.COACHING and s.status is SessionStatus.HELD
+                    for s in e.sessions
+                ),
+                training=sum(
+                    s.kind is SessionKind.TRAINING and s.status is SessionStatus.HELD
+                    for s in e.sessions
+                ),
                 coachee=_html(names.get(e.coachee_id, "")),
                 start=e.start.isoformat(),
                 end=end,

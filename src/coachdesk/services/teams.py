@@ -1,25 +1,34 @@
-"""A team leader's view of their team (spec §1.2): the agents whose engagements name a given
-customer-service manager or team leader, each with the latest value and trend of every KPI,
-their last coaching and training sessions (counted apart), and overdue actions; and the
-whole team's measurements of one period entered at once."""
+"""Teams of customer-service agents (spec §1.2). A team is the agents whose engagements name
+the same customer-service manager or team leader: created in one step with its KPI set
+(every agent's engagement gets it), grown one agent at a time, its KPI set changed for all at
+once; its view shows each agent's latest KPI values and trends, coaching and training counted
+apart, and overdue actions; and a whole period's measurements are entered at once."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from coachdesk.domain import (
     ActionStatus,
+    Agreement,
     Better,
+    Category,
     Engagement,
+    Goal,
     Kpi,
+    Language,
     Measurement,
+    Person,
+    Role,
     SessionKind,
     SessionStatus,
+    Stakeholder,
 )
 from coachdesk.errors import InvalidInput
 from coachdesk.policy import team_engagements
+from coachdesk.services.practice import new_id
 from coachdesk.storage import practice_repo
 from coachdesk.storage.connection import Database
 
@@ -148,3 +157,171 @@ def record_measurements(
                 raise InvalidInput(f"this agent has no KPI named {name!r}")
             practice_repo.add_measurement(db, kpi.id, Measurement(day, float(value)))
     return len(values)
+
+
+# -- creating a team ----------------------------------------------------------------------
+
+DEFAULT_KPIS: tuple[Kpi, ...] = (
+    Kpi("", "Average handling time", "s", Better.LOWER),
+    Kpi("", "First-contact resolution", "%", Better.HIGHER),
+    Kpi("", "CSAT", "%", Better.HIGHER),
+    Kpi("", "Quality score", "%", Better.HIGHER),
+)
+KPI_GOAL_TITLE = "KPI"
+
+
+def _agent_engagement(
+    *,
+    agent_id: str,
+    title: str,
+    manager_id: str,
+    leader_id: str | None,
+    kpis: tuple[Kpi, ...],
+    start: dt.date,
+    language: Language,
+    organisation_id: str | None,
+) -> Engagement:
+    stakeholders = [Stakeholder(manager_id, Role.CS_MANAGER)]
+    if leader_id and leader_id != manager_id:
+        stakeholders.append(Stakeholder(leader_id, Role.TEAM_LEADER))
+    return Engagement(
+        id=new_id("e"),
+        coachee_id=agent_id,
+        organisation_id=organisation_id,
+        title=title,
+        start=start,
+        language=language,
+        stakeholders=tuple(stakeholders),
+        # The agent may receive everything about their own coaching; the manager nothing
+        # until the agent agrees, recorded as a new version of the agreement.
+        agreements=(Agreement(1, start, {Role.COACHEE: frozenset(Category)}),),
+        goals=(
+            Goal(
+                new_id("g"),
+                KPI_GOAL_TITLE,
+                kpis=tuple(replace(k, id=new_id("k"), measurements=()) for k in kpis),
+            ),
+        ),
+    )
+
+
+def create_team(
+    db: Database,
+    *,
+    title: str,
+    manager_id: str,
+    agent_names: list[str],
+    kpis: tuple[Kpi, ...] = DEFAULT_KPIS,
+    leader_id: str | None = None,
+    start: dt.date,
+    language: Language = Language.EN,
+    organisation_id: str | None = None,
+) -> list[Engagement]:
+    """One engagement per agent (a new person each), with the manager as ``cs_manager``,
+    the team leader as ``team_leader`` when they are not the coach, and the team's KPI set;
+    all in one transaction."""
+    title = " ".join(title.split())
+    agents = [" ".join(n.split()) for n in agent_names if n.strip()]
+    if not title or not agents:
+        raise InvalidInput("a team needs a name and at least one agent")
+    if not kpis or any(not k.name.strip() for k in kpis):
+        raise InvalidInput("every KPI of the team needs a name")
+    made = []
+    with db.transaction():
+        known = {p.id for p in practice_repo.people(db)}
+        if manager_id not in known or (leader_id and leader_id not in known):
+            raise InvalidInput("choose the manager (and team leader) among the people")
+        for name in agents:
+            person = Person(new_id("p"), name, organisation_id)
+            practice_repo.insert_person(db, person)
+            engagement = _agent_engagement(
+                agent_id=person.id,
+                title=title,
+                manager_id=manager_id,
+                leader_id=leader_id,
+                kpis=kpis,
+                start=start,
+                language=language,
+                organisation_id=organisation_id,
+            )
+            practice_repo.insert_engagement(db, engagement)
+            made.append(engagement)
+    return made
+
+
+def kpi_set(db: Database, leader_id: str) -> tuple[Kpi, ...]:
+    """The team's KPI set: every KPI name used in the team, as last defined."""
+    with db.transaction():
+        team = _team(db, leader_id)
+    found: dict[str, Kpi] = {}
+    for e in sorted(team, key=lambda e: (e.start, e.id)):
+        for name, kpi in _kpis(e).items():
+            found[name] = replace(kpi, measurements=())
+    return tuple(found.values())
+
+
+def add_agent(db: Database, leader_id: str, agent_name: str, start: dt.date) -> Engagement:
+    """A new agent in the team: a person, and an engagement like the others' (same title,
+    stakeholders, language and KPI set)."""
+    name = " ".join(agent_name.split())
+    if not name:
+        raise InvalidInput("an agent needs a name")
+    kpis = kpi_set(db, leader_id)
+    with db.transaction():
+        team = _team(db, leader_id)
+        if not team:
+            raise InvalidInput("that person leads no team yet")
+        model = max(team, key=lambda e: (e.start, e.id))
+        person = Person(new_id("p"), name, model.organisation_id)
+        practice_repo.insert_person(db, person)
+        leader = next((s.person_id for s in model.stakeholders if s.role is Role.TEAM_LEADER), None)
+        manager = next(
+            (s.person_id for s in model.stakeholders if s.role is Role.CS_MANAGER), leader_id
+        )
+        engagement = _agent_engagement(
+            agent_id=person.id,
+            title=model.title,
+            manager_id=manager,
+            leader_id=leader,
+            kpis=kpis,
+            start=start,
+            language=model.language,
+            organisation_id=model.organisation_id,
+        )
+        practice_repo.insert_engagement(db, engagement)
+    return engagement
+
+
+def apply_kpi_set(db: Database, leader_id: str, kpis: tuple[Kpi, ...]) -> int:
+    """Give every agent of the team this KPI set: a KPI of the same name takes the new unit,
+    direction, baseline and target (its measurements stay); a missing one is added to the
+    agent's first goal. Returns how many KPIs were added or changed."""
+    changed = 0
+    with db.transaction():
+        for engagement in _team(db, leader_id):
+            existing: dict[str, tuple[str, Kpi]] = {}
+            for goal in engagement.goals:
+                for kpi in goal.kpis:
+                    existing.setdefault(kpi.name, (goal.id, kpi))
+            for template in kpis:
+                if template.name in existing:
+                    goal_id, kpi = existing[template.name]
+                    updated = replace(
+                        template, id=kpi.id, measurements=kpi.measurements, name=kpi.name
+                    )
+                    practice_repo.update_kpi(db, goal_id, updated)
+                else:
+                    if not engagement.goals:
+                        goal = Goal(new_id("g"), KPI_GOAL_TITLE)
+                        practice_repo.insert_goal(db, engagement.id, goal, 0)
+                        goal_id = goal.id
+                    else:
+                        goal_id = engagement.goals[0].id
+                    practice_repo.insert_kpi(
+                        db,
+                        goal_id,
+                        replace(template, id=new_id("k"), measurements=()),
+                        practice_repo.next_kpi_position(db, goal_id),
+                    )
+                changed += 1
+    return changed

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coachdesk.domain import Kpi, Language, Person
 from coachdesk.gui.dialogs.board import buddy_label
 from coachdesk.gui.messages import error_text
 from coachdesk.gui.tasks import Tasks
@@ -158,6 +160,7 @@ class MeasurementsDialog(QDialog):
 
 class TeamViewDialog(QDialog):
     open_engagement = Signal(str)
+    team_changed = Signal()  # people or engagements were added: the navigation is stale
 
     def __init__(
         self, tasks: Tasks, leaders: list[tuple[str, str]], parent: QWidget | None = None
@@ -181,6 +184,12 @@ class TeamViewDialog(QDialog):
         self.table.cellActivated.connect(self._activated)
         self.measure = QPushButton(self.tr("Enter &measurements…"))
         self.measure.clicked.connect(self._ask_measurements)
+        self.new_team = QPushButton(self.tr("&New team…"))
+        self.new_team.clicked.connect(self._ask_new_team)
+        self.add_agent = QPushButton(self.tr("Add a&gent…"))
+        self.add_agent.clicked.connect(self._ask_add_agent)
+        self.kpis_button = QPushButton(self.tr("&KPI set…"))
+        self.kpis_button.clicked.connect(self._ask_kpi_set)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.legend = QLabel()
@@ -190,6 +199,9 @@ class TeamViewDialog(QDialog):
         top.addWidget(buddy_label(self.tr("Team &of:"), self.leader))
         top.addWidget(self.leader, 1)
         top.addWidget(self.measure)
+        top.addWidget(self.add_agent)
+        top.addWidget(self.kpis_button)
+        top.addWidget(self.new_team)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
@@ -199,11 +211,12 @@ class TeamViewDialog(QDialog):
         if leaders:
             self.reload()
         else:
-            self.measure.setEnabled(False)
+            for button in (self.measure, self.add_agent, self.kpis_button):
+                button.setEnabled(False)
             self.message.setText(
                 self.tr(
-                    "No team yet: add the customer-service manager or team leader as a "
-                    "stakeholder of each agent's engagement, with that role."
+                    "No team yet: create one with New team…, or add the customer-service "
+                    "manager or team leader as a stakeholder of each agent's engagement."
                 )
             )
 
@@ -300,3 +313,107 @@ class TeamViewDialog(QDialog):
         dialog.finished.connect(dialog.deleteLater)
         self._dialog = dialog
         dialog.open()
+
+    # -- creating and growing the team ---------------------------------------------------
+
+    def _fail(self, exc: Exception) -> None:
+        self.message.setText(error_text(exc))
+
+    def _ask_new_team(self) -> None:
+        from coachdesk.gui.dialogs.new_team import NewTeamDialog
+        from coachdesk.services import practice
+
+        def people_loaded(people: list[Person]) -> None:
+            dialog = NewTeamDialog(people, self)
+
+            def create() -> None:
+                manager = str(dialog.manager.currentData())
+                manager_name = dialog.manager.currentText()
+                leader = str(dialog.leader.currentData()) or None
+                title, agents = dialog.title.text(), dialog.agent_names()
+                kpis, day = dialog.result_kpis, dialog.day()
+                language = Language(dialog.language.currentData())
+
+                def created(made: list[object]) -> None:
+                    self.message.setText(self.tr("Team created: {n} agent(s).").format(n=len(made)))
+                    self.team_changed.emit()
+                    if self.leader.findData(manager) < 0:
+                        self.leader.addItem(manager_name, manager)
+                    for button in (self.measure, self.add_agent, self.kpis_button):
+                        button.setEnabled(True)
+                    self.leader.setCurrentIndex(self.leader.findData(manager))
+                    self.reload()
+
+                self._tasks.run(
+                    lambda ctx: teams.create_team(
+                        ctx.db,
+                        title=title,
+                        manager_id=manager,
+                        leader_id=leader,
+                        agent_names=agents,
+                        kpis=kpis,
+                        start=day,
+                        language=language,
+                    ),
+                    created,
+                    self._fail,
+                )
+
+            dialog.accepted.connect(create)
+            dialog.finished.connect(dialog.deleteLater)
+            self._dialog = dialog
+            dialog.open()
+
+        self._tasks.run(lambda ctx: list(practice.overview(ctx.db).people), people_loaded)
+
+    def _ask_add_agent(self) -> None:
+        leader_id = str(self.leader.currentData())
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Add an agent"))
+        dialog.setLabelText(self.tr("The new agent's name:"))
+
+        def add(name: str) -> None:
+            today = dt.date.today()
+
+            def added(_: object) -> None:
+                self.message.setText(self.tr("Agent added."))
+                self.team_changed.emit()
+                self.reload()
+
+            self._tasks.run(
+                lambda ctx: teams.add_agent(ctx.db, leader_id, name, today), added, self._fail
+            )
+
+        dialog.textValueSelected.connect(add)
+        dialog.finished.connect(dialog.deleteLater)
+        self._dialog = dialog
+        dialog.open()
+
+    def _ask_kpi_set(self) -> None:
+        from coachdesk.gui.dialogs.new_team import KpiSetDialog
+
+        leader_id = str(self.leader.currentData())
+
+        def loaded(kpis: tuple[Kpi, ...]) -> None:
+            dialog = KpiSetDialog(kpis, self)
+
+            def apply() -> None:
+                chosen = dialog.result_kpis
+
+                def applied(n: int) -> None:
+                    self.message.setText(self.tr("KPI set applied to the team."))
+                    self.team_changed.emit()
+                    self.reload()
+
+                self._tasks.run(
+                    lambda ctx: teams.apply_kpi_set(ctx.db, leader_id, chosen),
+                    applied,
+                    self._fail,
+                )
+
+            dialog.accepted.connect(apply)
+            dialog.finished.connect(dialog.deleteLater)
+            self._dialog = dialog
+            dialog.open()
+
+        self._tasks.run(lambda ctx: teams.kpi_set(ctx.db, leader_id), loaded, self._fail)

@@ -1,0 +1,225 @@
+"""Creating a team in a minute (spec §1.2): its name, the customer-service manager, the team
+leader when it is not the coach, the agents one per line, and the KPI set every agent's
+engagement gets (defaults: handling time, first-contact resolution, CSAT, quality score).
+The KPI set editor is the same table, used again to change the set for the whole team."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coachdesk.domain import Better, Kpi, Language, Person
+from coachdesk.gui.dialogs.team_view import parse_number
+from coachdesk.services.teams import DEFAULT_KPIS
+
+
+class KpiSetTable(QWidget):
+    """Rows of KPIs: name, unit, which direction is better, baseline, target."""
+
+    def __init__(self, kpis: tuple[Kpi, ...], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.table = QTableWidget(0, 5)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("KPI"), self.tr("Unit"), self.tr("Better"), self.tr("Baseline"),
+             self.tr("Target")]
+        )  # fmt: skip
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.table.setAccessibleName(self.tr("The team's KPIs"))
+        for kpi in kpis:
+            self.add_row(kpi)
+        add = QPushButton(self.tr("Add &KPI"))
+        add.clicked.connect(lambda: self.add_row(Kpi("", "", "", Better.HIGHER)))
+        remove = QPushButton(self.tr("Remo&ve KPI"))
+        remove.clicked.connect(self._remove)
+        row = QHBoxLayout()
+        row.addWidget(add)
+        row.addWidget(remove)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(row)
+
+    def add_row(self, kpi: Kpi) -> None:
+        r = self.table.rowCount()
+        self.table.insertRow(r)
+        self.table.setItem(r, 0, QTableWidgetItem(kpi.name))
+        self.table.setItem(r, 1, QTableWidgetItem(kpi.unit))
+        better = QComboBox()
+        better.addItem(self.tr("higher"), Better.HIGHER.value)
+        better.addItem(self.tr("lower"), Better.LOWER.value)
+        better.setCurrentIndex(better.findData(kpi.better.value))
+        self.table.setCellWidget(r, 2, better)
+        for c, number in ((3, kpi.baseline), (4, kpi.target)):
+            self.table.setItem(r, c, QTableWidgetItem("" if number is None else f"{number:g}"))
+
+    def _remove(self) -> None:
+        r = self.table.currentRow()
+        if r >= 0:
+            self.table.removeRow(r)
+
+    def kpis(self) -> tuple[Kpi, ...]:
+        """The KPIs typed; ``ValueError`` when a baseline or target is not a number."""
+        out = []
+        for r in range(self.table.rowCount()):
+            cells = [self.table.item(r, c) for c in range(5)]
+            name = cells[0].text().strip() if cells[0] else ""
+            if not name:
+                continue
+            better = self.table.cellWidget(r, 2)
+            assert isinstance(better, QComboBox)
+            out.append(
+                Kpi(
+                    "",
+                    name,
+                    cells[1].text().strip() if cells[1] else "",
+                    Better(better.currentData()),
+                    parse_number(cells[3].text()) if cells[3] else None,
+                    parse_number(cells[4].text()) if cells[4] else None,
+                )
+            )
+        return tuple(out)
+
+
+class NewTeamDialog(QDialog):
+    def __init__(self, people: list[Person], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New team"))
+        self.resize(640, 620)
+        self.title = QLineEdit()
+        self.title.setPlaceholderText(self.tr("e.g. Inbound support 2027"))
+        self.title.setAccessibleName(self.tr("Name of the team"))
+        self.manager = QComboBox()
+        self.leader = QComboBox()
+        self.leader.addItem(self.tr("(me, the coach)"), "")
+        for p in people:
+            self.manager.addItem(p.name, p.id)
+            self.leader.addItem(p.name, p.id)
+        self.manager.setAccessibleName(self.tr("Customer-service manager"))
+        self.leader.setAccessibleName(self.tr("Team leader"))
+        self.agents = QPlainTextEdit()
+        self.agents.setPlaceholderText(self.tr("One agent per line"))
+        self.agents.setAccessibleName(self.tr("Agents, one per line"))
+        self.agents.setTabChangesFocus(True)
+        today = dt.date.today()
+        self.start = QDateEdit(QDate(today.year, today.month, today.day))
+        self.start.setCalendarPopup(True)
+        self.start.setDisplayFormat("yyyy-MM-dd")
+        self.start.setAccessibleName(self.tr("Start"))
+        self.language = QComboBox()
+        self.language.addItem("English", Language.EN.value)
+        self.language.addItem("Italiano", Language.IT.value)
+        self.language.setAccessibleName(self.tr("Language of reports"))
+        self.kpi_set = KpiSetTable(DEFAULT_KPIS)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b3261e;")
+        form = QFormLayout()
+        form.addRow(self.tr("&Team:"), self.title)
+        form.addRow(self.tr("&Customer-service manager:"), self.manager)
+        form.addRow(self.tr("Team &leader:"), self.leader)
+        form.addRow(self.tr("&Agents:"), self.agents)
+        form.addRow(self.tr("&Starts:"), self.start)
+        form.addRow(self.tr("Language of &reports:"), self.language)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Create the team"))
+        buttons.accepted.connect(self._check)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(self.tr("<b>KPIs</b> (every agent's engagement gets them)")))
+        layout.addWidget(self.kpi_set, 1)
+        layout.addWidget(
+            QLabel(
+                self.tr(
+                    "Each agent gets an engagement in which the manager receives nothing until "
+                    "the agent agrees: record what they agree to as a new agreement version."
+                ),
+                wordWrap=True,
+            )
+        )
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.result_kpis: tuple[Kpi, ...] = ()
+
+    def agent_names(self) -> list[str]:
+        return [n.strip() for n in self.agents.toPlainText().splitlines() if n.strip()]
+
+    def day(self) -> dt.date:
+        day = self.start.date().toPython()
+        assert isinstance(day, dt.date)
+        return day
+
+    def _check(self) -> None:
+        try:
+            self.result_kpis = self.kpi_set.kpis()
+        except ValueError:
+            self.message.setText(self.tr("A baseline or target is not a number."))
+            return
+        if not self.title.text().strip():
+            self.message.setText(self.tr("Give the team a name."))
+        elif not self.agent_names():
+            self.message.setText(self.tr("Add at least one agent, one per line."))
+        elif not self.result_kpis:
+            self.message.setText(self.tr("Keep at least one KPI."))
+        elif self.manager.currentData() is None:
+            self.message.setText(self.tr("Add the manager first: File → New person…"))
+        else:
+            self.accept()
+
+
+class KpiSetDialog(QDialog):
+    """The team's KPI set, changed for every agent at once."""
+
+    def __init__(self, kpis: tuple[Kpi, ...], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("The team's KPIs"))
+        self.resize(620, 360)
+        self.kpi_set = KpiSetTable(kpis)
+        self.message = QLabel(
+            self.tr(
+                "A KPI of the same name takes the new unit, direction, baseline and target in "
+                "every agent's engagement (its measurements stay); a new one is added to each."
+            )
+        )
+        self.message.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Apply to the team"))
+        buttons.accepted.connect(self._check)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.kpi_set, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.result_kpis: tuple[Kpi, ...] = ()
+
+    def _check(self) -> None:
+        try:
+            self.result_kpis = self.kpi_set.kpis()
+        except ValueError:
+            self.message.setText(self.tr("A baseline or target is not a number."))
+            return
+        self.accept()
