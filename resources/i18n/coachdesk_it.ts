@@ -2135,8 +2135,8 @@
         <translation>Azioni scadute</translation>
     </message>
     <message>
-        <source>Arrows: ▲ better, ▼ worse than the previous measurement (by each KPI&apos;s direction); green on target. Double-click an agent to open the engagement.</source>
-        <translation>Frecce: ▲ meglio, ▼ peggio della misurazione precedente (secondo la direzione di ogni KPI); in verde se in obiettivo. Doppio clic su un operatore per aprire il percorso.</translation>
+        <source>Arrows: ▲ better, ▼ worse than the baseline (or, without one, the previous measurement), by each KPI&apos;s direction; green when the target is met. Double-click an agent to open the engagement.</source>
+        <translation>Frecce: ▲ meglio, ▼ peggio del valore di partenza (o, se manca, della misurazione precedente), secondo la direzione di ogni KPI; in verde quando l&apos;obiettivo è raggiunto. Doppio clic su un operatore per aprire il percorso.</translation>
     </message>
     <message>
         <source>baseline {v}</source>

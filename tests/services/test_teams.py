@@ -80,3 +80,14 @@ def test_a_team_in_one_step_grows_by_one_agent_and_changes_its_kpi_set(vault):
         assert "Sales conversion" in row.kpis
     with pytest.raises(InvalidInput):
         teams.create_team(vault.db, title="X", manager_id="nobody", agent_names=["A"], start=TODAY)
+
+
+def test_trend_is_against_the_baseline_by_the_kpi_s_direction():
+    from coachdesk.domain import Better
+
+    lower = teams.KpiCell(380.0, 400.0, 420.0, 360.0, Better.LOWER, "s")
+    assert lower.trend() == 1 and lower.on_target() is False
+    assert teams.KpiCell(430.0, 400.0, 420.0, 360.0, Better.LOWER, "s").trend() == -1
+    higher = teams.KpiCell(91.0, 93.0, None, 90.0, Better.HIGHER, "%")
+    assert higher.trend() == -1 and higher.on_target() is True  # no baseline: vs previous
+    assert teams.KpiCell(None, None, None, None, Better.HIGHER, "").trend() == 0

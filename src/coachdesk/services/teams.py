@@ -43,10 +43,12 @@ class KpiCell:
     unit: str
 
     def trend(self) -> int:
-        """+1 improving, -1 worsening, 0 level or unknown (by the KPI's direction)."""
-        if self.latest is None or self.previous is None or self.latest == self.previous:
+        """+1 better, -1 worse, 0 level or unknown (by the KPI's direction): against the
+        baseline when there is one, else against the previous measurement."""
+        reference = self.baseline if self.baseline is not None else self.previous
+        if self.latest is None or reference is None or self.latest == reference:
             return 0
-        up = self.latest > self.previous
+        up = self.latest > reference
         return 1 if up == (self.better is Better.HIGHER) else -1
 
     def on_target(self) -> bool | None:

@@ -265,8 +265,9 @@ class TeamViewDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.legend.setText(
             self.tr(
-                "Arrows: ▲ better, ▼ worse than the previous measurement (by each KPI's "
-                "direction); green on target. Double-click an agent to open the engagement."
+                "Arrows: ▲ better, ▼ worse than the baseline (or, without one, the previous "
+                "measurement), by each KPI's direction; green when the target is met. "
+                "Double-click an agent to open the engagement."
             )
         )
 
