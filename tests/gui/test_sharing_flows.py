@@ -349,7 +349,7 @@ def test_the_team_view_sorts_opens_agents_and_takes_a_pasted_period(qtbot, vault
             view.table.horizontalHeaderItem(c).text() for c in range(view.table.columnCount())
         ]
         assert "Coaching held" in headers and "Training held" in headers
-        csat = headers.index("CSAT (%)")
+        csat = headers.index("CSAT\n(%)")
         view.table.sortItems(csat, QtCore.Qt.SortOrder.DescendingOrder)
         values = [
             parse_number(view.table.item(r, csat).text().split()[0])
@@ -402,7 +402,7 @@ def test_a_team_is_created_grown_and_given_a_kpi_set_from_the_team_view(qtbot, w
     dialog._check()
     qtbot.waitUntil(lambda: view.table.rowCount() == 2, timeout=TIMEOUT)
     headers = [view.table.horizontalHeaderItem(c).text() for c in range(view.table.columnCount())]
-    assert "CSAT (%)" in headers and "Average handling time (s)" in headers
+    assert "CSAT\n(%)" in headers and "Average handling time\n(s)" in headers
     view._ask_add_agent()
     view._dialog.textValueSelected.emit("Cleo Agent")
     qtbot.waitUntil(lambda: view.table.rowCount() == 3, timeout=TIMEOUT)

@@ -169,7 +169,7 @@ class TeamViewDialog(QDialog):
         self._tasks = tasks
         self.overview: teams.TeamOverview | None = None
         self.setWindowTitle(self.tr("Team"))
-        self.resize(1000, 520)
+        self.resize(1240, 520)
         self.leader = QComboBox()
         for person_id, name in leaders:
             self.leader.addItem(name, person_id)
@@ -238,7 +238,7 @@ class TeamViewDialog(QDialog):
             self.tr("Last training"),
             self.tr("Training held"),
             self.tr("Overdue actions"),
-        ] + [f"{name} ({unit})" if unit else name for name, unit in overview.kpi_names]
+        ] + [f"{name}\n({unit})" if unit else name for name, unit in overview.kpi_names]
         self.table.setSortingEnabled(False)
         self.table.clear()
         self.table.setColumnCount(len(headers))
@@ -262,7 +262,15 @@ class TeamViewDialog(QDialog):
                 self.table.setItem(r, c, self._kpi_item(row.kpis.get(kpi_name)))
         self.table.setSortingEnabled(True)
         self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # Long headers wrap onto two lines instead of widening their columns.
+        header = self.table.horizontalHeader()
+        header.setDefaultAlignment(
+            Qt.AlignmentFlag.AlignCenter | Qt.AlignmentFlag(Qt.TextFlag.TextWordWrap.value)
+        )
+        header.setMinimumHeight(3 * header.fontMetrics().lineSpacing() + 10)
+        for column in range(1, self.table.columnCount()):
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 118))
+        header.setStretchLastSection(True)
         self.legend.setText(
             self.tr(
                 "Arrows: ▲ better, ▼ worse than the baseline (or, without one, the previous "
