@@ -130,16 +130,22 @@ class EngagementTabs(QTabWidget):
 
     def _ask_new_kpi(self, goal_id: str) -> None:
         dialog = KpiDialog(self)
-        dialog.accepted.connect(
-            lambda: self._run(lambda ctx: editing.add_kpi(ctx.db, goal_id, dialog.value()))
-        )
+
+        def add() -> None:
+            kpi = dialog.value()  # read on this thread, before the dialog goes
+            self._run(lambda ctx: editing.add_kpi(ctx.db, goal_id, kpi))
+
+        dialog.accepted.connect(add)
         self._keep(dialog)
 
     def _ask_edit_kpi(self, kpi: Kpi) -> None:
         dialog = KpiDialog(self, kpi)
-        dialog.accepted.connect(
-            lambda: self._run(lambda ctx: editing.update_kpi(ctx.db, dialog.value()))
-        )
+
+        def save() -> None:
+            value = dialog.value()  # read on this thread, before the dialog goes
+            self._run(lambda ctx: editing.update_kpi(ctx.db, value))
+
+        dialog.accepted.connect(save)
         self._keep(dialog)
 
     def _ask_delete_goal(self, goal: Goal) -> None:
