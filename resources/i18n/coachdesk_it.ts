@@ -63,6 +63,10 @@
         <source>&amp;Goal:</source>
         <translation>&amp;Obiettivo:</translation>
     </message>
+    <message>
+        <source>Say what will be done.</source>
+        <translation>Scrivi cosa verrà fatto.</translation>
+    </message>
 </context>
 <context>
     <name>ActionsPanel</name>
@@ -135,7 +139,7 @@
     </message>
     <message>
         <source>Mark &amp;agreed</source>
-        <translation>Segna come &amp;concordata</translation>
+        <translation>Segna come conc&amp;ordata</translation>
     </message>
 </context>
 <context>
@@ -310,8 +314,8 @@
         <translation>&amp;Ripeti:</translation>
     </message>
     <message>
-        <source>C&amp;reate vault</source>
-        <translation>C&amp;rea l&apos;archivio</translation>
+        <source>Create &amp;vault</source>
+        <translation>Crea l&apos;&amp;archivio</translation>
     </message>
     <message>
         <source>Folder for the vault</source>
@@ -370,8 +374,8 @@
         <translation>S&amp;tampa…</translation>
     </message>
     <message>
-        <source>I have &amp;stored the recovery code safely</source>
-        <translation>Ho &amp;conservato il codice di recupero in un posto sicuro</translation>
+        <source>I &amp;have stored the recovery code safely</source>
+        <translation>&amp;Ho conservato il codice di recupero in un posto sicuro</translation>
     </message>
     <message>
         <source>&amp;Open my vault</source>
@@ -413,6 +417,10 @@
     <message>
         <source>Goals</source>
         <translation>Obiettivi</translation>
+    </message>
+    <message>
+        <source>no goal is shared with this recipient</source>
+        <translation>nessun obiettivo è condiviso con questo destinatario</translation>
     </message>
     <message>
         <source>Progress</source>
@@ -472,6 +480,10 @@
     <message>
         <source>Title</source>
         <translation>Titolo</translation>
+    </message>
+    <message>
+        <source>Choose the coachee</source>
+        <translation>Scegli il coachee</translation>
     </message>
     <message>
         <source>Coachee</source>
@@ -607,6 +619,10 @@
     <message>
         <source>The goal, in the coachee&apos;s words:</source>
         <translation>L&apos;obiettivo, con le parole del coachee:</translation>
+    </message>
+    <message>
+        <source>A goal needs a title: nothing was added.</source>
+        <translation>Un obiettivo ha bisogno di un titolo: non è stato aggiunto nulla.</translation>
     </message>
     <message>
         <source>Delete goal</source>
@@ -1082,6 +1098,14 @@
         <translation>divulgato senza consenso</translation>
     </message>
     <message>
+        <source>no longer in the vault</source>
+        <translation>non più nell&apos;archivio</translation>
+    </message>
+    <message>
+        <source>{text} (changed since)</source>
+        <translation>{text} (modificato da allora)</translation>
+    </message>
+    <message>
         <source>Regenerating the report…</source>
         <translation>Rigenerazione del report…</translation>
     </message>
@@ -1309,6 +1333,14 @@
         <translation>Nessuna organizzazione</translation>
     </message>
     <message>
+        <source>Welcome to CoachDesk</source>
+        <translation>Benvenuto in CoachDesk</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Start here:&lt;/b&gt; File → New person… for your coachee (and for each sponsor or manager), then File → New engagement…. Then agree with them who may see what, in the engagement&apos;s Agreement tab, and start a session with Ctrl+N.&lt;br&gt;&lt;br&gt;To look around first, try the demo practice: &lt;tt&gt;coachdesk demo --vault FOLDER&lt;/tt&gt;.</source>
+        <translation>&lt;b&gt;Inizia da qui:&lt;/b&gt; File → Nuova persona… per il tuo coachee (e per ogni sponsor o responsabile), poi File → Nuovo percorso…. Poi concorda con loro chi può vedere cosa, nella scheda Accordo del percorso, e inizia una sessione con Ctrl+N.&lt;br&gt;&lt;br&gt;Per dare prima un&apos;occhiata, prova lo studio dimostrativo: &lt;tt&gt;coachdesk demo --vault CARTELLA&lt;/tt&gt;.</translation>
+    </message>
+    <message>
         <source>People</source>
         <translation>Persone</translation>
     </message>
@@ -1339,6 +1371,10 @@
     <message>
         <source>Name of the organisation:</source>
         <translation>Nome dell&apos;organizzazione:</translation>
+    </message>
+    <message>
+        <source>An organisation needs a name: nothing was changed.</source>
+        <translation>Un&apos;organizzazione ha bisogno di un nome: non è stato modificato nulla.</translation>
     </message>
     <message>
         <source>Delete organisation</source>
@@ -1515,8 +1551,8 @@
         <translation>Lingua dei &amp;report:</translation>
     </message>
     <message>
-        <source>&amp;Create the team</source>
-        <translation>&amp;Crea il team</translation>
+        <source>Create t&amp;he team</source>
+        <translation>Cr&amp;ea il team</translation>
     </message>
     <message>
         <source>&lt;b&gt;KPIs&lt;/b&gt; (every agent&apos;s engagement gets them)</source>
@@ -1580,6 +1616,10 @@
     <message>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organizzazione:</translation>
+    </message>
+    <message>
+        <source>Type the person&apos;s name.</source>
+        <translation>Scrivi il nome della persona.</translation>
     </message>
 </context>
 <context>
@@ -1677,7 +1717,7 @@
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation>&amp;Dal:</translation>
+        <translation>D&amp;al:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -1728,8 +1768,8 @@
         <translation>Nulla viene divulgato a questo destinatario per questo periodo.</translation>
     </message>
     <message>
-        <source>{n} facts included; the preview is the file that will be saved.</source>
-        <translation>Elementi inclusi: {n}; l&apos;anteprima è il file che verrà salvato.</translation>
+        <source>Facts included: {n}. The preview is the file that will be saved.</source>
+        <translation>Elementi inclusi: {n}. L&apos;anteprima è il file che verrà salvato.</translation>
     </message>
     <message>
         <source>Save the report</source>
@@ -1894,8 +1934,8 @@
         <translation>Non salvato: {reason}</translation>
     </message>
     <message>
-        <source>Note item deleted. Undo with Ctrl+Z.</source>
-        <translation>Nota eliminata. Annulla con Ctrl+Z.</translation>
+        <source>Note item deleted. Edit → Undo delete puts it back.</source>
+        <translation>Nota eliminata. Modifica → Annulla eliminazione la ripristina.</translation>
     </message>
     <message>
         <source>Note item restored</source>
@@ -2161,6 +2201,10 @@
     <message>
         <source>The new agent&apos;s name:</source>
         <translation>Nome del nuovo operatore:</translation>
+    </message>
+    <message>
+        <source>An agent needs a name: nobody was added.</source>
+        <translation>Un operatore ha bisogno di un nome: non è stato aggiunto nessuno.</translation>
     </message>
     <message>
         <source>Agent added.</source>

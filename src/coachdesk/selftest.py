@@ -150,7 +150,7 @@ def _qt() -> str:
 
 def _window() -> str:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QLocale
+    from PySide6.QtCore import QLocale, qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
     from coachdesk.gui.app import load_translation
@@ -159,6 +159,14 @@ def _window() -> str:
 
     app = QApplication.instance() or QApplication(["coachdesk-selftest"])
     assert isinstance(app, QApplication)
+
+    def quiet(_mode: object, _context: object, message: str) -> None:
+        # The offscreen platform's notice that it cannot size native windows is not a
+        # problem of this installation; anything else is passed on.
+        if "propagateSizeHints" not in message:
+            sys.stderr.write(message + "\n")
+
+    previous_handler = qInstallMessageHandler(quiet)
     locale_before = QLocale()
     translators = load_translation(app, "it")
     tasks = Tasks()
@@ -177,6 +185,7 @@ def _window() -> str:
         for translator in translators:
             app.removeTranslator(translator)
         QLocale.setDefault(locale_before)
+        qInstallMessageHandler(previous_handler)
     return f"Italian translation loaded ({len(translators)} catalogues), main window created"
 
 

@@ -3,6 +3,7 @@ with the source, compiled, and loaded by the app (with Qt's own strings)."""
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -11,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 
 from coachdesk import resources
 from coachdesk.gui.app import load_translation
@@ -96,3 +97,72 @@ def test_the_window_speaks_italian_and_so_do_qt_s_own_buttons(qtbot, italian):
         assert QCoreApplication.translate("labels", "three-way meeting") == "incontro a tre"
     finally:
         tasks.shutdown()
+
+
+def _mnemonics(widget: QWidget) -> list[str]:
+    """The Alt+letter keys a dialog offers: buttons, check boxes, and labels with a buddy."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    keys = []
+    texts = [b.text() for b in widget.findChildren(QAbstractButton) if b.isVisibleTo(widget)]
+    texts += [
+        lab.text() for lab in widget.findChildren(QLabel) if lab.buddy() and lab.isVisibleTo(widget)
+    ]
+    for text in texts:
+        match = re.search(r"&([^&\s])", text.replace("&&", ""))
+        if match:
+            keys.append(match.group(1).casefold())
+    return keys
+
+
+@pytest.mark.parametrize("language", ["en", "it"])
+def test_no_two_controls_of_a_dialog_share_an_alt_key(qtbot, qapp, language):
+    import datetime as dt
+
+    from coachdesk.domain import Agreement, Category, Engagement, Person, Role, Stakeholder
+    from coachdesk.gui.dialogs.create_vault import CreateVaultDialog
+    from coachdesk.gui.dialogs.entities import EngagementDialog, PersonDialog
+    from coachdesk.gui.dialogs.new_team import NewTeamDialog
+    from coachdesk.gui.dialogs.report import ReportDialog
+    from coachdesk.gui.widgets.actions import ActionDialog
+    from coachdesk.gui.widgets.agreement import AgreementDialog
+    from coachdesk.gui.widgets.goals import KpiDialog
+    from coachdesk.gui.widgets.sharing import AgreeDialog, ExceptionDialog, Recipient
+
+    before = QLocale()
+    translators = load_translation(qapp, language) if language == "it" else []
+    tasks = Tasks()
+    try:
+        people = [Person("a", "Ada"), Person("b", "Bo")]
+        engagement = Engagement(
+            "e", "a", "T", dt.date(2026, 1, 1), stakeholders=(Stakeholder("b", Role.SPONSOR),),
+            agreements=(Agreement(1, dt.date(2026, 1, 1), {Role.COACHEE: frozenset(Category)}),),
+        )  # fmt: skip
+        recipient = Recipient("b", "Bo", Role.SPONSOR)
+        create = CreateVaultDialog(tasks, Path("/nonexistent/coachdesk-test"))
+        dialogs = [
+            AgreeDialog(recipient),
+            ExceptionDialog(recipient),
+            EngagementDialog(people, [], None),
+            PersonDialog([]),
+            ActionDialog(engagement, {"a": "Ada", "b": "Bo"}),
+            KpiDialog(),
+            AgreementDialog(engagement),
+            NewTeamDialog(people),
+            ReportDialog(tasks, engagement, {"a": "Ada", "b": "Bo"}),
+            create,
+        ]
+        for dialog in dialogs:
+            qtbot.addWidget(dialog)
+            keys = _mnemonics(dialog)
+            assert len(keys) == len(set(keys)), (type(dialog).__name__, keys)
+        # The recovery-code page of the welcome dialog.
+        create.pages.setCurrentIndex(1)
+        page = create.pages.currentWidget()
+        keys = _mnemonics(page)
+        assert len(keys) == len(set(keys)), keys
+    finally:
+        tasks.shutdown()
+        for t in translators:
+            qapp.removeTranslator(t)
+        QLocale.setDefault(before)

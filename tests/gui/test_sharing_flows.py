@@ -179,7 +179,11 @@ def test_agree_report_edit_void_and_report_again(qtbot, window, tmp_path):
     ledger.check_selected()
     qtbot.waitUntil(lambda: "byte for byte" in ledger.outcome.text(), timeout=TIMEOUT)
     ledger.table.selectRow(1)
-    assert ledger.facts.count() >= 2  # the first report's facts (attendance and the summary)
+    # The first report's facts, as the coach can recognise them: the summary it carried,
+    # shown as it reads now and marked as changed since (the ledger keeps hashes, not text).
+    qtbot.waitUntil(lambda: ledger.facts.count() >= 2, timeout=TIMEOUT)
+    lines = [ledger.facts.item(i).text() for i in range(ledger.facts.count())]
+    assert any(EDITED in line and "(changed since)" in line for line in lines), lines
     ledger.check_selected()
     qtbot.waitUntil(lambda: "no longer reproduces" in ledger.outcome.text(), timeout=TIMEOUT)
 

@@ -79,9 +79,9 @@ def read_secret_file(spec: str, what: str) -> str:
     return line.rstrip("\r\n")
 
 
-def prompt(what: str) -> str:
+def prompt(what: str, option: str = "--passphrase-file") -> str:
     if not sys.stdin.isatty():
-        raise UsageError(f"no terminal to ask for the {what}: use --{what.replace(' ', '-')}-file")
+        raise UsageError(f"no terminal to ask for the {what}: use {option} FILE")
     return getpass.getpass(f"{what.capitalize()}: ")
 
 
@@ -90,11 +90,11 @@ def passphrase(args: argparse.Namespace) -> str:
     return read_secret_file(spec, "passphrase") if spec else prompt("passphrase")
 
 
-def new_passphrase(spec: str | None) -> str:
+def new_passphrase(spec: str | None, option: str = "--new-passphrase-file") -> str:
     """A new passphrase: from a file, or asked twice on the terminal."""
     if spec:
         return read_secret_file(spec, "new passphrase")
-    first = prompt("new passphrase")
+    first = prompt("new passphrase", option)
     if getpass.getpass("Repeat the new passphrase: ") != first:
         raise InvalidInput("the two passphrases differ")
     return first

@@ -58,7 +58,9 @@ def register(sub: Any) -> None:
 def cmd_init(args: argparse.Namespace) -> int:
     spec = args.passphrase_file
     passphrase = (
-        common.read_secret_file(spec, "passphrase") if spec else common.new_passphrase(None)
+        common.read_secret_file(spec, "passphrase")
+        if spec
+        else common.new_passphrase(None, "--passphrase-file")
     )
     vault, code = vault_service.create_vault(common.vault_dir(args), passphrase)
     vault.close()
@@ -76,7 +78,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
     else:
         spec = args.passphrase_file
         secret = (
-            common.read_secret_file(spec, "passphrase") if spec else common.new_passphrase(None)
+            common.read_secret_file(spec, "passphrase")
+            if spec
+            else common.new_passphrase(None, "--passphrase-file")
         )
         vault, code = vault_service.create_vault(folder, secret)
     with vault:

@@ -98,6 +98,8 @@ class MainWindow(QMainWindow):
         self.details.setTextFormat(Qt.TextFormat.RichText)
         self.sessions = QListWidget()
         self.sessions.setAccessibleName(self.tr("Sessions"))
+        self.sessions.setWordWrap(True)
+        self.sessions.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.sessions.currentItemChanged.connect(self._session_chosen)
         middle = QWidget()
         mid_layout = QVBoxLayout(middle)
@@ -171,6 +173,8 @@ class MainWindow(QMainWindow):
         self.undo_action.setEnabled(False)
         self.undo_action.triggered.connect(self.editor.undo_delete)
         self.editor.undo_available.connect(self.undo_action.setEnabled)
+        self.new_item_action.setEnabled(False)
+        self.editor.session_shown.connect(self.new_item_action.setEnabled)
         edit_menu.addActions([self.undo_action, self.search_action, self.new_item_action])
         engagement_menu = self.menuBar().addMenu(self.tr("E&ngagement"))
         self.new_session_action = QAction(self.tr("New &session"), self)
@@ -483,9 +487,11 @@ class MainWindow(QMainWindow):
         self._idle_dialog = dialog
 
     def _busy(self, busy: bool) -> None:
+        working = self.tr("Working…")
         if busy:
-            self.statusBar().showMessage(self.tr("Working…"))
-        else:
+            self.statusBar().showMessage(working)
+        elif self.statusBar().currentMessage() == working:
+            # Only our own "Working…": what the finished work said ("Saved") stays.
             self.statusBar().clearMessage()
 
     def _show_search(self) -> None:
@@ -514,11 +520,22 @@ class MainWindow(QMainWindow):
             for e in org.engagements:
                 end = e.end.isoformat() if e.end else "…"
                 child = node(f"{e.coachee_name} — {e.title}", "engagement", e.id)
-                child.setToolTip(0, f"{e.start.isoformat()} – {end}")
+                child.setToolTip(0, f"{e.coachee_name} — {e.title}\n{e.start.isoformat()} – {end}")
                 org_node.addChild(child)
                 if e.id == current:
                     self.navigation.setCurrentItem(child)
             self.navigation.addTopLevelItem(org_node)
+        if self._page is None and not any(org.engagements for org in overview.organisations):
+            self.heading.setText(self.tr("Welcome to CoachDesk"))
+            self.details.setText(
+                self.tr(
+                    "<b>Start here:</b> File → New person… for your coachee (and for each "
+                    "sponsor or manager), then File → New engagement…. Then agree with them "
+                    "who may see what, in the engagement's Agreement tab, and start a session "
+                    "with Ctrl+N.<br><br>To look around first, try the demo practice: "
+                    "<tt>coachdesk demo --vault FOLDER</tt>."
+                )
+            )
         people = node(self.tr("People"), "people", "")
         for p in overview.people:
             person = node(p.name, "person", p.id)
@@ -582,6 +599,11 @@ class MainWindow(QMainWindow):
             )
 
         def chosen(name: str) -> None:
+            if not name.strip():
+                self.statusBar().showMessage(
+                    self.tr("An organisation needs a name: nothing was changed."), 8000
+                )
+                return
             if org_id:
                 self._run(
                     lambda ctx: editing.rename_organisation(ctx.db, org_id, name),

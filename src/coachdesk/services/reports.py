@@ -14,7 +14,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from coachdesk.domain import Engagement, Language, LedgerEntry, LedgerFact
+from coachdesk.domain import Engagement, Language, LedgerEntry, LedgerFact, text_sha256
 from coachdesk.errors import CoachDeskError, InvalidInput
 from coachdesk.export import encrypt_pdf, render_report
 from coachdesk.policy import Disclosure, Period, disclose
@@ -220,3 +220,47 @@ def check_ledger(vault: Vault, engagement_id: str | None = None) -> list[Reprodu
     with vault.db.transaction():
         entries = ledger_repo.entries(vault.db, engagement_id)
     return [check_entry(vault, e) for e in entries]
+
+
+@dataclass(frozen=True)
+class FactView:
+    """One ledger fact as the coach can recognise it, read from the vault as it is now."""
+
+    kind: str
+    day: dt.date | None
+    label: str  # the item's text, the goal's title, the session's kind; "" when gone
+    present: bool  # still in the vault
+    unchanged: bool  # for note items: the text still has the hash that was reported
+
+
+def describe_facts(db: Database, entry: LedgerEntry) -> list[FactView]:
+    """What a ledger entry's facts were, for the ledger view (the ledger itself holds ids
+    and hashes only)."""
+    views: list[FactView] = []
+    with db.transaction():
+        cache: dict[str, Engagement | None] = {}
+        for fact in entry.facts:
+            eid = fact.engagement_id or entry.engagement_id
+            if eid not in cache and eid is not None:
+                cache[eid] = practice_repo.load_engagement(db, eid)
+            engagement = cache.get(eid) if eid is not None else None
+            views.append(_fact_view(engagement, fact))
+    return views
+
+
+def _fact_view(engagement: Engagement | None, fact: LedgerFact) -> FactView:
+    gone = FactView(fact.kind, None, "", False, False)
+    if engagement is None:
+        return gone
+    if fact.kind == "session":
+        s = next((s for s in engagement.sessions if s.id == fact.id), None)
+        return gone if s is None else FactView(fact.kind, s.start.date(), s.kind.value, True, True)
+    if fact.kind in ("goal", "progress"):
+        g = next((g for g in engagement.goals if g.id == fact.id), None)
+        return gone if g is None else FactView(fact.kind, None, g.title, True, True)
+    for s in engagement.sessions:
+        for item in s.items:
+            if item.id == fact.id:
+                same = text_sha256(item.text) == fact.sha256
+                return FactView(fact.kind, s.start.date(), item.text, True, same)
+    return gone

@@ -102,7 +102,7 @@ class CreateVaultDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.create_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.create_button.setText(self.tr("C&reate vault"))
+        self.create_button.setText(self.tr("Create &vault"))
         buttons.accepted.connect(self._create)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(page)
@@ -195,7 +195,7 @@ class CreateVaultDialog(QDialog):
         print_button.clicked.connect(self._print_code)
         row.addWidget(print_button)
         row.addStretch(1)
-        self.stored = QCheckBox(self.tr("I have &stored the recovery code safely"))
+        self.stored = QCheckBox(self.tr("I &have stored the recovery code safely"))
         self.finish = QPushButton(self.tr("&Open my vault"))
         self.finish.setEnabled(False)
         self.stored.toggled.connect(self.finish.setEnabled)

@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -46,6 +46,13 @@ def confirm_delete(
     box.finished.connect(box.deleteLater)
     box.open()
     return box
+
+
+def buddy(text: str, widget: QWidget) -> QLabel:
+    """A form label whose mnemonic (&) moves to ``widget``; needed when the field is a layout."""
+    label = QLabel(text)
+    label.setBuddy(widget)
+    return label
 
 
 def _qdate(day: dt.date) -> QDate:
@@ -89,14 +96,25 @@ class PersonDialog(QDialog):
         form.addRow(self.tr("&Name:"), self.name)
         form.addRow(self.tr("&Job title:"), self.job)
         form.addRow(self.tr("&Organisation:"), self.organisation)
+        self.message = QLabel()
+        self.message.setStyleSheet("color: #b3261e;")
+        self.name.textEdited.connect(lambda _: self.message.clear())
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.accepted.connect(self.accept)
+        buttons.accepted.connect(self._check)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.message)
         layout.addWidget(buttons)
+
+    def _check(self) -> None:
+        if not self.name.text().strip():
+            self.message.setText(self.tr("Type the person's name."))
+            self.name.setFocus()
+            return
+        self.accept()
 
     def value(self) -> Person:
         org = str(self.organisation.currentData()) or None
@@ -128,8 +146,11 @@ class EngagementDialog(QDialog):
         self.coachee = QComboBox()
         for p in people:
             self.coachee.addItem(p.name, p.id)
-        if engagement:
-            self.coachee.setCurrentIndex(max(0, self.coachee.findData(engagement.coachee_id)))
+        self.coachee.setPlaceholderText(self.tr("Choose the coachee"))
+        # No coachee until one is chosen: the first name in the list may well be a sponsor.
+        self.coachee.setCurrentIndex(
+            self.coachee.findData(engagement.coachee_id) if engagement else -1
+        )
         self.coachee.setAccessibleName(self.tr("Coachee"))
         self.organisation = _organisation_combo(
             organisations, engagement.organisation_id if engagement else None
@@ -156,6 +177,10 @@ class EngagementDialog(QDialog):
         self.language.addItem("Italiano", Language.IT.value)
         if engagement:
             self.language.setCurrentIndex(self.language.findData(engagement.language.value))
+        elif QLocale().language() == QLocale.Language.Italian:
+            self.language.setCurrentIndex(self.language.findData(Language.IT.value))
+        if engagement is None:
+            self.coachee.currentIndexChanged.connect(self._coachee_chosen)
         self.language.setAccessibleName(self.tr("Language of reports"))
         self.retention = QSpinBox()
         self.retention.setRange(1, 240)
@@ -186,7 +211,7 @@ class EngagementDialog(QDialog):
         form.addRow(self.tr("&Title:"), self.title)
         form.addRow(self.tr("&Coachee:"), self.coachee)
         form.addRow(self.tr("&Organisation:"), self.organisation)
-        form.addRow(self.tr("&Starts:"), dates)
+        form.addRow(buddy(self.tr("&Starts:"), self.start), dates)
         form.addRow(self.tr("&Language of reports:"), self.language)
         form.addRow(self.tr("&Keep data:"), self.retention)
         row = QHBoxLayout()
@@ -205,6 +230,16 @@ class EngagementDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
+        self.title.textEdited.connect(lambda _: self.message.clear())
+
+    def _coachee_chosen(self, _index: int) -> None:
+        """A new engagement is usually with the coachee's own organisation."""
+        self.message.clear()
+        person = next((p for p in self.people if p.id == self.coachee.currentData()), None)
+        if person is not None and person.organisation_id:
+            index = self.organisation.findData(person.organisation_id)
+            if index >= 0:
+                self.organisation.setCurrentIndex(index)
 
     def _add_row(self, stakeholder: Stakeholder | None) -> None:
         row = self.stakeholders.rowCount()

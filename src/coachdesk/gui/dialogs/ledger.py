@@ -59,11 +59,14 @@ class LedgerDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(
+            len(headers) - 1, QHeaderView.ResizeMode.Stretch
+        )
         self.table.setAccessibleName(self.tr("Reports sent"))
         self.table.itemSelectionChanged.connect(self._selected)
         self.facts = QListWidget()
         self.facts.setAccessibleName(self.tr("What the selected report included"))
+        self.facts.setWordWrap(True)
         self.check_button = QPushButton(self.tr("&Check it reproduces"))
         self.check_button.setEnabled(False)
         self.check_button.clicked.connect(self.check_selected)
@@ -116,7 +119,7 @@ class LedgerDialog(QDialog):
                 f"{e.period_from.isoformat()} – {e.period_to.isoformat()}",
                 str(e.agreement_version) if e.agreement_version else "—",
                 self.tr("yes") if e.password_protected else self.tr("no"),
-                e.file_sha256[:16] + "…",
+                e.file_sha256[:12] + "…",
             ]
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
@@ -146,10 +149,28 @@ class LedgerDialog(QDialog):
             "item": self.tr("note"),
             "exception": self.tr("disclosed without consent"),
         }
-        for fact in entry.facts:
-            self.facts.addItem(
-                f"{kinds.get(fact.kind, fact.kind)} · {fact.id} · {fact.sha256[:12]}…"
-            )
+
+        def work(ctx: Context) -> list[reports.FactView]:
+            return reports.describe_facts(ctx.db, entry)
+
+        def shown(views: list[reports.FactView]) -> None:
+            if self.selected() is not entry:
+                return
+            self.facts.clear()
+            for v in views:
+                what = kinds.get(v.kind, v.kind)
+                day = f"{v.day.isoformat()} · " if v.day else ""
+                if not v.present:
+                    text = self.tr("no longer in the vault")
+                else:
+                    text = " ".join(v.label.split())
+                    if len(text) > 140:
+                        text = text[:139] + "…"
+                    if not v.unchanged:
+                        text = self.tr("{text} (changed since)").format(text=text)
+                self.facts.addItem(f"{what} · {day}{text}")
+
+        self._tasks.run(work, shown, lambda exc: self.outcome.setText(error_text(exc)))
 
     def check_selected(self) -> None:
         entry = self.selected()

@@ -143,7 +143,7 @@ class NewTeamDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Create the team"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create t&he team"))
         buttons.accepted.connect(self._check)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -8,7 +8,16 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QDate,
+    QIODevice,
+    QStandardPaths,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QKeySequence
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -306,7 +315,7 @@ class ReportDialog(QDialog):
             self.message.setText(self.tr("Nothing is disclosed to this recipient for this period."))
         else:
             self.message.setText(
-                self.tr("{n} facts included; the preview is the file that will be saved.").format(
+                self.tr("Facts included: {n}. The preview is the file that will be saved.").format(
                     n=len(disclosure.included.facts())
                 )
             )
@@ -330,7 +339,15 @@ class ReportDialog(QDialog):
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setNameFilter(self.tr("PDF files (*.pdf)"))
         dialog.setDefaultSuffix("pdf")
-        dialog.selectFile(f"report-{self.today.isoformat()}.pdf")
+        role = self.recipient.currentText().rsplit("(", 1)[-1].rstrip(")").strip()
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        if documents:
+            dialog.setDirectory(documents)
+        # The role, not the name: file names travel in mail and file listings.
+        slug = "-".join(role.lower().split()) or "report"
+        dialog.selectFile(f"report-{slug}-{self.today.isoformat()}.pdf")
         dialog.fileSelected.connect(lambda name: self.save_to(Path(name)))
         dialog.finished.connect(dialog.deleteLater)
         self._file_dialog = dialog

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, QTimer, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, QStandardPaths, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -215,6 +215,11 @@ class TeamReportDialog(QDialog):
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setNameFilter(self.tr("PDF files (*.pdf)"))
         dialog.setDefaultSuffix("pdf")
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        if documents:
+            dialog.setDirectory(documents)
         dialog.selectFile(f"team-report-{self.today.isoformat()}.pdf")
         dialog.fileSelected.connect(lambda name: self.save_to(Path(name)))
         dialog.finished.connect(dialog.deleteLater)

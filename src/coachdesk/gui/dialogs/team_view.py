@@ -382,6 +382,9 @@ class TeamViewDialog(QDialog):
         dialog.setLabelText(self.tr("The new agent's name:"))
 
         def add(name: str) -> None:
+            if not name.strip():
+                self.message.setText(self.tr("An agent needs a name: nobody was added."))
+                return
             today = dt.date.today()
 
             def added(_: object) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPushButton,
     QTableWidget,
@@ -85,18 +86,31 @@ class ActionDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Action:"), self.text)
         form.addRow(self.tr("&Owner:"), self.owner)
-        form.addRow(self.tr("D&ue:"), due_row)
+        due_label = QLabel(self.tr("D&ue:"))
+        due_label.setBuddy(self.has_due)
+        form.addRow(due_label, due_row)
         form.addRow(self.tr("&Status:"), self.status)
         form.addRow(self.tr("&Goal:"), self.goal)
+        self.message = QLabel()
+        self.message.setStyleSheet("color: #b3261e;")
+        self.text.textEdited.connect(lambda _: self.message.clear())
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.accepted.connect(self.accept)
+        buttons.accepted.connect(self._check)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.message)
         layout.addWidget(buttons)
         self.resize(460, 0)
+
+    def _check(self) -> None:
+        if not self.text.text().strip():
+            self.message.setText(self.tr("Say what will be done."))
+            self.text.setFocus()
+            return
+        self.accept()
 
     def value(self) -> Action:
         due = self.due.date().toPython() if self.has_due.isChecked() else None

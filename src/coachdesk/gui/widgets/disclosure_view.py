@@ -32,7 +32,9 @@ class DisclosureView(QTreeWidget):
     def show_set(self, ds: DisclosureSet) -> None:
         self.clear()
 
-        def section(title: str, rows: Sequence[tuple[str, str]] | None) -> None:
+        def section(
+            title: str, rows: Sequence[tuple[str, str]] | None, empty: str | None = None
+        ) -> None:
             node = QTreeWidgetItem([title])
             font = node.font(0)
             font.setBold(True)
@@ -50,7 +52,12 @@ class DisclosureView(QTreeWidget):
             elif not rows:
                 node.addChild(
                     QTreeWidgetItem(
-                        [QCoreApplication.translate("DisclosureView", "nothing in this period")]
+                        [
+                            empty
+                            or QCoreApplication.translate(
+                                "DisclosureView", "nothing in this period"
+                            )
+                        ]
                     )
                 )
             for ident, text in rows or ():
@@ -79,6 +86,7 @@ class DisclosureView(QTreeWidget):
             None
             if ds.goals is None
             else [(g.id, f"{g.title} ({labels.goal_status(g.status)})") for g in ds.goals],
+            QCoreApplication.translate("DisclosureView", "no goal is shared with this recipient"),
         )
         section(
             QCoreApplication.translate("DisclosureView", "Progress"),
@@ -100,6 +108,7 @@ class DisclosureView(QTreeWidget):
                 )
                 for p in ds.progress
             ],
+            QCoreApplication.translate("DisclosureView", "no goal is shared with this recipient"),
         )
         for title, items in (
             (QCoreApplication.translate("DisclosureView", "Summaries"), ds.summaries),

@@ -123,9 +123,14 @@ class EngagementTabs(QTabWidget):
         dialog = QInputDialog(self)
         dialog.setWindowTitle(self.tr("New goal"))
         dialog.setLabelText(self.tr("The goal, in the coachee's words:"))
-        dialog.textValueSelected.connect(
-            lambda title: self._run(lambda ctx: editing.add_goal(ctx.db, engagement.id, title))
-        )
+
+        def add(title: str) -> None:
+            if not title.strip():
+                self.status.emit(self.tr("A goal needs a title: nothing was added."))
+                return
+            self._run(lambda ctx: editing.add_goal(ctx.db, engagement.id, title))
+
+        dialog.textValueSelected.connect(add)
         self._keep(dialog)
 
     def _ask_new_kpi(self, goal_id: str) -> None:

@@ -208,6 +208,7 @@ class SearchPanel(QWidget):
     def clear(self) -> None:
         self._generation += 1
         self.query.clear()
+        self._timer.stop()  # clearing the text started it: no search after a lock
         self.model.clear()
         self.count.clear()
 
@@ -215,6 +216,10 @@ class SearchPanel(QWidget):
         self._generation += 1
         generation = self._generation
         self._text = text = self.query.text()
+        if not text.strip():
+            self.model.clear()
+            self.count.clear()
+            return
         self.model.fetching = True
         self.model.order = order = Order(self.order.currentData())
 

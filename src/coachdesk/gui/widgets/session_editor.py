@@ -164,6 +164,7 @@ class SessionEditor(QWidget):
     session_saved = Signal(object)  # Session: its details changed (the list shows them)
     delete_session_requested = Signal(object)  # Session
     undo_available = Signal(bool)
+    session_shown = Signal(bool)  # a session is open for writing
 
     def __init__(self, tasks: Tasks, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -193,7 +194,6 @@ class SessionEditor(QWidget):
         self.add = QPushButton(self.tr("&Add note item"))
         self.add.setToolTip(self.tr("Add a note item (Ctrl+Return)"))
         self.add.clicked.connect(self.add_item)
-        QShortcut(QKeySequence("Ctrl+Return"), self, self.add_item)
         bar = QHBoxLayout()
         bar.addWidget(self.title, 1)
         bar.addWidget(self.kind)
@@ -218,6 +218,10 @@ class SessionEditor(QWidget):
         self.kind.setEnabled(on)
         self.add.setEnabled(on)
         self.delete_session.setEnabled(on)
+        # No half-empty form of made-up values when no session is open.
+        self.details.setVisible(on)
+        self.delete_session.setVisible(on)
+        self.session_shown.emit(on)
 
     def editors(self) -> list[ItemEditor]:
         found = []
@@ -351,7 +355,7 @@ class SessionEditor(QWidget):
         def done(deleted: practice.DeletedItem | None) -> None:
             self._deleted = deleted
             self.undo_available.emit(deleted is not None)
-            self.status.emit(self.tr("Note item deleted. Undo with Ctrl+Z."))
+            self.status.emit(self.tr("Note item deleted. Edit → Undo delete puts it back."))
             self.data_changed.emit()
 
         self._tasks.run(work, done, self._save_failed)

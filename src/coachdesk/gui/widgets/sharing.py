@@ -89,6 +89,7 @@ class AgreeDialog(QDialog):
         intro.setWordWrap(True)
         self.day = QDateEdit(QDate.currentDate())
         self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("yyyy-MM-dd")
         self.day.setMaximumDate(QDate.currentDate())
         self.day.setAccessibleName(self.tr("Date of the agreement"))
         self.how = QComboBox()
