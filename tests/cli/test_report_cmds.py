@@ -171,3 +171,18 @@ def test_team_report_refuses_someone_who_manages_no_team(run_cli, demo, tmp_path
     r = run_cli("team-report", *demo, "--recipient", "marco", "--out", tmp_path / "t.pdf")
     assert r.code == 6 and "team leader" in r.err
     assert not (tmp_path / "t.pdf").exists()
+
+
+def test_an_agent_s_access_request_includes_the_team_reports_about_them(run_cli, demo, tmp_path):
+    r = run_cli("team-report", *demo, "--recipient", "paola", "--date", "2026-11-20",
+                "--out", tmp_path / "team.pdf")  # fmt: skip
+    assert r.code == 0, r.err
+    ledger = json.loads(run_cli("ledger", *demo, "--json").out)["ledger"]
+    (team,) = [e for e in ledger if e["kind"] == "team-report"]
+    agents = {f["engagement"] for f in team["facts"]}
+    agent = sorted(agents)[0].removeprefix("eng-")
+    out = tmp_path / "access.json"
+    r = run_cli("export-data", *demo, "--coachee", agent, "--out", out)
+    assert r.code == 0, r.err
+    kinds = [e["kind"] for e in json.loads(out.read_text(encoding="utf-8"))["ledger"]]
+    assert "team-report" in kinds

@@ -106,7 +106,14 @@ def export_document(vault: Vault, coachee_id: str | None = None) -> dict[str, An
         if coachee_id not in known:
             raise InvalidInput(f"no person with id {coachee_id!r}")
         practice = practice_repo.load_practice(db, ids)
-        ledger = [e for eid in ids for e in ledger_repo.entries(db, eid)]
+        # Single reports from their engagements, and team reports that carried any fact
+        # from them (a team report belongs to no single engagement).
+        wanted = set(ids)
+        ledger = [
+            e
+            for e in ledger_repo.entries(db)
+            if e.engagement_id in wanted or any(f.engagement_id in wanted for f in e.facts)
+        ]
     ledger = sorted({e.id: e for e in ledger}.values(), key=lambda e: e.id)
     return to_document(_about(practice, coachee_id), ledger)
 
