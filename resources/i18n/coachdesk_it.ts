@@ -941,16 +941,16 @@
         <translation>I KPI del team</translation>
     </message>
     <message>
-        <source>A KPI of the same name takes the new unit, direction, baseline and target in every agent&apos;s engagement (its measurements stay); a new one is added to each.</source>
-        <translation>Un KPI con lo stesso nome prende la nuova unità, direzione, valore di partenza e obiettivo nel percorso di ogni operatore (le sue misurazioni restano); uno nuovo viene aggiunto a ciascuno.</translation>
+        <source>A KPI of the same name takes the new unit, direction, baseline and target in every agent&apos;s engagement (its measurements stay); a new one is added to each. To remove a KPI, delete it in the agent&apos;s Goals tab.</source>
+        <translation>Un KPI con lo stesso nome prende la nuova unità, direzione, valore di partenza e obiettivo nel percorso di ogni operatore (le sue misurazioni restano); uno nuovo viene aggiunto a ciascuno. Per togliere un KPI, eliminalo nella scheda Obiettivi dell&apos;operatore.</translation>
+    </message>
+    <message>
+        <source>A baseline or target is not a number, or two KPIs have the same name.</source>
+        <translation>Un valore di partenza o un obiettivo non è un numero, oppure due KPI hanno lo stesso nome.</translation>
     </message>
     <message>
         <source>&amp;Apply to the team</source>
         <translation>&amp;Applica al team</translation>
-    </message>
-    <message>
-        <source>A baseline or target is not a number.</source>
-        <translation>Un valore di partenza o un obiettivo non è un numero.</translation>
     </message>
 </context>
 <context>
@@ -1345,6 +1345,10 @@
         <translation>Persone</translation>
     </message>
     <message>
+        <source>id: {id}</source>
+        <translation>id: {id}</translation>
+    </message>
+    <message>
         <source>Rename organisation…</source>
         <translation>Rinomina organizzazione…</translation>
     </message>
@@ -1476,8 +1480,8 @@
         <translation>&amp;Data:</translation>
     </message>
     <message>
-        <source>A cell is not a number: correct it and record again.</source>
-        <translation>Una cella non contiene un numero: correggila e registra di nuovo.</translation>
+        <source>The selected cell is not a number: correct it and record again.</source>
+        <translation>La cella selezionata non contiene un numero: correggila e registra di nuovo.</translation>
     </message>
     <message>
         <source>Nothing to record yet.</source>
@@ -1563,8 +1567,8 @@
         <translation>Ogni operatore riceve un percorso in cui il responsabile non riceve nulla finché l&apos;operatore non acconsente: registra ciò che accetta come nuova versione dell&apos;accordo.</translation>
     </message>
     <message>
-        <source>A baseline or target is not a number.</source>
-        <translation>Un valore di partenza o un obiettivo non è un numero.</translation>
+        <source>A baseline or target is not a number, or two KPIs have the same name.</source>
+        <translation>Un valore di partenza o un obiettivo non è un numero, oppure due KPI hanno lo stesso nome.</translation>
     </message>
     <message>
         <source>Give the team a name.</source>
@@ -2093,7 +2097,7 @@
     </message>
     <message>
         <source>{agent} · {title}: {n} facts</source>
-        <translation>{agent} · {title}: elementi {n}</translation>
+        <translation>{agent} · {title}: elementi: {n}</translation>
     </message>
     <message>
         <source>Agents whose agreement permits this recipient nothing are left out. The preview is the file that will be saved.</source>
@@ -2192,7 +2196,7 @@
     </message>
     <message>
         <source>Team created: {n} agent(s).</source>
-        <translation>Team creato: operatori {n}.</translation>
+        <translation>Team creato. Operatori: {n}.</translation>
     </message>
     <message>
         <source>Add an agent</source>
@@ -2205,6 +2209,10 @@
     <message>
         <source>An agent needs a name: nobody was added.</source>
         <translation>Un operatore ha bisogno di un nome: non è stato aggiunto nessuno.</translation>
+    </message>
+    <message>
+        <source>{name} is already in this team: nobody was added.</source>
+        <translation>{name} è già in questo team: non è stato aggiunto nessuno.</translation>
     </message>
     <message>
         <source>Agent added.</source>
@@ -2407,6 +2415,25 @@
     <message>
         <source>(none)</source>
         <translation>(nessuna)</translation>
+    </message>
+</context>
+<context>
+    <name>kpis</name>
+    <message>
+        <source>Average handling time</source>
+        <translation>Tempo medio di gestione</translation>
+    </message>
+    <message>
+        <source>First-contact resolution</source>
+        <translation>Risoluzione al primo contatto</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>Quality score</source>
+        <translation>Punteggio di qualità</translation>
     </message>
 </context>
 <context>

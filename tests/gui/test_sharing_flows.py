@@ -410,6 +410,9 @@ def test_a_team_is_created_grown_and_given_a_kpi_set_from_the_team_view(qtbot, w
     view._ask_add_agent()
     view._dialog.textValueSelected.emit("Cleo Agent")
     qtbot.waitUntil(lambda: view.table.rowCount() == 3, timeout=TIMEOUT)
+    view._ask_add_agent()
+    view._dialog.textValueSelected.emit(" cleo  agent ")  # the same name again
+    assert "already in this team" in view.message.text() and view.table.rowCount() == 3
     view._ask_kpi_set()
     qtbot.waitUntil(lambda: isinstance(view._dialog, KpiSetDialog), timeout=TIMEOUT)
     kpis = view._dialog

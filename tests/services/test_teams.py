@@ -66,6 +66,7 @@ def test_a_team_in_one_step_grows_by_one_agent_and_changes_its_kpi_set(vault):
         # Private by default: the manager may receive nothing until the agent agrees.
         assert loaded.current_agreement.permits == {Role.COACHEE: frozenset(Category)}
         assert [k.name for k in loaded.goals[0].kpis] == [k.name for k in teams.DEFAULT_KPIS]
+        assert loaded.goals[0].share_with == {loaded.coachee_id}  # the agent sees their KPIs
     new = teams.add_agent(vault.db, "mgr", "Cleo", TODAY)
     assert [k.name for k in repo.load_engagement(vault.db, new.id).goals[0].kpis] == [
         k.name for k in teams.DEFAULT_KPIS
@@ -91,3 +92,20 @@ def test_trend_is_against_the_baseline_by_the_kpi_s_direction():
     higher = teams.KpiCell(91.0, 93.0, None, 90.0, Better.HIGHER, "%")
     assert higher.trend() == -1 and higher.on_target() is True  # no baseline: vs previous
     assert teams.KpiCell(None, None, None, None, Better.HIGHER, "").trend() == 0
+
+
+def test_measurements_must_be_finite_numbers(vault):
+    import math
+
+    from coachdesk.gui.dialogs.team_view import parse_number
+
+    practice = demo.install_demo(vault, TODAY)
+    team = [e for e in practice.engagements if e.role_of("paola") is not None]
+    for bad in (math.inf, math.nan):
+        with pytest.raises(InvalidInput):
+            teams.record_measurements(vault.db, "paola", TODAY, {(team[0].id, "CSAT"): bad})
+    for text in ("nan", "inf", "-inf", "1e400", "abc"):
+        with pytest.raises(ValueError):
+            parse_number(text)
+    assert parse_number("82,5") == 82.5 and parse_number(" 90 % ") == 90.0
+    assert parse_number("1.234,5") == 1234.5 and parse_number("") is None

@@ -539,8 +539,10 @@ class MainWindow(QMainWindow):
         people = node(self.tr("People"), "people", "")
         for p in overview.people:
             person = node(p.name, "person", p.id)
-            if p.title:
-                person.setToolTip(0, p.title)
+            # The id is what the command line takes (coachdesk team-report --recipient ID).
+            person.setToolTip(
+                0, (f"{p.title}\n" if p.title else "") + self.tr("id: {id}").format(id=p.id)
+            )
             people.addChild(person)
         self.navigation.addTopLevelItem(people)
         self.navigation.expandAll()

@@ -8,6 +8,7 @@ coachee is refused here: that is erasure (``services.erasure``), which also comp
 from __future__ import annotations
 
 import datetime as dt
+import math
 from dataclasses import replace
 
 from coachdesk.domain import (
@@ -276,6 +277,8 @@ def delete_kpi(db: Database, kpi_id: str) -> None:
 
 
 def add_measurement(db: Database, kpi_id: str, day: dt.date, value: float) -> None:
+    if not math.isfinite(value):
+        raise InvalidInput("a measurement must be a number")
     with db.transaction():
         if practice_repo.kpi_goal(db, kpi_id) is None:
             raise InvalidInput("that KPI no longer exists")

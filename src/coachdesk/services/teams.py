@@ -7,6 +7,7 @@ apart, and overdue actions; and a whole period's measurements are entered at onc
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
@@ -148,6 +149,8 @@ def record_measurements(
 ) -> int:
     """Add one period's measurements for the whole team, all or none:
     ``values[(engagement id, KPI name)] = value``. Returns how many were added."""
+    if not all(math.isfinite(v) for v in values.values()):
+        raise InvalidInput("every measurement must be a number")
     with db.transaction():
         team = {e.id: e for e in _team(db, leader_id)}
         for (engagement_id, name), value in sorted(values.items()):
@@ -201,6 +204,9 @@ def _agent_engagement(
             Goal(
                 new_id("g"),
                 KPI_GOAL_TITLE,
+                # The agent sees their own KPIs; the manager only once the goal is shared
+                # with them too and the agreement permits progress.
+                share_with=frozenset({agent_id}),
                 kpis=tuple(replace(k, id=new_id("k"), measurements=()) for k in kpis),
             ),
         ),

@@ -6,8 +6,9 @@ The KPI set editor is the same table, used again to change the set for the whole
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -34,7 +35,9 @@ from coachdesk.services.teams import DEFAULT_KPIS
 class KpiSetTable(QWidget):
     """Rows of KPIs: name, unit, which direction is better, baseline, target."""
 
-    def __init__(self, kpis: tuple[Kpi, ...], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, kpis: tuple[Kpi, ...], parent: QWidget | None = None, *, removable: bool = True
+    ) -> None:
         super().__init__(parent)
         self.table = QTableWidget(0, 5)
         self.table.setHorizontalHeaderLabels(
@@ -53,6 +56,7 @@ class KpiSetTable(QWidget):
         row = QHBoxLayout()
         row.addWidget(add)
         row.addWidget(remove)
+        remove.setVisible(removable)
         row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -78,13 +82,16 @@ class KpiSetTable(QWidget):
             self.table.removeRow(r)
 
     def kpis(self) -> tuple[Kpi, ...]:
-        """The KPIs typed; ``ValueError`` when a baseline or target is not a number."""
-        out = []
+        """The KPIs typed; ``ValueError`` when a baseline or target is not a number or two
+        KPIs have the same name."""
+        out: list[Kpi] = []
         for r in range(self.table.rowCount()):
             cells = [self.table.item(r, c) for c in range(5)]
             name = cells[0].text().strip() if cells[0] else ""
             if not name:
                 continue
+            if name.casefold() in {k.name.casefold() for k in out}:
+                raise ValueError("two KPIs with one name")
             better = self.table.cellWidget(r, 2)
             assert isinstance(better, QComboBox)
             out.append(
@@ -98,6 +105,18 @@ class KpiSetTable(QWidget):
                 )
             )
         return tuple(out)
+
+
+def default_kpis() -> list[Kpi]:
+    """The default KPI set, named in the window's language (the names are the coach's to
+    change; they are stored as typed)."""
+    names = {
+        "Average handling time": QCoreApplication.translate("kpis", "Average handling time"),
+        "First-contact resolution": QCoreApplication.translate("kpis", "First-contact resolution"),
+        "CSAT": QCoreApplication.translate("kpis", "CSAT"),
+        "Quality score": QCoreApplication.translate("kpis", "Quality score"),
+    }
+    return [replace(k, name=names.get(k.name, k.name)) for k in DEFAULT_KPIS]
 
 
 class NewTeamDialog(QDialog):
@@ -129,7 +148,9 @@ class NewTeamDialog(QDialog):
         self.language.addItem("English", Language.EN.value)
         self.language.addItem("Italiano", Language.IT.value)
         self.language.setAccessibleName(self.tr("Language of reports"))
-        self.kpi_set = KpiSetTable(DEFAULT_KPIS)
+        if QLocale().language() == QLocale.Language.Italian:
+            self.language.setCurrentIndex(self.language.findData(Language.IT.value))
+        self.kpi_set = KpiSetTable(tuple(default_kpis()))
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b3261e;")
@@ -175,7 +196,9 @@ class NewTeamDialog(QDialog):
         try:
             self.result_kpis = self.kpi_set.kpis()
         except ValueError:
-            self.message.setText(self.tr("A baseline or target is not a number."))
+            self.message.setText(
+                self.tr("A baseline or target is not a number, or two KPIs have the same name.")
+            )
             return
         if not self.title.text().strip():
             self.message.setText(self.tr("Give the team a name."))
@@ -196,11 +219,12 @@ class KpiSetDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("The team's KPIs"))
         self.resize(620, 360)
-        self.kpi_set = KpiSetTable(kpis)
+        self.kpi_set = KpiSetTable(kpis, removable=False)
         self.message = QLabel(
             self.tr(
                 "A KPI of the same name takes the new unit, direction, baseline and target in "
-                "every agent's engagement (its measurements stay); a new one is added to each."
+                "every agent's engagement (its measurements stay); a new one is added to each. "
+                "To remove a KPI, delete it in the agent's Goals tab."
             )
         )
         self.message.setWordWrap(True)
@@ -220,6 +244,9 @@ class KpiSetDialog(QDialog):
         try:
             self.result_kpis = self.kpi_set.kpis()
         except ValueError:
-            self.message.setText(self.tr("A baseline or target is not a number."))
+            self.message.setStyleSheet("color: #b3261e;")
+            self.message.setText(
+                self.tr("A baseline or target is not a number, or two KPIs have the same name.")
+            )
             return
         self.accept()

@@ -6,6 +6,7 @@ in one grid, pasted from a spreadsheet if you like."""
 from __future__ import annotations
 
 import datetime as dt
+import math
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QGuiApplication, QKeySequence, QShortcut
@@ -57,6 +58,8 @@ def parse_grid(text: str) -> list[list[str]]:
 
 
 def parse_number(text: str) -> float | None:
+    """A typed or pasted number: decimal comma or point, an optional % sign; ``None`` for an
+    empty cell; ``ValueError`` for anything else, "nan" and "inf" included."""
     cleaned = text.strip().replace("\u00a0", "").replace(" ", "")
     if not cleaned:
         return None
@@ -64,8 +67,10 @@ def parse_number(text: str) -> float | None:
         cleaned = cleaned.replace(".", "").replace(",", ".")  # 1.234,5 (Italian)
     else:
         cleaned = cleaned.replace(",", ".")
-    cleaned = cleaned.rstrip("%")
-    return float(cleaned)
+    number = float(cleaned.rstrip("%"))
+    if not math.isfinite(number):
+        raise ValueError("not a finite number")
+    return number
 
 
 class MeasurementsDialog(QDialog):
@@ -86,7 +91,12 @@ class MeasurementsDialog(QDialog):
             [f"{name} ({unit})" if unit else name for name, unit in overview.kpi_names]
         )
         self.grid.setVerticalHeaderLabels([r.agent_name for r in overview.rows])
-        self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.grid.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setDefaultAlignment(
+            Qt.AlignmentFlag.AlignCenter | Qt.AlignmentFlag(Qt.TextFlag.TextWordWrap.value)
+        )
+        header.setMinimumHeight(2 * header.fontMetrics().lineSpacing() + 10)
         self.grid.setAccessibleName(self.tr("Measurements: agents by KPI"))
         for r, row in enumerate(overview.rows):
             for c, (name, _) in enumerate(overview.kpi_names):
@@ -132,11 +142,17 @@ class MeasurementsDialog(QDialog):
                     item.setText(value.strip())
 
     def values(self) -> dict[tuple[str, str], float]:
+        """Every filled cell; ``ValueError`` (with that cell made current) for one that is
+        not a number."""
         out: dict[tuple[str, str], float] = {}
         for r, row in enumerate(self.overview.rows):
             for c, (name, _) in enumerate(self.overview.kpi_names):
                 item = self.grid.item(r, c)
-                number = parse_number(item.text()) if item is not None else None
+                try:
+                    number = parse_number(item.text()) if item is not None else None
+                except ValueError:
+                    self.grid.setCurrentCell(r, c)
+                    raise
                 if number is not None:
                     out[(row.engagement_id, name)] = number
         return out
@@ -150,7 +166,10 @@ class MeasurementsDialog(QDialog):
         try:
             self.result_values = self.values()
         except ValueError:
-            self.message.setText(self.tr("A cell is not a number: correct it and record again."))
+            self.message.setStyleSheet("color: #b3261e;")
+            self.message.setText(
+                self.tr("The selected cell is not a number: correct it and record again.")
+            )
             return
         if not self.result_values:
             self.message.setText(self.tr("Nothing to record yet."))
@@ -384,6 +403,16 @@ class TeamViewDialog(QDialog):
         def add(name: str) -> None:
             if not name.strip():
                 self.message.setText(self.tr("An agent needs a name: nobody was added."))
+                return
+            taken = (
+                {r.agent_name.casefold() for r in self.overview.rows} if self.overview else set()
+            )
+            if " ".join(name.split()).casefold() in taken:
+                self.message.setText(
+                    self.tr("{name} is already in this team: nobody was added.").format(
+                        name=name.strip()
+                    )
+                )
                 return
             today = dt.date.today()
 

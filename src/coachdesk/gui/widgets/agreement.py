@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -124,7 +125,9 @@ class AgreementPanel(QWidget):
         self.grid.setHorizontalHeaderLabels([category_label(c) for c in Category])
         self.grid.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.grid.setAccessibleName(self.tr("What each role may receive"))
-        self.grid.horizontalHeader().setStretchLastSection(True)
+        self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.grid.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.grid.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.terms = QLabel()
         self.terms.setWordWrap(True)
         self.terms.setTextFormat(Qt.TextFormat.PlainText)

@@ -8,6 +8,7 @@ itself (``policy.category_block``)."""
 from __future__ import annotations
 
 import datetime as dt
+import math
 from dataclasses import replace
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
@@ -299,8 +300,11 @@ class GoalEditor(QFrame):
         text = value.text().strip().replace(",", ".")
         try:
             number = float(text)
+            if not math.isfinite(number):
+                raise ValueError(text)
         except ValueError:
             value.setFocus()
+            value.selectAll()
             return
         self.measurement_requested.emit(kpi.id, _pydate(day), number)
         value.clear()
