@@ -2615,6 +2615,177 @@
     </message>
 </context>
 <context>
+    <name>services</name>
+    <message>
+        <source>--from is after --to: the period would be empty</source>
+        <translation>la data d&apos;inizio è dopo quella di fine: il periodo sarebbe vuoto</translation>
+    </message>
+    <message>
+        <source>a KPI&apos;s name cannot be empty</source>
+        <translation>il nome di un KPI non può essere vuoto</translation>
+    </message>
+    <message>
+        <source>a goal cannot end before it starts</source>
+        <translation>un obiettivo non può finire prima di iniziare</translation>
+    </message>
+    <message>
+        <source>a goal&apos;s title cannot be empty</source>
+        <translation>il titolo di un obiettivo non può essere vuoto</translation>
+    </message>
+    <message>
+        <source>a measurement must be a number</source>
+        <translation>una misurazione deve essere un numero</translation>
+    </message>
+    <message>
+        <source>a name cannot be empty</source>
+        <translation>un nome non può essere vuoto</translation>
+    </message>
+    <message>
+        <source>a person&apos;s name cannot be empty</source>
+        <translation>il nome di una persona non può essere vuoto</translation>
+    </message>
+    <message>
+        <source>a rating is from 1 to 10</source>
+        <translation>una valutazione va da 1 a 10</translation>
+    </message>
+    <message>
+        <source>a reflection is the coach&apos;s own thinking and is never shared</source>
+        <translation>una riflessione è il pensiero del coach e non viene mai condivisa</translation>
+    </message>
+    <message>
+        <source>a team needs a name and at least one agent</source>
+        <translation>un team ha bisogno di un nome e di almeno un operatore</translation>
+    </message>
+    <message>
+        <source>a title cannot be empty</source>
+        <translation>un titolo non può essere vuoto</translation>
+    </message>
+    <message>
+        <source>an action cannot be empty</source>
+        <translation>un&apos;azione non può essere vuota</translation>
+    </message>
+    <message>
+        <source>an agent needs a name</source>
+        <translation>un operatore ha bisogno di un nome</translation>
+    </message>
+    <message>
+        <source>an engagement cannot end before it starts</source>
+        <translation>un percorso non può finire prima di iniziare</translation>
+    </message>
+    <message>
+        <source>an engagement&apos;s title cannot be empty</source>
+        <translation>il titolo di un percorso non può essere vuoto</translation>
+    </message>
+    <message>
+        <source>an organisation&apos;s name cannot be empty</source>
+        <translation>il nome di un&apos;organizzazione non può essere vuoto</translation>
+    </message>
+    <message>
+        <source>cannot write there (permission denied)</source>
+        <translation>impossibile scrivere lì (permesso negato)</translation>
+    </message>
+    <message>
+        <source>choose people who exist in the practice</source>
+        <translation>scegli persone presenti nello studio</translation>
+    </message>
+    <message>
+        <source>choose the manager (and team leader) among the people</source>
+        <translation>scegli il responsabile (e il team leader) tra le persone</translation>
+    </message>
+    <message>
+        <source>disclosure without consent needs a written justification</source>
+        <translation>una divulgazione senza consenso richiede una motivazione scritta</translation>
+    </message>
+    <message>
+        <source>every KPI of the team needs a name</source>
+        <translation>ogni KPI del team ha bisogno di un nome</translation>
+    </message>
+    <message>
+        <source>every measurement must be a number</source>
+        <translation>ogni misurazione deve essere un numero</translation>
+    </message>
+    <message>
+        <source>no backup file at that path</source>
+        <translation>nessun file di backup in quel percorso</translation>
+    </message>
+    <message>
+        <source>that KPI no longer exists</source>
+        <translation>quel KPI non esiste più</translation>
+    </message>
+    <message>
+        <source>that action no longer exists</source>
+        <translation>quell&apos;azione non esiste più</translation>
+    </message>
+    <message>
+        <source>that agent is not in this team</source>
+        <translation>quell&apos;operatore non è in questo team</translation>
+    </message>
+    <message>
+        <source>that engagement no longer exists</source>
+        <translation>quel percorso non esiste più</translation>
+    </message>
+    <message>
+        <source>that goal no longer exists</source>
+        <translation>quell&apos;obiettivo non esiste più</translation>
+    </message>
+    <message>
+        <source>that is a folder, not a file</source>
+        <translation>quella è una cartella, non un file</translation>
+    </message>
+    <message>
+        <source>that note item no longer exists</source>
+        <translation>quella nota non esiste più</translation>
+    </message>
+    <message>
+        <source>that person is not a recipient in this engagement</source>
+        <translation>quella persona non è un destinatario di questo percorso</translation>
+    </message>
+    <message>
+        <source>that person leads no team yet</source>
+        <translation>quella persona non guida ancora nessun team</translation>
+    </message>
+    <message>
+        <source>that session no longer exists</source>
+        <translation>quella sessione non esiste più</translation>
+    </message>
+    <message>
+        <source>the agreement names a role nobody has in this engagement</source>
+        <translation>l&apos;accordo nomina un ruolo che nessuno ha in questo percorso</translation>
+    </message>
+    <message>
+        <source>the coachee cannot also be a stakeholder</source>
+        <translation>il coachee non può essere anche una parte interessata</translation>
+    </message>
+    <message>
+        <source>the demo goes into an empty vault; this one already has data</source>
+        <translation>la demo va in un archivio vuoto; questo contiene già dati</translation>
+    </message>
+    <message>
+        <source>the file is too large to be a CoachDesk document</source>
+        <translation>il file è troppo grande per essere un documento di CoachDesk</translation>
+    </message>
+    <message>
+        <source>the file to import cannot be read (permission denied)</source>
+        <translation>il file da importare non si può leggere (permesso negato)</translation>
+    </message>
+    <message>
+        <source>the file to import does not exist</source>
+        <translation>il file da importare non esiste</translation>
+    </message>
+    <message>
+        <source>the output folder does not exist</source>
+        <translation>la cartella di destinazione non esiste</translation>
+    </message>
+    <message>
+        <source>the output path is a folder; give a file name</source>
+        <translation>il percorso di destinazione è una cartella; indica un nome di file</translation>
+    </message>
+    <message>
+        <source>the period would be empty: its start is after its end</source>
+        <translation>il periodo sarebbe vuoto: l&apos;inizio è dopo la fine</translation>
+    </message>
+</context>
+<context>
     <name>sharing</name>
     <message>
         <source>in session, verbally</source>

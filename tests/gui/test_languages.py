@@ -166,3 +166,24 @@ def test_no_two_controls_of_a_dialog_share_an_alt_key(qtbot, qapp, language):
         for t in translators:
             qapp.removeTranslator(t)
         QLocale.setDefault(before)
+
+
+def test_every_fixed_message_of_the_services_can_be_said_in_the_window_s_language():
+    """A refusal from a service reaches the window through error_text; each fixed sentence
+    is listed for translation (and so, by the test above, translated)."""
+    from coachdesk.gui.messages import SERVICE_MESSAGES
+
+    pattern = re.compile(r'raise (?:InvalidInput|CoachDeskError)\("([^"]*)"\)')
+    found = set()
+    for folder in ("services", "security", "storage"):
+        for path in (ROOT / "src" / "coachdesk" / folder).rglob("*.py"):
+            found |= set(pattern.findall(path.read_text(encoding="utf-8")))
+    assert found <= set(SERVICE_MESSAGES), sorted(found - set(SERVICE_MESSAGES))
+
+
+def test_a_service_refusal_is_shown_in_italian(qapp, italian):
+    from coachdesk.errors import InvalidInput
+    from coachdesk.gui.messages import error_text
+
+    text = error_text(InvalidInput("an engagement cannot end before it starts"))
+    assert text != "an engagement cannot end before it starts" and "percorso" in text

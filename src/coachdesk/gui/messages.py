@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from coachdesk.errors import (
     CoachDeskError,
@@ -13,6 +13,59 @@ from coachdesk.errors import (
     VaultMissing,
     WrongPassphrase,
 )
+
+# The sentences the services say when they refuse something (English in the code, the CLI
+# and the logs), marked here so the window can say them in its own language.
+# tests/gui/test_languages.py checks that every fixed message of the services is listed.
+SERVICE_MESSAGES = (
+    QT_TRANSLATE_NOOP("services", "--from is after --to: the period would be empty"),
+    QT_TRANSLATE_NOOP("services", "a KPI's name cannot be empty"),
+    QT_TRANSLATE_NOOP("services", "a goal cannot end before it starts"),
+    QT_TRANSLATE_NOOP("services", "a goal's title cannot be empty"),
+    QT_TRANSLATE_NOOP("services", "a measurement must be a number"),
+    QT_TRANSLATE_NOOP("services", "a name cannot be empty"),
+    QT_TRANSLATE_NOOP("services", "a person's name cannot be empty"),
+    QT_TRANSLATE_NOOP("services", "a rating is from 1 to 10"),
+    QT_TRANSLATE_NOOP("services", "a reflection is the coach's own thinking and is never shared"),
+    QT_TRANSLATE_NOOP("services", "a team needs a name and at least one agent"),
+    QT_TRANSLATE_NOOP("services", "a title cannot be empty"),
+    QT_TRANSLATE_NOOP("services", "an action cannot be empty"),
+    QT_TRANSLATE_NOOP("services", "an agent needs a name"),
+    QT_TRANSLATE_NOOP("services", "an engagement cannot end before it starts"),
+    QT_TRANSLATE_NOOP("services", "an engagement's title cannot be empty"),
+    QT_TRANSLATE_NOOP("services", "an organisation's name cannot be empty"),
+    QT_TRANSLATE_NOOP("services", "cannot write there (permission denied)"),
+    QT_TRANSLATE_NOOP("services", "choose people who exist in the practice"),
+    QT_TRANSLATE_NOOP("services", "choose the manager (and team leader) among the people"),
+    QT_TRANSLATE_NOOP("services", "disclosure without consent needs a written justification"),
+    QT_TRANSLATE_NOOP("services", "every KPI of the team needs a name"),
+    QT_TRANSLATE_NOOP("services", "every measurement must be a number"),
+    QT_TRANSLATE_NOOP("services", "no backup file at that path"),
+    QT_TRANSLATE_NOOP("services", "that KPI no longer exists"),
+    QT_TRANSLATE_NOOP("services", "that action no longer exists"),
+    QT_TRANSLATE_NOOP("services", "that agent is not in this team"),
+    QT_TRANSLATE_NOOP("services", "that engagement no longer exists"),
+    QT_TRANSLATE_NOOP("services", "that goal no longer exists"),
+    QT_TRANSLATE_NOOP("services", "that is a folder, not a file"),
+    QT_TRANSLATE_NOOP("services", "that note item no longer exists"),
+    QT_TRANSLATE_NOOP("services", "that person is not a recipient in this engagement"),
+    QT_TRANSLATE_NOOP("services", "that person leads no team yet"),
+    QT_TRANSLATE_NOOP("services", "that session no longer exists"),
+    QT_TRANSLATE_NOOP("services", "the agreement names a role nobody has in this engagement"),
+    QT_TRANSLATE_NOOP("services", "the coachee cannot also be a stakeholder"),
+    QT_TRANSLATE_NOOP("services", "the demo goes into an empty vault; this one already has data"),
+    QT_TRANSLATE_NOOP("services", "the file is too large to be a CoachDesk document"),
+    QT_TRANSLATE_NOOP("services", "the file to import cannot be read (permission denied)"),
+    QT_TRANSLATE_NOOP("services", "the file to import does not exist"),
+    QT_TRANSLATE_NOOP("services", "the output folder does not exist"),
+    QT_TRANSLATE_NOOP("services", "the output path is a folder; give a file name"),
+    QT_TRANSLATE_NOOP("services", "the period would be empty: its start is after its end"),
+)
+
+
+def service_text(message: str) -> str:
+    """A service's message in the window's language (as it is when not listed)."""
+    return QCoreApplication.translate("services", message)
 
 
 def error_text(exc: Exception) -> str:
@@ -38,9 +91,9 @@ def error_text(exc: Exception) -> str:
             "messages", "The disk is full. Nothing was changed; free some space and try again."
         )
     if isinstance(exc, InvalidInput):
-        return "\n".join(str(p) for p in exc.problems)
+        return "\n".join(service_text(str(p)) for p in exc.problems)
     if isinstance(exc, CoachDeskError):
-        return str(exc)
+        return service_text(str(exc))
     return QCoreApplication.translate(
         "messages", "Something went wrong ({kind}). Your saved notes are safe."
     ).format(kind=type(exc).__name__)
