@@ -390,6 +390,14 @@
         <translation>Salva il codice di recupero</translation>
     </message>
     <message>
+        <source>The file could not be written there.</source>
+        <translation>Il file non si è potuto scrivere lì.</translation>
+    </message>
+    <message>
+        <source>Saved. Keep the file away from this computer.</source>
+        <translation>Salvato. Conserva il file lontano da questo computer.</translation>
+    </message>
+    <message>
         <source>CoachDesk recovery code: {code}
 </source>
         <translation>Codice di recupero di CoachDesk: {code}

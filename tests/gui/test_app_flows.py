@@ -153,6 +153,8 @@ def test_first_run_creates_a_vault_and_shows_the_recovery_code_once(qtbot, tmp_p
         dialog.print_on(printer)
         printed = pypdf.PdfReader(tmp_path / "code.pdf").pages[0].extract_text()
         assert dialog.code.text() in printed
+        dialog.save_code_to(tmp_path / "code.txt")
+        assert dialog.code.text() in (tmp_path / "code.txt").read_text(encoding="utf-8")
         dialog._print_code()  # the Print… button: the system's print dialog, cancelled
         qtbot.waitUntil(lambda: dialog._print_dialog.isVisible(), timeout=TIMEOUT)
         dialog._print_dialog.reject()

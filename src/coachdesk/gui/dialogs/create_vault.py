@@ -200,10 +200,14 @@ class CreateVaultDialog(QDialog):
         self.finish.setEnabled(False)
         self.stored.toggled.connect(self.finish.setEnabled)
         self.finish.clicked.connect(self._finish)
+        self.code_message = QLabel()
+        self.code_message.setWordWrap(True)
+        self.code_message.setStyleSheet("color: #a23b2a;")
         layout = QVBoxLayout(page)
         layout.addWidget(intro)
         layout.addWidget(self.code)
         layout.addLayout(row)
+        layout.addWidget(self.code_message)
         layout.addStretch(1)
         layout.addWidget(self.stored)
         layout.addWidget(self.finish)
@@ -230,12 +234,22 @@ class CreateVaultDialog(QDialog):
         return self.tr("CoachDesk recovery code: {code}\n").format(code=self.code.text())
 
     def _save_code(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the recovery code"), "coachdesk-recovery-code.txt"
-        )
-        if name:
-            text = self.recovery_text()
-            atomic_write_bytes(Path(name), text.encode("utf-8"))
+        dialog = QFileDialog(self, self.tr("Save the recovery code"))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.selectFile("coachdesk-recovery-code.txt")
+        dialog.fileSelected.connect(lambda name: self.save_code_to(Path(name)))
+        dialog.finished.connect(dialog.deleteLater)
+        self._save_dialog = dialog
+        dialog.open()
+
+    def save_code_to(self, path: Path) -> None:
+        """Write the code to a text file the coach chose (to keep away from this computer)."""
+        try:
+            atomic_write_bytes(path, self.recovery_text().encode("utf-8"))
+        except OSError:
+            self.code_message.setText(self.tr("The file could not be written there."))
+        else:
+            self.code_message.setText(self.tr("Saved. Keep the file away from this computer."))
 
     def reject(self) -> None:
         # Once the vault exists, the code must be confirmed as stored before leaving.
