@@ -2637,6 +2637,10 @@
         <translation>un obiettivo non può finire prima di iniziare</translation>
     </message>
     <message>
+        <source>a goal cannot end before its engagement starts</source>
+        <translation>un obiettivo non può finire prima che inizi il suo percorso</translation>
+    </message>
+    <message>
         <source>a goal&apos;s title cannot be empty</source>
         <translation>il titolo di un obiettivo non può essere vuoto</translation>
     </message>

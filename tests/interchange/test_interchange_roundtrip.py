@@ -176,7 +176,10 @@ def practices(draw: st.DrawFn) -> Practice:
                         for _ in range(draw(st.integers(0, 2)))
                     ),
                     start=g_start,
-                    end=None if g_start is None else draw(st.none() | st.just(g_start)),
+                    # A goal cannot end before its engagement starts (the reader refuses it).
+                    end=None
+                    if g_start is None or g_start < start
+                    else draw(st.none() | st.just(g_start)),
                 )
             )
         goal_ids = [g.id for g in goals]

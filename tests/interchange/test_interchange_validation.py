@@ -336,3 +336,28 @@ def test_a_flood_of_problems_is_listed_up_to_a_limit_and_counted():
     }
     problems = _problems(doc)
     assert len(problems) == 201 and problems[-1] == "… and 50 more problem(s)"
+
+
+def test_a_goal_ending_before_its_engagement_starts_is_refused():
+    import copy
+
+    from coachdesk.errors import InvalidInput
+    from coachdesk.interchange.reader import read_document
+
+    doc = {
+        "format": "coachdesk-data/1",
+        "people": [{"id": "p", "name": "P"}],
+        "engagements": [
+            {
+                "id": "e", "coachee": "p", "title": "T", "start": "2026-03-01", "language": "en",
+                "goals": [{"id": "g", "title": "G", "status": "active",
+                           "start": "2026-01-01", "end": "2026-02-01"}],
+            }
+        ],
+    }  # fmt: skip
+    try:
+        read_document(copy.deepcopy(doc), {})
+    except InvalidInput as exc:
+        assert any("before the engagement starts" in str(p) for p in exc.problems)
+    else:
+        raise AssertionError("accepted a goal that ends before its engagement starts")

@@ -95,6 +95,8 @@ def test_goals_ratings_kpis_and_actions(engagement):
         db,
         dataclasses.replace(goal, status=GoalStatus.ACHIEVED, grow=Grow("g", "r", "o", "w")),
     )
+    with pytest.raises(InvalidInput, match="before its engagement starts"):
+        editing.update_goal(db, dataclasses.replace(goal, end=D - dt.timedelta(days=1)))
     editing.add_rating(db, goal.id, D, 4)
     editing.add_rating(db, goal.id, D + dt.timedelta(days=30), 7)
     with pytest.raises(InvalidInput):

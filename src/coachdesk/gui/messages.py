@@ -21,6 +21,7 @@ SERVICE_MESSAGES = (
     QT_TRANSLATE_NOOP("services", "--from is after --to: the period would be empty"),
     QT_TRANSLATE_NOOP("services", "a KPI's name cannot be empty"),
     QT_TRANSLATE_NOOP("services", "a goal cannot end before it starts"),
+    QT_TRANSLATE_NOOP("services", "a goal cannot end before its engagement starts"),
     QT_TRANSLATE_NOOP("services", "a goal's title cannot be empty"),
     QT_TRANSLATE_NOOP("services", "a measurement must be a number"),
     QT_TRANSLATE_NOOP("services", "a name cannot be empty"),

@@ -416,6 +416,8 @@ class _Reader:
         for p, v in self.array(d, "goals", path):
             g = self.goal(v, p, recipients)
             if g is not None:
+                if start and g.end and g.end < start:
+                    self.problem(_join(p, "end"), "the goal ends before the engagement starts")
                 goals.append(g)
                 goal_ids.add(g.id)
 

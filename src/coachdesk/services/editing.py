@@ -235,6 +235,10 @@ def update_goal(db: Database, goal: Goal) -> None:
     if goal.start and goal.end and goal.end < goal.start:
         raise InvalidInput("a goal cannot end before it starts")
     with db.transaction():
+        engagement_id = practice_repo.goal_engagement(db, goal.id)
+        summary = practice_repo.engagement_summary(db, engagement_id) if engagement_id else None
+        if summary is not None and goal.end is not None and goal.end < summary[3]:
+            raise InvalidInput("a goal cannot end before its engagement starts")
         practice_repo.update_goal(db, replace(goal, title=_name(goal.title, "a goal's title")))
 
 
