@@ -81,3 +81,20 @@ def test_synthetic_text_follows_zipf_and_is_deterministic():
     assert any(unicodedata.normalize("NFD", c) != c for c in text)
     sessions = [r for r in data.rows["sessions"] if r[1] == REPORT_ENGAGEMENT]
     assert len(sessions) == 50
+
+
+def test_a_kept_vault_opens_with_the_passphrase_it_was_given(tmp_path):
+    from coachdesk.services import vault as vault_service
+
+    kept = tmp_path / "kept"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    proc = subprocess.run(
+        [sys.executable, "-m", "coachdesk", "bench", "--items", "300", "--json",
+         "--keep", str(kept)],
+        capture_output=True, text=True, env=env, timeout=600, check=False,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    line = next(x for x in proc.stderr.splitlines() if x.startswith("passphrase of the kept"))
+    passphrase = line.rsplit(": ", 1)[1]
+    with vault_service.open_vault(kept, passphrase) as vault:
+        assert vault.db.one("SELECT count(*) FROM items")[0] == 300

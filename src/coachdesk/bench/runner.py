@@ -100,6 +100,10 @@ def run(
     say = progress or (lambda _text: None)
     folder = keep or Path(tempfile.mkdtemp(prefix="coachdesk-bench-")) / "vault"
     passphrase = secrets.token_urlsafe(24)
+    if keep is not None:
+        # A kept vault is only useful with its passphrase; it holds synthetic data only, so
+        # it is shown (on standard error, never written to a file).
+        sys.stderr.write(f"passphrase of the kept synthetic vault: {passphrase}\n")
     try:
         say(f"generating {n_items} note items")
         started = time.perf_counter()
