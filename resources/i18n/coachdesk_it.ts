@@ -1341,6 +1341,10 @@
         <translation>Nessuna organizzazione</translation>
     </message>
     <message>
+        <source>{label} (ended)</source>
+        <translation>{label} (concluso)</translation>
+    </message>
+    <message>
         <source>Welcome to CoachDesk</source>
         <translation>Benvenuto in CoachDesk</translation>
     </message>

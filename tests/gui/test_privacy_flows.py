@@ -119,6 +119,13 @@ def test_retention_notice_on_unlock_offers_erasure_that_names_what_goes(qtbot, v
             lambda: any(isinstance(d, RetentionDialog) for d in w._dialogs), timeout=TIMEOUT
         )
         notice = next(d for d in w._dialogs if isinstance(d, RetentionDialog))
+        # The navigation says which engagements have ended.
+        labels = [
+            w.navigation.topLevelItem(i).child(j).text(0)
+            for i in range(w.navigation.topLevelItemCount())
+            for j in range(w.navigation.topLevelItem(i).childCount())
+        ]
+        assert "Ada Lovelace — Ada's engagement (ended)" in labels
         assert "Ada Lovelace — Ada's engagement" in notice.engagements.item(0).text()
         notice.erase_buttons["ada"].click()
         erasure = w._dialogs[-1]

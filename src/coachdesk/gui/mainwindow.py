@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QBrush, QCloseEvent, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -515,11 +515,18 @@ class MainWindow(QMainWindow):
             item.setData(0, ROLE_KIND, kind)
             return item
 
+        today = dt.date.today()
         for org in overview.organisations:
             org_node = node(org.name or self.tr("No organisation"), "org", org.id or "")
             for e in org.engagements:
                 end = e.end.isoformat() if e.end else "…"
-                child = node(f"{e.coachee_name} — {e.title}", "engagement", e.id)
+                ended = e.end is not None and e.end < today
+                label = f"{e.coachee_name} — {e.title}"
+                if ended:
+                    label = self.tr("{label} (ended)").format(label=label)
+                child = node(label, "engagement", e.id)
+                if ended:
+                    child.setForeground(0, QBrush(QColor("#6b6b6b")))
                 child.setToolTip(0, f"{e.coachee_name} — {e.title}\n{e.start.isoformat()} – {end}")
                 org_node.addChild(child)
                 if e.id == current:
