@@ -434,3 +434,26 @@ def test_a_team_is_created_grown_and_given_a_kpi_set_from_the_team_view(qtbot, w
         ),
         timeout=TIMEOUT,
     )
+
+
+def test_a_password_protected_report_is_previewed_and_saved_encrypted(qtbot, window, tmp_path):
+    w = window
+    control = _editor(w, "i-agreed").sharing.controls["marco"]
+    control.agreed_action.trigger()
+    control._dialog.accept()
+    qtbot.waitUntil(lambda: control.state.state is SharingStateKind.AGREED, timeout=TIMEOUT)
+    w.report_action.trigger()
+    dialog = w._dialogs[-1]
+    dialog.recipient.setCurrentIndex(dialog.recipient.findData("marco"))
+    dialog.password.setText("open sesame 42")
+    qtbot.waitUntil(lambda: dialog.save_button.isEnabled(), timeout=TIMEOUT)
+    assert dialog.rendered.password_protected
+    assert dialog.document.pageCount() >= 1  # the preview opens the encrypted bytes
+    with qtbot.waitSignal(dialog.saved, timeout=TIMEOUT):
+        dialog.save_to(tmp_path / "locked.pdf")
+    reader = pypdf.PdfReader(tmp_path / "locked.pdf")
+    assert reader.is_encrypted
+    reader.decrypt("open sesame 42")
+    text = " ".join(" ".join(p.extract_text().split()) for p in reader.pages)
+    assert AGREED in text and PRIVATE not in text
+    assert b"open sesame" not in (tmp_path / "locked.pdf").read_bytes()
