@@ -211,6 +211,11 @@ def test_the_board_marks_several_items_agreed_at_once(qtbot, window):
         lambda: {"i-agreed", "i-private"} <= set(page.view.included_ids()), timeout=TIMEOUT
     )
     assert page.awaiting.count() == 1 and not page.agree.isEnabled()  # "Nothing awaits"
+    # The session's own controls follow what the board recorded.
+    qtbot.waitUntil(
+        lambda: "agreed" in _editor(w, "i-private").sharing.controls["marco"].text(),
+        timeout=TIMEOUT,
+    )
 
 
 def test_a_blocked_recipient_cannot_be_marked_agreed_only_an_exception(qtbot, window):

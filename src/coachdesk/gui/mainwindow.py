@@ -247,7 +247,7 @@ class MainWindow(QMainWindow):
         if self._page is None:
             return
         dialog = BoardDialog(self._tasks, self._page.engagement.id, self)
-        dialog.changed.connect(self.reload_page)
+        dialog.changed.connect(lambda: self.reload_page(redraw=True, session_too=True))
         self._show_dialog(dialog)
 
     def open_report(self) -> None:
@@ -423,9 +423,10 @@ class MainWindow(QMainWindow):
             8000,
         )
 
-    def reload_page(self, redraw: bool = False) -> None:
+    def reload_page(self, redraw: bool = False, session_too: bool = False) -> None:
         """Refresh the engagement's data behind the views (after a save elsewhere);
-        ``redraw`` also redraws the details, goals, agreement and actions."""
+        ``redraw`` also redraws the details, goals, agreement and actions, and
+        ``session_too`` the open session's items (their sharing changed elsewhere)."""
         if self._page is None:
             return
         engagement_id = self._page.engagement.id
@@ -437,6 +438,8 @@ class MainWindow(QMainWindow):
             if redraw:
                 self._show_details(page)
                 self.tabs.show_engagement(page.engagement, page.names)
+            if session_too:
+                self._session_chosen(self.sessions.currentItem(), None)
 
         self._tasks.run(lambda ctx: practice.engagement_page(ctx.db, engagement_id), keep)
 
