@@ -1600,6 +1600,17 @@
     </message>
 </context>
 <context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Preview of the report</source>
+        <translation>Anteprima del report</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>File PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>PersonDialog</name>
     <message>
         <source>Person</source>
@@ -1756,10 +1767,6 @@
         <translation>&lt;b&gt;Incluso&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Preview of the report</source>
-        <translation>Anteprima del report</translation>
-    </message>
-    <message>
         <source>&amp;Save…</source>
         <translation>&amp;Salva…</translation>
     </message>
@@ -1790,10 +1797,6 @@
     <message>
         <source>Save the report</source>
         <translation>Salva il report</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>File PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Saved, and recorded in the disclosure ledger: {name}</source>
@@ -2088,10 +2091,6 @@
         <translation>&lt;b&gt;Operatori nel report&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Preview of the report</source>
-        <translation>Anteprima del report</translation>
-    </message>
-    <message>
         <source>&amp;Save…</source>
         <translation>&amp;Salva…</translation>
     </message>
@@ -2118,10 +2117,6 @@
     <message>
         <source>Save the team report</source>
         <translation>Salva il report del team</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>File PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Saved, and recorded in the disclosure ledger: {name}</source>

@@ -87,16 +87,19 @@ def register(sub: Any) -> None:
     p.set_defaults(handler=cmd_ledger)
 
 
+def _period_and_password(args: argparse.Namespace) -> str | None:
+    """Check --from/--to and read --pdf-password-file (shared by report and team-report)."""
+    if args.period_from and args.period_to and args.period_from > args.period_to:
+        raise InvalidInput("--from is after --to: the period would be empty")
+    if args.pdf_password_file:
+        return common.read_secret_file(args.pdf_password_file, "PDF password")
+    return None
+
+
 def cmd_report(args: argparse.Namespace) -> int:
     if not args.explain and args.out is None:
         raise UsageError("give --out FILE.pdf (or --explain to only see what would be included)")
-    if args.period_from and args.period_to and args.period_from > args.period_to:
-        raise InvalidInput("--from is after --to: the period would be empty")
-    password = (
-        common.read_secret_file(args.pdf_password_file, "PDF password")
-        if args.pdf_password_file
-        else None
-    )
+    password = _period_and_password(args)
     request = reports.ReportRequest(
         engagement_id=args.engagement,
         recipient_id=args.recipient,
@@ -122,13 +125,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 def cmd_team_report(args: argparse.Namespace) -> int:
     from coachdesk.services import team_reports
 
-    if args.period_from and args.period_to and args.period_from > args.period_to:
-        raise InvalidInput("--from is after --to: the period would be empty")
-    password = (
-        common.read_secret_file(args.pdf_password_file, "PDF password")
-        if args.pdf_password_file
-        else None
-    )
+    password = _period_and_password(args)
     request = team_reports.TeamReportRequest(
         recipient_id=args.recipient,
         report_date=args.report_date or dt.date.today(),

@@ -444,25 +444,7 @@ def _header(
         (texts("agreement"), agreement),
         (texts("report_date"), texts.date(h.report_date)),
     ]
-    table = Table(
-        [
-            [Paragraph(_p(k), styles["cell_bold"]), Paragraph(_p(v), styles["cell"])]
-            for k, v in rows
-        ],
-        colWidths=[width * 0.25, width * 0.75],
-        hAlign="LEFT",
-    )
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONT", (0, 0), (-1, -1), FONT, 9),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 1),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-            ]
-        )
-    )
+    table = _key_values(rows, styles, width)
     out.append(table)
     out.append(
         Paragraph(

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -139,22 +140,30 @@ def ledger_entry(rendered: RenderedReport, now: dt.datetime) -> LedgerEntry:
 
 
 def save(vault: Vault, rendered: RenderedReport, out: Path) -> LedgerEntry:
-    """Write the report to ``out`` and append its ledger entry: both or neither.
+    """Write the report to ``out`` and append its ledger entry: both or neither."""
+    return write_with_entry(vault, rendered.pdf, out, lambda now: ledger_entry(rendered, now))
+
+
+def write_with_entry(
+    vault: Vault, pdf: bytes, out: Path, entry_at: Callable[[dt.datetime], LedgerEntry]
+) -> LedgerEntry:
+    """Write ``pdf`` to ``out`` and append the ledger entry ``entry_at(now)``: both or neither.
 
     The file is written beside ``out`` first; the ledger entry is committed; then the file
     takes its name. A failure before the commit leaves neither the file nor the entry.
+    Single reports and team reports are saved through here alike.
     """
     if out.is_dir():
         raise CoachDeskError("the output path is a folder; give a file name")
     staged = out.with_name(out.name + ".partial")
     try:
-        atomic_write_bytes(staged, rendered.pdf)
+        atomic_write_bytes(staged, pdf)
     except FileNotFoundError:
         raise CoachDeskError("the output folder does not exist") from None
     except PermissionError:
         raise CoachDeskError("cannot write there (permission denied)") from None
     try:
-        entry = ledger_entry(rendered, dt.datetime.now().replace(microsecond=0))
+        entry = entry_at(dt.datetime.now().replace(microsecond=0))
         with vault.db.transaction():
             entry_id = ledger_repo.append(vault.db, entry)
         os.replace(staged, out)

@@ -6,17 +6,16 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
 from coachdesk.domain import Language, LedgerEntry, LedgerFact
-from coachdesk.errors import CoachDeskError, InvalidInput
+from coachdesk.errors import InvalidInput
 from coachdesk.export import encrypt_pdf, render_team_report
 from coachdesk.policy import Period, TeamDisclosure, disclose_team, team_engagements
-from coachdesk.security.keyfile import atomic_write_bytes
+from coachdesk.services.reports import write_with_entry
 from coachdesk.services.vault import Vault
-from coachdesk.storage import ledger_repo, practice_repo
+from coachdesk.storage import practice_repo
 from coachdesk.storage.connection import Database
 
 TEAM_REPORT = "team-report"
@@ -127,25 +126,8 @@ def ledger_entry(rendered: RenderedTeamReport, now: dt.datetime) -> LedgerEntry:
 
 
 def save_team(vault: Vault, rendered: RenderedTeamReport, out: Path) -> LedgerEntry:
-    """Write the file and append its ledger entry: both or neither (as ``reports.save``)."""
-    if out.is_dir():
-        raise CoachDeskError("the output path is a folder; give a file name")
-    staged = out.with_name(out.name + ".partial")
-    try:
-        atomic_write_bytes(staged, rendered.pdf)
-    except FileNotFoundError:
-        raise CoachDeskError("the output folder does not exist") from None
-    except PermissionError:
-        raise CoachDeskError("cannot write there (permission denied)") from None
-    try:
-        entry = ledger_entry(rendered, dt.datetime.now().replace(microsecond=0))
-        with vault.db.transaction():
-            entry_id = ledger_repo.append(vault.db, entry)
-        os.replace(staged, out)
-    except BaseException:
-        staged.unlink(missing_ok=True)
-        raise
-    return LedgerEntry(**{**entry.__dict__, "id": entry_id})
+    """Write the file and append its ledger entry: both or neither."""
+    return write_with_entry(vault, rendered.pdf, out, lambda now: ledger_entry(rendered, now))
 
 
 def reproduces(db: Database, entry: LedgerEntry) -> tuple[bool, str]:

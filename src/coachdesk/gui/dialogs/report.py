@@ -9,18 +9,12 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QBuffer,
-    QByteArray,
     QDate,
-    QIODevice,
-    QStandardPaths,
     Qt,
     QTimer,
     Signal,
 )
 from PySide6.QtGui import QKeySequence
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -44,6 +38,7 @@ from coachdesk.gui.dialogs.board import buddy_label
 from coachdesk.gui.messages import error_text
 from coachdesk.gui.tasks import Context, Tasks
 from coachdesk.gui.widgets.disclosure_view import DisclosureView, exclusion_text
+from coachdesk.gui.widgets.pdf_preview import PdfPreview, ask_pdf_path
 from coachdesk.gui.widgets.sharing import recipients_of
 from coachdesk.services import reports
 
@@ -162,13 +157,8 @@ class ReportDialog(QDialog):
         left_layout.addWidget(self.excluded, 2)
         left_layout.addWidget(self.message)
 
-        self.document = QPdfDocument(self)
-        self._buffer: QBuffer | None = None
-        self.preview = QPdfView()
-        self.preview.setDocument(self.document)
-        self.preview.setPageMode(QPdfView.PageMode.MultiPage)
-        self.preview.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.preview.setAccessibleName(self.tr("Preview of the report"))
+        self.preview = PdfPreview(self)
+        self.document = self.preview.pdf
 
         splitter = QSplitter()
         splitter.addWidget(left)
@@ -295,15 +285,7 @@ class ReportDialog(QDialog):
             return  # the coach changed something meanwhile; a newer rendering follows
         self.rendered = rendered
         # The preview shows the very bytes "Save" writes (encrypted when a password is set).
-        self.document.close()
-        self.document.setPassword(password or "")
-        buffer = QBuffer(self)
-        buffer.setData(QByteArray(rendered.pdf))
-        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.document.load(buffer)
-        if self._buffer is not None:
-            self._buffer.deleteLater()
-        self._buffer = buffer
+        self.preview.show_pdf(rendered.pdf, password)
         disclosure = rendered.disclosure
         self.included.show_set(disclosure.included)
         self.excluded.clear()
@@ -335,23 +317,15 @@ class ReportDialog(QDialog):
     def _ask_path(self) -> None:
         if self.rendered is None:
             return
-        dialog = QFileDialog(self, self.tr("Save the report"))
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilter(self.tr("PDF files (*.pdf)"))
-        dialog.setDefaultSuffix("pdf")
         role = self.recipient.currentText().rsplit("(", 1)[-1].rstrip(")").strip()
-        documents = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
-        if documents:
-            dialog.setDirectory(documents)
         # The role, not the name: file names travel in mail and file listings.
         slug = "-".join(role.lower().split()) or "report"
-        dialog.selectFile(f"report-{slug}-{self.today.isoformat()}.pdf")
-        dialog.fileSelected.connect(lambda name: self.save_to(Path(name)))
-        dialog.finished.connect(dialog.deleteLater)
-        self._file_dialog = dialog
-        dialog.open()
+        self._file_dialog = ask_pdf_path(
+            self,
+            self.tr("Save the report"),
+            f"report-{slug}-{self.today.isoformat()}.pdf",
+            self.save_to,
+        )
 
     def save_to(self, path: Path) -> None:
         """Write the previewed bytes to ``path`` and append the ledger entry."""

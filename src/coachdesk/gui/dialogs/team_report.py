@@ -7,10 +7,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, QStandardPaths, QTimer, Signal
+from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -32,6 +30,7 @@ from coachdesk.gui.dialogs.board import buddy_label
 from coachdesk.gui.dialogs.report import last_quarter
 from coachdesk.gui.messages import error_text
 from coachdesk.gui.tasks import Context, Tasks
+from coachdesk.gui.widgets.pdf_preview import PdfPreview, ask_pdf_path
 from coachdesk.services import team_reports
 
 RENDER_PAUSE_MS = 300
@@ -100,13 +99,8 @@ class TeamReportDialog(QDialog):
         left_layout.addWidget(QLabel(self.tr("<b>Agents in the report</b>")))
         left_layout.addWidget(self.agents, 1)
         left_layout.addWidget(self.message)
-        self.document = QPdfDocument(self)
-        self._buffer: QBuffer | None = None
-        self.preview = QPdfView()
-        self.preview.setDocument(self.document)
-        self.preview.setPageMode(QPdfView.PageMode.MultiPage)
-        self.preview.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.preview.setAccessibleName(self.tr("Preview of the report"))
+        self.preview = PdfPreview(self)
+        self.document = self.preview.pdf
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(self.preview)
@@ -179,15 +173,7 @@ class TeamReportDialog(QDialog):
         if generation != self._generation:
             return
         self.rendered = rendered
-        self.document.close()
-        self.document.setPassword(password or "")
-        buffer = QBuffer(self)
-        buffer.setData(QByteArray(rendered.pdf))
-        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.document.load(buffer)
-        if self._buffer is not None:
-            self._buffer.deleteLater()
-        self._buffer = buffer
+        self.preview.show_pdf(rendered.pdf, password)
         self.agents.clear()
         for ds in rendered.disclosure.agents:
             self.agents.addItem(
@@ -211,20 +197,12 @@ class TeamReportDialog(QDialog):
     def _ask_path(self) -> None:
         if self.rendered is None:
             return
-        dialog = QFileDialog(self, self.tr("Save the team report"))
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilter(self.tr("PDF files (*.pdf)"))
-        dialog.setDefaultSuffix("pdf")
-        documents = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
+        self._file_dialog = ask_pdf_path(
+            self,
+            self.tr("Save the team report"),
+            f"team-report-{self.today.isoformat()}.pdf",
+            self.save_to,
         )
-        if documents:
-            dialog.setDirectory(documents)
-        dialog.selectFile(f"team-report-{self.today.isoformat()}.pdf")
-        dialog.fileSelected.connect(lambda name: self.save_to(Path(name)))
-        dialog.finished.connect(dialog.deleteLater)
-        self._file_dialog = dialog
-        dialog.open()
 
     def save_to(self, path: Path) -> None:
         rendered = self.rendered
