@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
+from coachdesk.domain import text_sha256
 from coachdesk.errors import CoachDeskError, DiskFull, VaultDamaged
 from coachdesk.storage.schema import (
     APPLICATION_ID,
@@ -155,7 +156,13 @@ def _connect(path: Path, key: bytes) -> Any:
     # The key goes in as bytes, never spliced into SQL text.
     conn.set_key(b"x'" + key.hex().encode("ascii") + b"'")
     conn.execute("PRAGMA cipher_log_level = NONE")
+    conn.create_function("coachdesk_sha256", 1, _sha256_text, deterministic=True)
     return conn
+
+
+def _sha256_text(text: str | None) -> str | None:
+    """SQL's view of domain.text_sha256, for migrations that bind hashes to stored text."""
+    return None if text is None else text_sha256(text)
 
 
 def _open_error(exc: Exception, path: Path) -> Exception:

@@ -247,6 +247,25 @@ INSERT INTO items_fts(items_fts) VALUES ('rebuild');
 PRAGMA user_version = 2;
 """
 
+# Version 3 (spec §3, §1 "show later what was shared"):
+# - an ``exception`` binds to the SHA-256 of the text it disclosed, like ``agreed``; an edit
+#   voids it. Exceptions recorded before bind to their item's text as it stands now.
+# - ``ledger_files`` keeps, per ledger entry, the very bytes handed over (compressed), so the
+#   coach can always show what was sent. It is not append-only: erasing a coachee removes the
+#   copies about them while their ledger rows (hashes only) stay.
+# ``coachdesk_sha256`` is registered on every connection by storage.connection.
+SCHEMA_V3 = """
+UPDATE sharing SET text_sha256 = (
+    SELECT coachdesk_sha256(i.text) FROM items i WHERE i.id = sharing.item_id
+) WHERE state = 'exception';
+CREATE TABLE ledger_files (
+    ledger_id INTEGER PRIMARY KEY REFERENCES ledger(id),
+    compression TEXT NOT NULL,
+    data BLOB NOT NULL
+);
+PRAGMA user_version = 3;
+"""
+
 # The tables every vault of the current version has; a file without them is not a vault.
 REQUIRED_TABLES = frozenset(
     {
@@ -268,9 +287,10 @@ REQUIRED_TABLES = frozenset(
         "sharing",
         "items_fts",
         "ledger",
+        "ledger_files",
     }
 )
 
 # MIGRATIONS[n] upgrades user_version n to n + 1. Version 0 is an empty database.
-MIGRATIONS: tuple[str, ...] = (SCHEMA_V1, SCHEMA_V2)
+MIGRATIONS: tuple[str, ...] = (SCHEMA_V1, SCHEMA_V2, SCHEMA_V3)
 CURRENT_VERSION = len(MIGRATIONS)

@@ -1,0 +1,59 @@
+"""Schema migrations from a fixture of each older schema (spec §8)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from coachdesk.domain import text_sha256
+from coachdesk.storage import connection, schema
+
+
+def _v2_database(path: Path, key: bytes) -> None:
+    """A vault as version 2 of the schema wrote it: exceptions bound to no text."""
+    conn = connection._connect(path, key)
+    conn.execute(schema.SET_APPLICATION_ID)
+    for script in schema.MIGRATIONS[:2]:
+        for statement in connection._split(script):
+            conn.execute(statement)
+    conn.execute("INSERT INTO people (id, name) VALUES ('p', 'P'), ('q', 'Q')")
+    conn.execute(
+        "INSERT INTO engagements (id, coachee_id, title, start) "
+        "VALUES ('e', 'p', 'E', '2020-01-01')"
+    )
+    conn.execute(
+        "INSERT INTO sessions (id, engagement_id, start) "
+        "VALUES ('s', 'e', '2021-03-01T09:00')"
+    )
+    for k, text in enumerate(["risk of harm, said in session", "agreed summary"]):
+        conn.execute(
+            "INSERT INTO items (id, session_id, position, kind, text) "
+            "VALUES (?, 's', ?, 'concern', ?)",
+            (f"i{k}", k, text),
+        )
+    conn.execute(
+        "INSERT INTO sharing (item_id, person_id, state, on_date, justification) "
+        "VALUES ('i0', 'q', 'exception', '2021-03-02', 'legal duty')"
+    )
+    conn.execute(
+        "INSERT INTO sharing (item_id, person_id, state, on_date, how, text_sha256) "
+        "VALUES ('i1', 'q', 'agreed', '2021-03-01', 'in session', 'old')"
+    )
+    conn.commit()
+    conn.close()
+
+
+def test_a_version_2_vault_binds_its_exceptions_to_their_current_text(tmp_path):
+    key = os.urandom(32)
+    path = tmp_path / "vault.db"
+    _v2_database(path, key)
+    db = connection.open_database(path, key)
+    try:
+        assert db.one("PRAGMA user_version")[0] == schema.CURRENT_VERSION
+        assert not connection.integrity_problems(db)
+        rows = dict(db.all("SELECT item_id, text_sha256 FROM sharing"))
+        assert rows["i0"] == text_sha256("risk of harm, said in session")
+        assert rows["i1"] == "old"  # an agreed state keeps the hash it was given
+        assert db.all("SELECT * FROM ledger_files") == []
+    finally:
+        db.close()
