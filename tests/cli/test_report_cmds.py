@@ -128,7 +128,8 @@ def test_verify_says_which_reports_no_longer_reproduce_without_calling_it_damage
         assert r.code == 0, r.err
     r = run_cli("verify", *demo)
     assert r.code == 0, r.err
-    assert "2 report(s); 2 reproduce byte for byte" in r.out
+    assert "2 report(s); 2 kept copies match the file hash recorded when sent" in r.out
+    assert "2 of 2 reproduce byte for byte, 0 no longer do" in r.out
     # Edit a summary that Marco's report contained: his report no longer reproduces.
     entry = json.loads(run_cli("ledger", *demo, "--json").out)["ledger"][0]
     item_id = next(f["id"] for f in entry["facts"] if f["kind"] == "item")
@@ -136,8 +137,13 @@ def test_verify_says_which_reports_no_longer_reproduce_without_calling_it_damage
         sharing_service.edit_item_text(vault.db, item_id, "Rewritten afterwards.")
     r = run_cli("verify", *demo)
     assert r.code == 0, r.err
-    assert "1 reproduce byte for byte, 1 no longer do" in r.out
+    assert "2 kept copies match" in r.out
+    assert "1 of 2 reproduce byte for byte, 1 no longer do" in r.out
     assert f"ledger entry {entry['id']}" in r.out and "no longer reproduces" in r.out
+    # The facts that differ are named by kind and id, never by their text.
+    # (the edit voided the consent, so today's report leaves it out)
+    assert f"item {item_id} of eng-anna (no longer included)" in r.out
+    assert "Rewritten afterwards" not in r.out
     assert "vault ok" in r.out
 
 

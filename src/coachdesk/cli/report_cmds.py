@@ -88,7 +88,14 @@ def register(sub: Any) -> None:
 
 
 def _period_and_password(args: argparse.Namespace) -> str | None:
-    """Check --from/--to and read --pdf-password-file (shared by report and team-report)."""
+    """Check --date, --from/--to and read --pdf-password-file (shared by report and
+    team-report)."""
+    if args.report_date is not None and args.report_date > dt.date.today():
+        # Spec §4: a report is never dated after today. The services refuse it too.
+        raise UsageError(
+            f"--date {args.report_date.isoformat()} is after today: a report cannot be dated "
+            "in the future"
+        )
     if args.period_from and args.period_to and args.period_from > args.period_to:
         raise InvalidInput("--from is after --to: the period would be empty")
     if args.pdf_password_file:
@@ -199,22 +206,26 @@ def explain(disclosure: Disclosure) -> list[str]:
 
 
 def cmd_ledger(args: argparse.Namespace) -> int:
-    from coachdesk.storage import ledger_repo
-
-    with common.open_vault(args) as vault, vault.db.transaction():
-        entries = ledger_repo.entries(vault.db, args.engagement)
+    with common.open_vault(args) as vault:
+        entries = reports.ledger(vault.db, args.engagement)
+        kept = reports.copies_kept(vault.db)
     if args.json:
-        print(json.dumps({"ledger": [ledger_entry_json(e) for e in entries]}, indent=2))
+        # Whether the very file sent is kept in the vault; never its bytes.
+        listed = [ledger_entry_json(e) | {"copy_kept": e.id in kept} for e in entries]
+        print(json.dumps({"ledger": listed}, indent=2))
         return 0
     if not entries:
         print("The disclosure ledger is empty: no report has been written.")
         return 0
     for e in entries:
         lock = " [password]" if e.password_protected else ""
+        copy = "" if e.id in kept else " [no copy kept]"
         version = f"v{e.agreement_version}" if e.agreement_version is not None else "-"
+        sent = e.created_at.isoformat(" ", timespec="minutes")
         print(
-            f"#{e.id}  {e.created_at:%Y-%m-%d %H:%M}  {e.kind}  {e.engagement_id or '(team)'}  "
+            f"#{e.id}  {sent}  {e.kind}  {e.engagement_id or '(team)'}  "
             f"to {e.recipient_id} ({e.role})  {e.period_from}..{e.period_to}  "
-            f"agreement {version}  {len(e.facts)} fact(s)  sha256 {e.file_sha256[:16]}…{lock}"
+            f"agreement {version}  {len(e.facts)} fact(s)  "
+            f"sha256 {e.file_sha256[:16]}…{lock}{copy}"
         )
     return 0

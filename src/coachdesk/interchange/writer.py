@@ -33,11 +33,13 @@ Json = dict[str, Any]
 
 
 def _day(day: dt.date) -> str:
-    return day.isoformat()
+    return day.isoformat()  # always YYYY-MM-DD, years before 1000 included
 
 
 def _moment(moment: dt.datetime) -> str:
-    return moment.strftime("%Y-%m-%dT%H:%M")
+    # Four-digit years always: strftime's %Y writes year 1 as "1" on glibc, which no ISO
+    # 8601 reader (ours included) accepts back.
+    return f"{moment.year:04d}-{moment.month:02d}-{moment.day:02d}T{moment:%H:%M}"
 
 
 def _number(value: float) -> int | float:
@@ -188,9 +190,13 @@ def _state(st: SharingState) -> Json:
     return out
 
 
-def ledger_entry_json(e: LedgerEntry) -> Json:
-    """A ledger entry as the export and ``coachdesk ledger --json`` write it."""
-    return {
+def ledger_entry_json(e: LedgerEntry, hashes: bool = True) -> Json:
+    """A ledger entry as the export and ``coachdesk ledger --json`` write it.
+
+    Without ``hashes``, the file hashes are null and ``"partial": true`` says the entry
+    lists only some of its facts: an access request shows a team report so, since the file
+    it hashes holds other agents' sections too."""
+    out: Json = {
         "id": e.id,
         "created_at": e.created_at.isoformat(timespec="seconds"),
         "kind": e.kind,
@@ -206,7 +212,10 @@ def ledger_entry_json(e: LedgerEntry) -> Json:
             | ({"engagement": f.engagement_id} if f.engagement_id else {})
             for f in e.facts
         ],
-        "file_sha256": e.file_sha256,
-        "content_sha256": e.content_sha256,
+        "file_sha256": e.file_sha256 if hashes else None,
+        "content_sha256": e.content_sha256 if hashes else None,
         "password_protected": e.password_protected,
     }
+    if not hashes:
+        out["partial"] = True
+    return out

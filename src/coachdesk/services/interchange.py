@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from coachdesk.domain import Practice
+from coachdesk.domain import LedgerEntry, Practice
 from coachdesk.errors import CoachDeskError, InvalidInput
 from coachdesk.interchange import parse_json, read_document, to_document
+from coachdesk.interchange.writer import ledger_entry_json
 from coachdesk.security.keyfile import atomic_write_bytes
 from coachdesk.services.vault import Vault
 from coachdesk.storage import ledger_repo, practice_repo
@@ -96,7 +97,11 @@ def export_document(vault: Vault, coachee_id: str | None = None) -> dict[str, An
     """Everything the vault holds, with the ledger; or, for ``coachee_id``, everything about
     that coachee (their access request, §8): their engagements with every item, private ones
     and reflections included, the people and organisations those engagements name, and the
-    ledger entries about them."""
+    ledger entries about them, each holding only the facts of their own engagements.
+
+    A team report's entry covers other agents too: in an access request it keeps only this
+    coachee's facts, and its file hashes (which cover everyone's sections) are left out, as
+    is every kept copy of a file."""
     db = vault.db
     with db.transaction():
         if coachee_id is None:
@@ -106,16 +111,24 @@ def export_document(vault: Vault, coachee_id: str | None = None) -> dict[str, An
         if coachee_id not in known:
             raise InvalidInput(f"no person with id {coachee_id!r}")
         practice = practice_repo.load_practice(db, ids)
-        # Single reports from their engagements, and team reports that carried any fact
-        # from them (a team report belongs to no single engagement).
-        wanted = set(ids)
-        ledger = [
-            e
-            for e in ledger_repo.entries(db)
-            if e.engagement_id in wanted or any(f.engagement_id in wanted for f in e.facts)
-        ]
-    ledger = sorted({e.id: e for e in ledger}.values(), key=lambda e: e.id)
-    return to_document(_about(practice, coachee_id), ledger)
+        entries = ledger_repo.entries(db)
+    doc = to_document(_about(practice, coachee_id))
+    ledger = [j for j in (_entry_about(e, set(ids)) for e in entries) if j is not None]
+    if ledger:
+        doc["ledger"] = ledger
+    return doc
+
+
+def _entry_about(entry: LedgerEntry, own: set[str]) -> dict[str, Any] | None:
+    """A ledger entry as an access request for the coachee of the engagements ``own`` shows
+    it: whole when it is a report from one of them, reduced to their facts when it also
+    carried others' (a team report), absent when it carried nothing of theirs."""
+    if entry.engagement_id is not None:
+        return ledger_entry_json(entry) if entry.engagement_id in own else None
+    facts = tuple(f for f in entry.facts if f.engagement_id in own)
+    if not facts:
+        return None
+    return ledger_entry_json(replace(entry, facts=facts), hashes=False)
 
 
 def _about(practice: Practice, person_id: str) -> Practice:

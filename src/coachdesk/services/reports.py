@@ -2,8 +2,10 @@
 
 The flow is always the same: load the engagement, apply the one rule in ``policy``, render
 the disclosure set, and, when the coach saves, write the file and append one ledger entry
-in the same step. Regenerating an entry's report from the vault tells whether it still
-reproduces byte for byte.
+with a copy of the very bytes handed over, in the same step. Two different checks follow
+from that: the kept copy against the file hash recorded when it was sent (a mismatch is
+damage), and, apart, a report regenerated from today's data against the one sent (a
+difference is not damage: the data has changed since, and the facts that differ are named).
 """
 
 from __future__ import annotations
@@ -58,6 +60,20 @@ class RenderedReport:
         return hashlib.sha256(self.content_pdf).hexdigest()
 
 
+REPORT_DATE_AFTER_TODAY = "a report cannot be dated after today"
+
+
+def _today() -> dt.date:
+    return dt.date.today()
+
+
+def check_report_date(report_date: dt.date, today: dt.date | None = None) -> None:
+    """Refuse a report date after today (spec §4): a future date would apply consents and
+    agreement versions that do not exist yet."""
+    if report_date > (today or _today()):
+        raise InvalidInput("a report cannot be dated after today")
+
+
 def _engagement(db: Database, engagement_id: str) -> Engagement:
     engagement = practice_repo.load_engagement(db, engagement_id)
     if engagement is None:
@@ -79,7 +95,15 @@ def period_of(engagement: Engagement, request: ReportRequest) -> Period:
 
 
 def disclosure_for(db: Database, request: ReportRequest) -> Disclosure:
-    """Apply the disclosure rule for a request, checking it first (``InvalidInput``)."""
+    """Apply the disclosure rule for a request, checking it first (``InvalidInput``; a
+    report date after today is refused)."""
+    check_report_date(request.report_date)
+    return _disclosure(db, request)
+
+
+def _disclosure(db: Database, request: ReportRequest) -> Disclosure:
+    """The rule for a request whose date is not checked: regenerating a ledger entry uses
+    the date it was written on, which was today then."""
     engagement = _engagement(db, request.engagement_id)
     if engagement.role_of(request.recipient_id) is None:
         if request.recipient_id not in {p.id for p in practice_repo.people(db)}:
@@ -149,9 +173,10 @@ def write_with_entry(
 ) -> LedgerEntry:
     """Write ``pdf`` to ``out`` and append the ledger entry ``entry_at(now)``: both or neither.
 
-    The file is written beside ``out`` first; the ledger entry is committed; then the file
-    takes its name. A failure before the commit leaves neither the file nor the entry.
-    Single reports and team reports are saved through here alike.
+    The file is written beside ``out`` first; the ledger entry and a compressed copy of
+    ``pdf`` are committed in one transaction; then the file takes its name. A failure
+    before the commit leaves neither the file nor the entry. Single reports and team
+    reports are saved through here alike.
     """
     if out.is_dir():
         raise CoachDeskError("the output path is a folder; give a file name")
@@ -166,6 +191,8 @@ def write_with_entry(
         entry = entry_at(dt.datetime.now().replace(microsecond=0))
         with vault.db.transaction():
             entry_id = ledger_repo.append(vault.db, entry)
+            # The very bytes handed over, so that what was sent can always be shown.
+            ledger_repo.keep_copy(vault.db, entry_id, pdf)
         os.replace(staged, out)
     except BaseException:
         staged.unlink(missing_ok=True)
@@ -186,31 +213,153 @@ def request_of(entry: LedgerEntry) -> ReportRequest:
 
 
 @dataclass(frozen=True)
+class FactChange:
+    """A fact on which the report sent and the same report made from today's data differ:
+    ``sent`` (in the report sent, not in today's), ``new`` (only in today's) or ``changed``
+    (in both, with another content hash). Ids and kinds only, never text."""
+
+    kind: str
+    id: str
+    engagement_id: str | None
+    change: str
+
+    def describe(self) -> str:
+        where = f" of {self.engagement_id}" if self.engagement_id else ""
+        what = {"sent": "no longer included", "new": "new since", "changed": "changed since"}
+        return f"{self.kind} {self.id}{where} ({what[self.change]})"
+
+
+@dataclass(frozen=True)
 class Reproduction:
+    """A report regenerated from today's data, compared with the one sent."""
+
     entry: LedgerEntry
     reproduces: bool
     reason: str = ""
+    changes: tuple[FactChange, ...] = ()
+
+
+def fact_changes(
+    sent: tuple[LedgerFact, ...], now: tuple[LedgerFact, ...]
+) -> tuple[FactChange, ...]:
+    """The facts on which two fact lists differ, in the order of ``sent`` then ``now``."""
+
+    def key(f: LedgerFact) -> tuple[str, str, str | None]:
+        return (f.kind, f.id, f.engagement_id)
+
+    before = {key(f): f.sha256 for f in sent}
+    after = {key(f): f.sha256 for f in now}
+    out: list[FactChange] = []
+    for k, digest in before.items():
+        if k not in after:
+            out.append(FactChange(*k, "sent"))
+        elif after[k] != digest:
+            out.append(FactChange(*k, "changed"))
+    out.extend(FactChange(*k, "new") for k in after if k not in before)
+    return tuple(out)
+
+
+def compared(
+    entry: LedgerEntry, content_sha256: str, facts: tuple[LedgerFact, ...]
+) -> Reproduction:
+    """The outcome of regenerating ``entry``: byte for byte, or which facts differ."""
+    if content_sha256 == entry.content_sha256:
+        return Reproduction(entry, True)
+    changes = fact_changes(entry.facts, facts)
+    if not changes:
+        return Reproduction(
+            entry,
+            False,
+            "the data has changed since: the same facts, other details differ (a name, the "
+            "coach profile, the agreement)",
+        )
+    listed = ", ".join(c.describe() for c in changes)
+    return Reproduction(
+        entry, False, f"the data has changed since: these facts differ: {listed}", changes
+    )
 
 
 def check_entry(vault: Vault, entry: LedgerEntry) -> Reproduction:
-    """Regenerate an entry's report from today's data and compare it byte for byte (the
-    unencrypted rendering, since encryption is salted afresh each time)."""
+    """Regenerate an entry's report from today's data and compare it with the one sent (the
+    unencrypted rendering, since encryption is salted afresh each time). A difference is
+    not damage: it names the facts that differ."""
     if entry.kind == "team-report":
         from coachdesk.services import team_reports
 
-        ok, why = team_reports.reproduces(vault.db, entry)
-        return Reproduction(entry, ok, why)
+        return team_reports.reproduces(vault.db, entry)
     if entry.kind != REPORT or entry.engagement_id is None:
         return Reproduction(entry, False, f"cannot regenerate a {entry.kind!r} entry")
     try:
         with vault.db.transaction():
-            disclosure = disclosure_for(vault.db, request_of(entry))
+            disclosure = _disclosure(vault.db, request_of(entry))
     except InvalidInput:
         return Reproduction(entry, False, "the engagement or the recipient no longer exists")
     content = render_report(disclosure.included)
-    if hashlib.sha256(content).hexdigest() == entry.content_sha256:
-        return Reproduction(entry, True)
-    return Reproduction(entry, False, "the data it was built from changed since")
+    h = disclosure.included.header
+    facts = tuple(
+        LedgerFact(kind, ident, digest, h.engagement_id)
+        for kind, ident, digest in disclosure.included.facts()
+    )
+    return compared(entry, hashlib.sha256(content).hexdigest(), facts)
+
+
+@dataclass(frozen=True)
+class CopyCheck:
+    """A kept copy checked against the file hash recorded when the report was sent:
+    ``matches``, ``differs`` (damage), ``unreadable`` (damage) or ``none`` kept."""
+
+    entry: LedgerEntry
+    state: str
+
+
+def check_copy(db: Database, entry: LedgerEntry) -> CopyCheck:
+    try:
+        with db.transaction():
+            data = ledger_repo.kept_copy(db, entry.id)
+    except ledger_repo.CopyUnreadable:
+        return CopyCheck(entry, "unreadable")
+    if data is None:
+        return CopyCheck(entry, "none")
+    ok = hashlib.sha256(data).hexdigest() == entry.file_sha256
+    return CopyCheck(entry, "matches" if ok else "differs")
+
+
+def kept_copy(db: Database, entry: LedgerEntry) -> bytes | None:
+    """The very bytes handed over for ``entry`` (encrypted if they were), checked against
+    the hash recorded then; None when no copy is kept (an entry written before copies were
+    kept, or whose coachee was erased). A damaged copy is refused."""
+    with db.transaction():
+        try:
+            data = ledger_repo.kept_copy(db, entry.id)
+        except ledger_repo.CopyUnreadable:
+            data = b""
+    if data is None:
+        return None
+    if hashlib.sha256(data).hexdigest() != entry.file_sha256:
+        raise CoachDeskError("the kept copy of this report is damaged: run verify")
+    return data
+
+
+def save_kept_copy(db: Database, entry: LedgerEntry, out: Path) -> None:
+    """Write the kept copy of ``entry`` to ``out`` again (no new ledger entry: nothing new
+    is disclosed by keeping a second file of a report already sent)."""
+    data = kept_copy(db, entry)
+    if data is None:
+        raise CoachDeskError("no copy of this report was kept")
+    if out.is_dir():
+        raise CoachDeskError("the output path is a folder; give a file name")
+    try:
+        atomic_write_bytes(out, data)
+    except FileNotFoundError:
+        raise CoachDeskError("the output folder does not exist") from None
+    except PermissionError:
+        raise CoachDeskError("cannot write there (permission denied)") from None
+
+
+def copies_kept(db: Database) -> set[int]:
+    """The ids of the ledger entries that have a kept copy."""
+    with db.transaction():
+        return set(ledger_repo.kept_sizes(db))
 
 
 def ledger(db: Database, engagement_id: str | None = None) -> list[LedgerEntry]:

@@ -13,7 +13,12 @@ from coachdesk.domain import Language, LedgerEntry, LedgerFact
 from coachdesk.errors import InvalidInput
 from coachdesk.export import encrypt_pdf, render_team_report
 from coachdesk.policy import Period, TeamDisclosure, disclose_team, team_engagements
-from coachdesk.services.reports import write_with_entry
+from coachdesk.services.reports import (
+    Reproduction,
+    check_report_date,
+    compared,
+    write_with_entry,
+)
 from coachdesk.services.vault import Vault
 from coachdesk.storage import practice_repo
 from coachdesk.storage.connection import Database
@@ -56,6 +61,13 @@ def team_recipients(db: Database) -> list[tuple[str, str]]:
 
 
 def team_disclosure_for(db: Database, request: TeamReportRequest) -> TeamDisclosure:
+    """Apply the rule to every engagement of the team (``InvalidInput`` for a request that
+    cannot be met, a report date after today included)."""
+    check_report_date(request.report_date)
+    return _team_disclosure(db, request)
+
+
+def _team_disclosure(db: Database, request: TeamReportRequest) -> TeamDisclosure:
     people = practice_repo.people(db)
     names = {p.id: p.name for p in people}
     if request.recipient_id not in names:
@@ -95,9 +107,20 @@ def render_team(
     """Build the team report in memory; nothing is written."""
     with db.transaction():
         disclosure = team_disclosure_for(db, request)
+    return _rendered(disclosure, password)
+
+
+def _rendered(disclosure: TeamDisclosure, password: str | None) -> RenderedTeamReport:
     content = render_team_report(disclosure)
     pdf = encrypt_pdf(content, password) if password else content
     return RenderedTeamReport(disclosure, pdf, content, password_protected=bool(password))
+
+
+def _facts(disclosure: TeamDisclosure) -> tuple[LedgerFact, ...]:
+    return tuple(
+        LedgerFact(kind, ident, digest, engagement_id)
+        for engagement_id, kind, ident, digest in disclosure.facts()
+    )
 
 
 def ledger_entry(rendered: RenderedTeamReport, now: dt.datetime) -> LedgerEntry:
@@ -115,10 +138,7 @@ def ledger_entry(rendered: RenderedTeamReport, now: dt.datetime) -> LedgerEntry:
         report_date=h.report_date,
         language=h.language,
         agreement_version=None,
-        facts=tuple(
-            LedgerFact(kind, ident, digest, engagement_id)
-            for engagement_id, kind, ident, digest in rendered.disclosure.facts()
-        ),
+        facts=_facts(rendered.disclosure),
         file_sha256=rendered.file_sha256,
         content_sha256=rendered.content_sha256,
         password_protected=rendered.password_protected,
@@ -130,15 +150,16 @@ def save_team(vault: Vault, rendered: RenderedTeamReport, out: Path) -> LedgerEn
     return write_with_entry(vault, rendered.pdf, out, lambda now: ledger_entry(rendered, now))
 
 
-def reproduces(db: Database, entry: LedgerEntry) -> tuple[bool, str]:
-    """Regenerate a team report's entry and compare its unencrypted rendering."""
+def reproduces(db: Database, entry: LedgerEntry) -> Reproduction:
+    """Regenerate a team report's entry from today's data and compare its unencrypted
+    rendering; a difference names the facts that differ."""
     request = TeamReportRequest(
         entry.recipient_id, entry.report_date, entry.period_from, entry.period_to, entry.language
     )
     try:
-        rendered = render_team(db, request)
+        with db.transaction():
+            disclosure = _team_disclosure(db, request)
     except InvalidInput:
-        return False, "the recipient or their engagements no longer exist"
-    if rendered.content_sha256 == entry.content_sha256:
-        return True, ""
-    return False, "the data it was built from changed since"
+        return Reproduction(entry, False, "the recipient or their engagements no longer exist")
+    rendered = _rendered(disclosure, None)
+    return compared(entry, rendered.content_sha256, _facts(disclosure))

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from coachdesk.security import keyfile
-from coachdesk.services.reports import check_ledger
+from coachdesk.services.reports import check_copy, check_entry, ledger
 from coachdesk.services.retention import expired_engagements
 from coachdesk.services.vault import VAULT_KEYS, Vault, check_folder, open_vault
 from coachdesk.storage.connection import integrity_problems
@@ -67,21 +67,58 @@ def verify_vault(folder: Path, passphrase: str, today: dt.date | None = None) ->
 
 
 def _check_ledger(vault: Vault, report: VerifyReport) -> None:
-    """Regenerate every ledger entry's report. A report that no longer reproduces is not
-    damage: the data it was built from changed since, which the coach may want to know."""
-    results = check_ledger(vault)
-    if not results:
+    """Two checks, told apart. Each kept copy against the file hash recorded when it was
+    sent: a mismatch is damage. Then each report regenerated from today's data against the
+    one sent: a difference is not damage (the data has changed since), and the facts that
+    differ are named by kind and id. An entry without a kept copy (written before copies
+    were kept, or erased with its coachee) has only the second check."""
+    entries = ledger(vault.db)
+    if not entries:
         report.ok("disclosure ledger (empty)")
         return
+    copies = {c.entry.id: c.state for c in (check_copy(vault.db, e) for e in entries)}
+    kept = sum(state != "none" for state in copies.values())
+    broken = False
+    for e in entries:
+        if copies[e.id] == "differs":
+            report.bad(
+                f"disclosure ledger entry {e.id}",
+                "its kept copy does not match the file hash recorded when it was sent",
+            )
+            broken = True
+        elif copies[e.id] == "unreadable":
+            report.bad(f"disclosure ledger entry {e.id}", "its kept copy cannot be read")
+            broken = True
+    if not broken:
+        without = len(entries) - kept
+        report.ok(
+            f"disclosure ledger ({len(entries)} report(s); {kept} kept cop"
+            f"{'y matches' if kept == 1 else 'ies match'} the file hash recorded when sent"
+            + (f"; {without} without a kept copy" if without else "")
+            + ")"
+        )
+    results = [check_entry(vault, e) for e in entries]
     same = sum(r.reproduces for r in results)
-    report.ok(
-        f"disclosure ledger ({len(results)} report(s); {same} reproduce byte for byte, "
-        f"{len(results) - same} no longer do)"
+    report.lines.append(
+        f"reports regenerated from today's data: {same} of {len(results)} reproduce byte "
+        f"for byte, {len(results) - same} no longer do"
+        + (" (the data has changed since; this is not damage)" if same < len(results) else "")
     )
     for r in results:
-        if not r.reproduces:
-            e = r.entry
+        e = r.entry
+        about = f"ledger entry {e.id} ({e.kind} of {e.report_date.isoformat()} to {e.recipient_id})"
+        if copies[e.id] == "none":
             report.notices.append(
-                f"ledger entry {e.id} (report of {e.report_date.isoformat()} to "
-                f"{e.recipient_id}) no longer reproduces: {r.reason}"
+                f"{about} has no kept copy (written before copies were kept, or erased with "
+                "its coachee): "
+                + (
+                    "regenerated from today's data, it reproduces byte for byte"
+                    if r.reproduces
+                    else f"regenerated from today's data, it no longer reproduces: {r.reason}"
+                )
+            )
+        elif not r.reproduces:
+            report.notices.append(
+                f"{about}: the kept copy is what was sent; regenerated from today's data, it "
+                f"no longer reproduces: {r.reason}"
             )

@@ -1,9 +1,15 @@
-"""The disclosure ledger: append and read. The schema's triggers refuse UPDATE and DELETE."""
+"""The disclosure ledger: append and read. The schema's triggers refuse UPDATE and DELETE.
+
+Beside each entry, ``ledger_files`` keeps the very bytes that were handed over, compressed
+(schema v3): what was sent can always be shown. Those rows are not append-only: erasing a
+coachee removes the copies about them (storage.erasure_repo), the entry and its hashes stay.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import zlib
 
 from coachdesk.domain import Language, LedgerEntry, LedgerFact
 from coachdesk.storage.connection import Database
@@ -46,6 +52,43 @@ def append(db: Database, entry: LedgerEntry) -> int:
         ),
     )
     return int(cur.lastrowid)
+
+
+# How ledger_files.data is compressed; the column names it so a later release can change it.
+ZLIB = "zlib"
+
+
+class CopyUnreadable(Exception):
+    """A kept copy whose stored bytes cannot be decompressed (damaged)."""
+
+
+def keep_copy(db: Database, ledger_id: int, data: bytes) -> None:
+    """Keep ``data`` (the file as handed over) with ledger entry ``ledger_id``."""
+    db.execute(
+        "INSERT INTO ledger_files (ledger_id, compression, data) VALUES (?, ?, ?)",
+        (ledger_id, ZLIB, zlib.compress(data, 9)),
+    )
+
+
+def kept_copy(db: Database, ledger_id: int) -> bytes | None:
+    """The bytes kept with an entry, or None when none is kept (written before schema v3,
+    or erased with the coachee). Raises :class:`CopyUnreadable` when they are damaged."""
+    row = db.one("SELECT compression, data FROM ledger_files WHERE ledger_id = ?", (ledger_id,))
+    if row is None:
+        return None
+    compression, data = str(row[0]), row[1]
+    if compression != ZLIB or not isinstance(data, bytes):
+        raise CopyUnreadable(f"unknown compression {compression!r}")
+    try:
+        return zlib.decompress(data)
+    except zlib.error:
+        raise CopyUnreadable("the compressed data is damaged") from None
+
+
+def kept_sizes(db: Database) -> dict[int, int]:
+    """Ledger id -> size in bytes of its kept copy as stored (compressed)."""
+    rows = db.all("SELECT ledger_id, length(data) FROM ledger_files ORDER BY ledger_id")
+    return {int(str(r[0])): int(str(r[1])) for r in rows}
 
 
 def entries(db: Database, engagement_id: str | None = None) -> list[LedgerEntry]:
