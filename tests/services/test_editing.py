@@ -19,6 +19,7 @@ from coachdesk.domain import (
     Role,
     SharingStateKind,
     Stakeholder,
+    text_sha256,
 )
 from coachdesk.errors import InvalidInput
 from coachdesk.services import editing, practice, sharing
@@ -88,6 +89,22 @@ def test_bad_input_is_refused_and_changes_nothing(engagement):
     assert practice_repo.load_engagement(db, e.id).stakeholders == ()
 
 
+def test_one_person_with_two_roles_is_refused_in_words_not_with_a_database_error(engagement):
+    db, e, ada, bo, _org = engagement
+    twice = (Stakeholder(bo.id, Role.SPONSOR), Stakeholder(bo.id, Role.LINE_MANAGER))
+    with pytest.raises(InvalidInput, match="only one role in an engagement"):
+        editing.add_engagement(db, title="X", coachee_id=ada.id, start=D, stakeholders=twice)
+    assert practice_repo.engagement_ids(db) == [e.id]
+    loaded = practice_repo.load_engagement(db, e.id)
+    with pytest.raises(InvalidInput, match="only one role in an engagement"):
+        editing.update_engagement(db, dataclasses.replace(loaded, stakeholders=twice))
+    with pytest.raises(InvalidInput, match="cannot also be a stakeholder"):
+        editing.update_engagement(
+            db, dataclasses.replace(loaded, stakeholders=(Stakeholder(ada.id, Role.HR),))
+        )
+    assert practice_repo.load_engagement(db, e.id).stakeholders == loaded.stakeholders
+
+
 def test_goals_ratings_kpis_and_actions(engagement):
     db, e, ada, _bo, _org = engagement
     goal = editing.add_goal(db, e.id, "Delegate more")
@@ -125,7 +142,14 @@ def test_items_reorder_and_an_undone_delete_keeps_its_consent(engagement):
     s = practice.add_session(db, e.id, dt.datetime(2026, 3, 5, 10))
     items = [practice.add_item(db, s.id, ItemKind.SUMMARY, f"text {n}") for n in range(3)]
     assert editing.move_item(db, items[2].id, -2) == [items[2].id, items[0].id, items[1].id]
-    sharing.set_sharing_state(db, items[0].id, ada.id, SharingStateKind.AGREED, how="in session")
+    sharing.set_sharing_state(
+        db,
+        items[0].id,
+        ada.id,
+        SharingStateKind.AGREED,
+        shown_sha256=text_sha256("text 0"),
+        how="in session",
+    )
     deleted, _ = practice_repo.item_context(db, items[0].id)
     practice.delete_item(db, items[0].id)
     editing.restore_item(db, s.id, deleted, 1)

@@ -67,6 +67,9 @@ class MainWindow(QMainWindow):
     closed = Signal()
     dialog_opened = Signal(object)  # QDialog
     idle_minutes_changed = Signal(int)
+    # Something was stored: an engagement's id, or "" when it may concern any of them. The
+    # board and the report dialog, non-modal, reload on it.
+    engagement_data_changed = Signal(str)
 
     def __init__(self, tasks: Tasks) -> None:
         super().__init__()
@@ -246,8 +249,10 @@ class MainWindow(QMainWindow):
     def open_board(self) -> None:
         if self._page is None:
             return
-        dialog = BoardDialog(self._tasks, self._page.engagement.id, self)
+        self.editor.flush()  # the board shows the texts as they are on screen
+        dialog = BoardDialog(self._tasks, self._page.engagement.id, self, flush=self.editor.flush)
         dialog.changed.connect(lambda: self.reload_page(redraw=True, session_too=True))
+        self.engagement_data_changed.connect(dialog.engagement_changed)
         self._show_dialog(dialog)
 
     def open_report(self) -> None:
@@ -256,6 +261,7 @@ class MainWindow(QMainWindow):
         self.editor.flush()
         dialog = ReportDialog(self._tasks, self._page.engagement, self._page.names, self)
         dialog.saved.connect(lambda _: self.statusBar().showMessage(self.tr("Report saved"), 4000))
+        self.engagement_data_changed.connect(dialog.engagement_changed)
         self._show_dialog(dialog)
 
     def open_team_view(self) -> None:
@@ -275,6 +281,7 @@ class MainWindow(QMainWindow):
             dialog.saved.connect(
                 lambda _: self.statusBar().showMessage(self.tr("Report saved"), 4000)
             )
+            self.engagement_data_changed.connect(dialog.engagement_changed)
             self._show_dialog(dialog)
 
         self._tasks.run(lambda ctx: team_reports.team_recipients(ctx.db), shown)
@@ -430,6 +437,7 @@ class MainWindow(QMainWindow):
         if self._page is None:
             return
         engagement_id = self._page.engagement.id
+        self.engagement_data_changed.emit(engagement_id)
 
         def keep(page: EngagementPage) -> None:
             if self._page is None or self._page.engagement.id != engagement_id:
@@ -504,6 +512,7 @@ class MainWindow(QMainWindow):
     # -- data ----------------------------------------------------------------------------
 
     def refresh(self) -> None:
+        self.engagement_data_changed.emit("")
         self._tasks.run(lambda ctx: practice.overview(ctx.db), self._show_overview)
 
     def _show_overview(self, overview: Overview) -> None:

@@ -25,6 +25,7 @@ SERVICE_MESSAGES = (
     QT_TRANSLATE_NOOP("services", "a goal's title cannot be empty"),
     QT_TRANSLATE_NOOP("services", "a measurement must be a number"),
     QT_TRANSLATE_NOOP("services", "a name cannot be empty"),
+    QT_TRANSLATE_NOOP("services", "a person can have only one role in an engagement"),
     QT_TRANSLATE_NOOP("services", "a person's name cannot be empty"),
     QT_TRANSLATE_NOOP("services", "a report cannot be dated after today"),
     QT_TRANSLATE_NOOP("services", "a rating is from 1 to 10"),
@@ -39,6 +40,7 @@ SERVICE_MESSAGES = (
     QT_TRANSLATE_NOOP("services", "cannot write there (permission denied)"),
     QT_TRANSLATE_NOOP("services", "choose people who exist in the practice"),
     QT_TRANSLATE_NOOP("services", "choose the manager (and team leader) among the people"),
+    QT_TRANSLATE_NOOP("services", "consent cannot be recorded with a date after today"),
     QT_TRANSLATE_NOOP("services", "disclosure without consent needs a written justification"),
     QT_TRANSLATE_NOOP("services", "every KPI of the team needs a name"),
     QT_TRANSLATE_NOOP("services", "every measurement must be a number"),
@@ -64,6 +66,10 @@ SERVICE_MESSAGES = (
     QT_TRANSLATE_NOOP("services", "the output folder does not exist"),
     QT_TRANSLATE_NOOP("services", "the output path is a folder; give a file name"),
     QT_TRANSLATE_NOOP("services", "the period would be empty: its start is after its end"),
+    QT_TRANSLATE_NOOP(
+        "services",
+        "the text changed since it was shown; look at it again before recording consent",
+    ),
 )
 
 

@@ -1,13 +1,14 @@
 """The disclosure board (spec §4): for every recipient of an engagement, what a report would
 give them now and what awaits the coachee's agreement, from the same rule and the same
-disclosure set the report uses."""
+disclosure set the report uses; and what needs the coach's attention: exceptions voided by
+an edit of their text (they count as private until recorded again)."""
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from coachdesk.domain import Engagement
+from coachdesk.domain import Engagement, NoteItem, SharingStateKind, text_sha256
 from coachdesk.errors import InvalidInput
 from coachdesk.policy import Disclosure, Period, disclose
 from coachdesk.storage import practice_repo
@@ -21,6 +22,14 @@ class Board:
     period: Period
     # Recipient id -> what the rule decides for them, in the engagement's recipient order.
     recipients: dict[str, Disclosure]
+    # Recipient id -> items of the period whose exception for them an edit voided.
+    void_exceptions: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+
+def exception_void(item: NoteItem, person_id: str) -> bool:
+    """An ``exception`` whose text has changed since it was recorded (spec §3)."""
+    st = item.state_for(person_id)
+    return st.state is SharingStateKind.EXCEPTION and st.text_sha256 != text_sha256(item.text)
 
 
 def board(db: Database, engagement_id: str, today: dt.date, period: Period | None = None) -> Board:
@@ -37,4 +46,15 @@ def board(db: Database, engagement_id: str, today: dt.date, period: Period | Non
         person: disclose(engagement, person, period, today, coach=coach, names=names)
         for person in engagement.recipients
     }
-    return Board(engagement, names, period, recipients)
+    sessions = sorted(engagement.sessions, key=lambda s: (s.start, s.id))
+    void = {
+        person: tuple(
+            item.id
+            for s in sessions
+            if period.contains(s.date)
+            for item in s.items
+            if exception_void(item, person)
+        )
+        for person in engagement.recipients
+    }
+    return Board(engagement, names, period, recipients, void)

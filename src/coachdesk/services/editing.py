@@ -93,6 +93,15 @@ def delete_person(db: Database, person_id: str) -> None:
 # -- engagements and agreements ---------------------------------------------------------
 
 
+def _check_people(coachee_id: str, stakeholders: tuple[Stakeholder, ...]) -> None:
+    """One role per person in an engagement (the database refuses a second one too)."""
+    ids = [s.person_id for s in stakeholders]
+    if coachee_id in ids:
+        raise InvalidInput("the coachee cannot also be a stakeholder")
+    if len(set(ids)) != len(ids):
+        raise InvalidInput("a person can have only one role in an engagement")
+
+
 def add_engagement(
     db: Database,
     *,
@@ -110,8 +119,7 @@ def add_engagement(
     new version."""
     if end is not None and end < start:
         raise InvalidInput("an engagement cannot end before it starts")
-    if coachee_id in {s.person_id for s in stakeholders}:
-        raise InvalidInput("the coachee cannot also be a stakeholder")
+    _check_people(coachee_id, stakeholders)
     engagement = Engagement(
         id=new_id("e"),
         coachee_id=coachee_id,
@@ -136,8 +144,7 @@ def update_engagement(db: Database, engagement: Engagement) -> None:
     """Title, coachee, organisation, dates, language, retention and stakeholders."""
     if engagement.end is not None and engagement.end < engagement.start:
         raise InvalidInput("an engagement cannot end before it starts")
-    if engagement.coachee_id in {s.person_id for s in engagement.stakeholders}:
-        raise InvalidInput("the coachee cannot also be a stakeholder")
+    _check_people(engagement.coachee_id, engagement.stakeholders)
     with db.transaction():
         practice_repo.update_engagement(
             db, replace(engagement, title=_name(engagement.title, "a title"))

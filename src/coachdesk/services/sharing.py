@@ -1,20 +1,28 @@
-"""Sharing states and item text edits (spec §3): the consent rules that storage keeps.
+"""Sharing states and item text edits (spec §3, §4): the consent rules that storage keeps.
 
 - ``agreed`` binds to the SHA-256 of the item's text at that moment; editing the text voids
   it (it then counts as ``proposed``), and :func:`edit_item_text` says whose consent went.
-- ``exception`` needs a written justification.
+- ``exception`` needs a written justification and binds to the text like ``agreed``: an
+  edit voids it (it then counts as ``private``) until the coach records it again.
+- consent binds to the text the coachee saw: recording ``agreed`` or ``exception`` takes the
+  SHA-256 of the text on screen (``shown_sha256``) and is refused, writing nothing, when the
+  stored text has changed since it was shown (an edit saved meanwhile, a stale board).
 - a ``reflection`` has no sharing controls: only ``private`` is accepted.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 
 from coachdesk.domain import Category, ItemKind, SharingState, SharingStateKind, text_sha256
 from coachdesk.errors import InvalidInput
 from coachdesk.policy import REASON_TEXT, category_block
 from coachdesk.storage import practice_repo
 from coachdesk.storage.connection import Database
+
+TEXT_CHANGED = "the text changed since it was shown; look at it again before recording consent"
+BINDING = (SharingStateKind.AGREED, SharingStateKind.EXCEPTION)
 
 
 def set_sharing_state(
@@ -23,19 +31,31 @@ def set_sharing_state(
     person_id: str,
     state: SharingStateKind,
     *,
+    shown_sha256: str | None = None,
     on: dt.date | None = None,
     how: str = "",
     justification: str = "",
 ) -> SharingState:
     """Set the sharing state of one (item, recipient) pair, in one transaction.
 
-    ``on`` defaults to today for ``agreed`` and ``exception``. Returns the state stored.
+    For ``agreed`` and ``exception``, ``shown_sha256`` is the SHA-256 of the item's text as
+    the coach's screen showed it (:func:`coachdesk.domain.text_sha256`); it is required, and
+    when the stored text no longer has that hash nothing is written and ``InvalidInput``
+    says so. ``on`` defaults to today for ``agreed`` and ``exception``. Returns the state
+    stored.
     """
+    if state in BINDING and shown_sha256 is None:
+        # A programming error, not the coach's: every control knows the text it shows.
+        raise ValueError("recording consent or an exception needs the hash of the text shown")
     with db.transaction():
         found = practice_repo.item_context(db, item_id)
         if found is None:
             raise InvalidInput(f"no note item {item_id!r}")
         item, engagement_id = found
+        if state in BINDING and text_sha256(item.text) != shown_sha256:
+            raise InvalidInput(TEXT_CHANGED)  # listed for translation in gui/messages.py
+        if on is not None and on > dt.date.today():
+            raise InvalidInput("consent cannot be recorded with a date after today")
         if person_id not in practice_repo.recipients(db, engagement_id):
             raise InvalidInput("that person is not a recipient in this engagement")
         category = item.kind.category
@@ -78,13 +98,23 @@ def share_goal(db: Database, goal_id: str, person_id: str, shared: bool) -> None
 
 
 def agree_items(
-    db: Database, item_ids: list[str], person_id: str, *, on: dt.date, how: str
+    db: Database, shown: Mapping[str, str], person_id: str, *, on: dt.date, how: str
 ) -> None:
     """Record the coachee's agreement to share several items with one recipient, all or
-    none (the disclosure board's "mark agreed")."""
+    none (the disclosure board's "mark agreed"). ``shown`` maps each item id to the SHA-256
+    of its text as the board showed it; if any item's text has changed since, nothing is
+    recorded (``InvalidInput``)."""
     with db.transaction():
-        for item_id in item_ids:
-            set_sharing_state(db, item_id, person_id, SharingStateKind.AGREED, on=on, how=how)
+        for item_id, digest in shown.items():
+            set_sharing_state(
+                db,
+                item_id,
+                person_id,
+                SharingStateKind.AGREED,
+                shown_sha256=digest,
+                on=on,
+                how=how,
+            )
 
 
 def make_state(
@@ -109,15 +139,17 @@ def make_state(
         on=day,
         how=how.strip(),
         justification=justification.strip() if state is SharingStateKind.EXCEPTION else "",
-        text_sha256=text_sha256(text) if state is SharingStateKind.AGREED else None,
+        text_sha256=text_sha256(text) if state in BINDING else None,
     )
 
 
 def edit_item_text(db: Database, item_id: str, text: str) -> list[str]:
-    """Change an item's text; returns the recipients whose consent this edit voided.
+    """Change an item's text; returns the recipients whose consent or exception this edit
+    voided.
 
-    Their ``agreed`` rows stay as they were (bound to the old hash), so the app can say
-    "consent needed again"; the disclosure rule treats them as ``proposed``.
+    Their ``agreed`` and ``exception`` rows stay as they were (bound to the old hash), so the
+    app can say "consent needed again" or "record the exception again"; the disclosure rule
+    treats them as ``proposed`` and ``private``.
     """
     with db.transaction():
         found = practice_repo.item_context(db, item_id)
@@ -129,7 +161,7 @@ def edit_item_text(db: Database, item_id: str, text: str) -> list[str]:
         was_valid = [
             pid
             for pid, st in item.sharing.items()
-            if st.state is SharingStateKind.AGREED and st.text_sha256 == text_sha256(item.text)
+            if st.state in BINDING and st.text_sha256 == text_sha256(item.text)
         ]
         practice_repo.update_item_text(db, item_id, text)
         new_hash = text_sha256(text)

@@ -1,13 +1,18 @@
 """The disclosure board (spec §4): for each recipient of an engagement, over a period,
 exactly what a report would give them now, and what awaits the coachee's agreement, with one
-action to mark several items agreed after going through them together.
+action to mark several items agreed after going through them together; and the exceptions an
+edit voided, which the coach must record again.
 
-Every line comes from ``services.board``, that is from the disclosure rule itself.
+Every line comes from ``services.board``, that is from the disclosure rule itself. The board
+is non-modal: it reloads whenever the engagement changes (``engagement_changed``), and what it
+records binds to the text it showed (each item's SHA-256 goes with "Mark checked as agreed";
+the service refuses, and the board says so and reloads, when a text changed meanwhile).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -24,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachdesk.domain import NoteItem
+from coachdesk.domain import NoteItem, text_sha256
 from coachdesk.gui import labels
 from coachdesk.gui.messages import error_text
 from coachdesk.gui.tasks import Context, Tasks
@@ -35,6 +40,7 @@ from coachdesk.services import board as board_service
 from coachdesk.services import sharing
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+HASH_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def buddy_label(text: str, buddy: QWidget) -> QLabel:
@@ -44,7 +50,7 @@ def buddy_label(text: str, buddy: QWidget) -> QLabel:
 
 
 class RecipientPage(QWidget):
-    agree_requested = Signal(object, list)  # Recipient, item ids
+    agree_requested = Signal(object, dict)  # Recipient, {item id: SHA-256 of the text shown}
 
     def __init__(self, recipient: Recipient, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,21 +74,45 @@ class RecipientPage(QWidget):
         layout.addWidget(QLabel(self.tr("<b>Awaiting the coachee's agreement</b>")))
         layout.addWidget(self.awaiting, 2)
         layout.addLayout(buttons)
+        self.void_heading = QLabel(
+            self.tr(
+                "<b>Exceptions voided by an edit</b>: not disclosed until you record them "
+                "again on the note"
+            )
+        )
+        self.void_heading.setWordWrap(True)
+        self.void_heading.setStyleSheet("color: #a15c00;")
+        self.void = QListWidget()
+        self.void.setAccessibleName(self.tr("Exceptions voided by an edit"))
+        self.void.setWordWrap(True)
+        self.void.setMaximumHeight(110)
+        self.void_heading.hide()
+        self.void.hide()
+        layout.addWidget(self.void_heading)
+        layout.addWidget(self.void, 1)
 
     def show_disclosure(
-        self, disclosure: Disclosure, items: dict[str, tuple[dt.date, NoteItem]]
+        self,
+        disclosure: Disclosure,
+        items: dict[str, tuple[dt.date, NoteItem]],
+        void_exceptions: tuple[str, ...] = (),
     ) -> None:
+        # What the coach had checked stays checked across a reload, as long as its text is
+        # the same: a changed text must be looked at again.
+        kept = set(self.checked().items())
         self.view.show_set(disclosure.included)
         self.awaiting.blockSignals(True)
         self.awaiting.clear()
         for item_id in disclosure.awaiting:
             day, item = items[item_id]
-            row = QListWidgetItem(
-                f"{day.isoformat()} · {labels.item_kind(item.kind)}: {' '.join(item.text.split())}"
-            )
+            row = QListWidgetItem(_line(day, item))
+            digest = text_sha256(item.text)
             row.setData(ID_ROLE, item_id)
+            row.setData(HASH_ROLE, digest)
             row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            row.setCheckState(Qt.CheckState.Unchecked)
+            row.setCheckState(
+                Qt.CheckState.Checked if (item_id, digest) in kept else Qt.CheckState.Unchecked
+            )
             self.awaiting.addItem(row)
         if not disclosure.awaiting:
             empty = QListWidgetItem(self.tr("Nothing awaits agreement."))
@@ -90,14 +120,21 @@ class RecipientPage(QWidget):
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
             self.awaiting.addItem(empty)
         self.awaiting.blockSignals(False)
+        self.void.clear()
+        for item_id in void_exceptions:
+            day, item = items[item_id]
+            self.void.addItem(QListWidgetItem(_line(day, item)))
+        self.void_heading.setVisible(bool(void_exceptions))
+        self.void.setVisible(bool(void_exceptions))
         self._update_button()
 
-    def checked(self) -> list[str]:
-        out = []
+    def checked(self) -> dict[str, str]:
+        """The checked items, each with the SHA-256 of the text this page shows for it."""
+        out = {}
         for i in range(self.awaiting.count()):
             row = self.awaiting.item(i)
             if row.checkState() == Qt.CheckState.Checked:
-                out.append(str(row.data(ID_ROLE)))
+                out[str(row.data(ID_ROLE))] = str(row.data(HASH_ROLE))
         return out
 
     def _check_all(self) -> None:
@@ -118,9 +155,18 @@ class RecipientPage(QWidget):
 class BoardDialog(QDialog):
     changed = Signal()  # sharing states were stored
 
-    def __init__(self, tasks: Tasks, engagement_id: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        tasks: Tasks,
+        engagement_id: str,
+        parent: QWidget | None = None,
+        flush: Callable[[], None] | None = None,
+    ) -> None:
+        """``flush`` saves the window's pending edits: it runs before anything is recorded,
+        so a text typed but not yet saved cannot slip past the hash check."""
         super().__init__(parent)
         self._tasks = tasks
+        self._flush = flush
         self.engagement_id = engagement_id
         self.setWindowTitle(self.tr("Disclosure board"))
         self.resize(820, 640)
@@ -131,8 +177,14 @@ class BoardDialog(QDialog):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setAccessibleName(name)
+            edit.setMaximumDate(today)  # what a report would give now: never a later day
             edit.dateChanged.connect(lambda _: self.reload())
         self.status = QLabel()
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b3261e;")
+        self.message.setAccessibleName(self.tr("Board message"))
+        self.message.hide()
         self.tabs = QTabWidget()
         self.pages: dict[str, RecipientPage] = {}
         top = QHBoxLayout()
@@ -152,11 +204,17 @@ class BoardDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         layout.addLayout(top)
+        layout.addWidget(self.message)
         layout.addWidget(self.tabs, 1)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.reload)
         self._first = True
         self._dialog: QDialog | None = None
         self.reload()
+
+    def engagement_changed(self, engagement_id: str) -> None:
+        """Something of an engagement was stored (``""``: of anything in the practice)."""
+        if engagement_id in ("", self.engagement_id):
+            self.reload()
 
     def reload(self) -> None:
         start = self.start.date().toPython()
@@ -190,7 +248,9 @@ class BoardDialog(QDialog):
                 page.agree_requested.connect(self._ask_agree)
                 self.pages[r.person_id] = page
                 self.tabs.addTab(page, f"{r.name} ({labels.role(r.role)})")
-            page.show_disclosure(b.recipients[r.person_id], items)
+            page.show_disclosure(
+                b.recipients[r.person_id], items, b.void_exceptions.get(r.person_id, ())
+            )
         if current >= 0:
             self.tabs.setCurrentIndex(current)
         self.status.setText(
@@ -204,24 +264,39 @@ class BoardDialog(QDialog):
     def _failed(self, exc: Exception) -> None:
         self.status.setText(error_text(exc))
 
-    def _ask_agree(self, recipient: Recipient, item_ids: list[str]) -> None:
+    def _ask_agree(self, recipient: Recipient, shown: dict[str, str]) -> None:
         dialog = AgreeDialog(recipient, self)
 
         def done() -> None:
             day, how = dialog.values()
-            self.agree_items(recipient.person_id, item_ids, day, how)
+            self.agree_items(recipient.person_id, shown, day, how)
 
         dialog.accepted.connect(done)
         dialog.finished.connect(dialog.deleteLater)
         self._dialog = dialog
         dialog.open()
 
-    def agree_items(self, person_id: str, item_ids: list[str], day: dt.date, how: str) -> None:
+    def agree_items(self, person_id: str, shown: dict[str, str], day: dt.date, how: str) -> None:
+        """Record agreement to the texts the board showed (``shown``: item id -> SHA-256)."""
+        if self._flush is not None:
+            self._flush()  # queued before this write: a text typed meanwhile is compared too
+
         def work(ctx: Context) -> None:
-            sharing.agree_items(ctx.db, item_ids, person_id, on=day, how=how)
+            sharing.agree_items(ctx.db, shown, person_id, on=day, how=how)
 
         def done(_: None) -> None:
+            self.message.hide()
             self.changed.emit()
             self.reload()
 
-        self._tasks.run(work, done, self._failed)
+        def refused(exc: Exception) -> None:
+            # Nothing was recorded; show what the coachee would now be agreeing to.
+            self.message.setText(error_text(exc))
+            self.message.show()
+            self.reload()
+
+        self._tasks.run(work, done, refused)
+
+
+def _line(day: dt.date, item: NoteItem) -> str:
+    return f"{day.isoformat()} · {labels.item_kind(item.kind)}: {' '.join(item.text.split())}"

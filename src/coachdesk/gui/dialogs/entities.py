@@ -272,7 +272,7 @@ class EngagementDialog(QDialog):
             role = self.stakeholders.cellWidget(row, 1)
             assert isinstance(person, QComboBox) and isinstance(role, QComboBox)
             pid = str(person.currentData())
-            if pid and pid not in {s.person_id for s in out}:
+            if pid:  # the same person twice is kept, and refused on OK with a reason
                 out.append(Stakeholder(pid, Role(role.currentData())))
         return tuple(out)
 
@@ -302,7 +302,23 @@ class EngagementDialog(QDialog):
             self.message.setText(self.tr("The engagement cannot end before it starts."))
         elif e.coachee_id in {s.person_id for s in e.stakeholders}:
             self.message.setText(self.tr("The coachee cannot also be a stakeholder."))
+        elif twice := _listed_twice(e.stakeholders):
+            name = next((p.name for p in self.people if p.id == twice), "")
+            self.message.setText(
+                self.tr(
+                    "{name} is listed twice: a person can have only one role in an engagement."
+                ).format(name=name)
+            )
         else:
             self.accept()
             return
         self.message.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def _listed_twice(stakeholders: tuple[Stakeholder, ...]) -> str | None:
+    seen: set[str] = set()
+    for s in stakeholders:
+        if s.person_id in seen:
+            return s.person_id
+        seen.add(s.person_id)
+    return None

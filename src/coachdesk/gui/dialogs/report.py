@@ -1,7 +1,11 @@
 """The report dialog (spec §5): recipient, period, language, optional PDF password; a live
 preview of the very PDF bytes (QtPdf from a buffer, no temporary file); what is included,
 and, collapsed, what is left out and why. "Save" writes those same bytes and appends the
-ledger entry in one step."""
+ledger entry in one step.
+
+The report is dated today and no date after today is offered (spec §4). The dialog is
+non-modal: whenever the engagement changes (``engagement_changed``) the preview is made
+again, and nothing can be saved until it is."""
 
 from __future__ import annotations
 
@@ -40,7 +44,7 @@ from coachdesk.gui.tasks import Context, Tasks
 from coachdesk.gui.widgets.disclosure_view import DisclosureView, exclusion_text
 from coachdesk.gui.widgets.pdf_preview import PdfPreview, ask_pdf_path
 from coachdesk.gui.widgets.sharing import recipients_of
-from coachdesk.services import reports
+from coachdesk.services import practice, reports
 
 RENDER_PAUSE_MS = 300
 
@@ -110,6 +114,7 @@ class ReportDialog(QDialog):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setAccessibleName(name)
+            edit.setMaximumDate(_qdate(min(self.today, dt.date.today())))
         self.language = QComboBox()
         self.language.addItem(self.tr("The engagement's language"), "")
         self.language.addItem("English", Language.EN.value)
@@ -198,6 +203,33 @@ class ReportDialog(QDialog):
     def recipient_id(self) -> str:
         return str(self.recipient.currentData())
 
+    def engagement_changed(self, engagement_id: str) -> None:
+        """Something was stored (``""``: anywhere in the practice): make the preview again
+        from the data as it is now, with the recipients as they are now."""
+        if engagement_id not in ("", self.engagement.id):
+            return
+        self._changed()  # nothing can be saved from the old preview meanwhile
+        ident = self.engagement.id
+
+        def work(ctx: Context) -> practice.EngagementPage:
+            return practice.engagement_page(ctx.db, ident)
+
+        self._tasks.run(work, self._reloaded, self._failed)
+
+    def _reloaded(self, page: practice.EngagementPage) -> None:
+        self.engagement = page.engagement
+        chosen = self.recipient_id()
+        self.recipient.blockSignals(True)
+        self.recipient.clear()
+        for r in recipients_of(page.engagement, page.names):
+            self.recipient.addItem(f"{r.name} ({labels.role(r.role)})", r.person_id)
+        self.recipient.setCurrentIndex(max(0, self.recipient.findData(chosen)))
+        self.recipient.blockSignals(False)
+        if self.recipient_id() != chosen:
+            self._period_chosen()
+        else:
+            self._changed()
+
     def _set_dates(self, start: dt.date, end: dt.date) -> None:
         for edit, day in ((self.start, start), (self.end, end)):
             edit.blockSignals(True)
@@ -270,6 +302,11 @@ class ReportDialog(QDialog):
         self._timer.stop()
         generation = self._generation
         request = self.request()
+        today = dt.date.today()
+        if request.report_date > today or (request.period_to or today) > today:
+            # Never offered; refused all the same (spec §4: never a date after today).
+            self.message.setText(self.tr("A report cannot be dated after today."))
+            return
         password = self.password.text() or None
         self.message.setText(self.tr("Preparing the preview…"))
 

@@ -1,6 +1,7 @@
 """The team report from the app (spec §5): recipient (a customer-service manager or team
 leader), period, language, optional password; a preview of the very PDF bytes; what each agent
-contributes; "Save" writes those bytes and appends the ledger entry."""
+contributes; "Save" writes those bytes and appends the ledger entry. Dated today: no date
+after today is offered (spec §4); the preview is made again whenever the practice changes."""
 
 from __future__ import annotations
 
@@ -66,10 +67,12 @@ class TeamReportDialog(QDialog):
         start, _ = last_quarter(self.today)
         self.start = QDateEdit(QDate(start.year, start.month, start.day))
         self.end = QDateEdit(QDate(self.today.year, self.today.month, self.today.day))
+        latest = min(self.today, dt.date.today())
         for edit, name in ((self.start, self.tr("From")), (self.end, self.tr("To"))):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setAccessibleName(name)
+            edit.setMaximumDate(QDate(latest.year, latest.month, latest.day))
         self.language = QComboBox()
         self.language.addItem(self.tr("The team's language"), "")
         self.language.addItem("English", Language.EN.value)
@@ -149,6 +152,11 @@ class TeamReportDialog(QDialog):
             language=Language(language) if language else None,
         )
 
+    def engagement_changed(self, _engagement_id: str) -> None:
+        """Something was stored: any agent's engagement may be concerned; preview again."""
+        if self.recipient.count():
+            self._changed()
+
     def _changed(self) -> None:
         self._generation += 1
         self.rendered = None
@@ -159,6 +167,11 @@ class TeamReportDialog(QDialog):
         self._timer.stop()
         generation = self._generation
         request = self.request()
+        today = dt.date.today()
+        if request.report_date > today or (request.period_to or today) > today:
+            # Never offered; refused all the same (spec §4: never a date after today).
+            self.message.setText(self.tr("A report cannot be dated after today."))
+            return
         password = self.password.text() or None
         self.message.setText(self.tr("Preparing the preview…"))
 

@@ -126,34 +126,43 @@ class ItemEditor(QFrame):
         text = self.text.toPlainText()
         if self.sharing is not None:
             self.sharing.text_changed(text)
-            losing = (
-                [] if text == self.saved_text else self.sharing.valid_agreements(self.saved_text)
-            )
-            if losing:
-                who = ", ".join(r.name for r in losing)
-                self.warning.setText(
-                    self.tr(
-                        "Changing this text voids the consent of {who}: ask again after "
-                        "editing. Undo (Ctrl+Z) brings the agreed text back."
-                    ).format(who=who)
-                )
-            self.warning.setVisible(bool(losing))
+            self._warn(text)
         self.changed.emit(self.item_id, text)
+
+    def _warn(self, text: str) -> None:
+        """Say whose consent or exception an edit of the saved text voids."""
+        assert self.sharing is not None
+        if text == self.saved_text:
+            consents, exceptions = [], []
+        else:
+            consents = self.sharing.valid_agreements(self.saved_text)
+            exceptions = self.sharing.valid_agreements(self.saved_text, SharingStateKind.EXCEPTION)
+        lines = []
+        if consents:
+            lines.append(
+                self.tr(
+                    "Changing this text voids the consent of {who}: ask again after "
+                    "editing. Undo (Ctrl+Z) brings the agreed text back."
+                ).format(who=", ".join(r.name for r in consents))
+            )
+        if exceptions:
+            lines.append(
+                self.tr(
+                    "Changing this text voids the exception for {who}: record it again after "
+                    "editing, or Undo (Ctrl+Z)."
+                ).format(who=", ".join(r.name for r in exceptions))
+            )
+        self.warning.setText("\n".join(lines))
+        self.warning.setVisible(bool(lines))
 
     def stored(self, change: Change, state: SharingState) -> None:
         if self.sharing is not None:
             control = self.sharing.controls[change.person_id]
             control.show_state(state, self.text.toPlainText())
-            if change.state is SharingStateKind.AGREED:
-                # The text on screen is now the agreed one: nothing left to warn about.
+            if change.state in (SharingStateKind.AGREED, SharingStateKind.EXCEPTION):
+                # The text on screen is now the one recorded: nothing left to warn about.
                 self.saved_text = self.text.toPlainText()
-                self._text_changed_quietly()
-
-    def _text_changed_quietly(self) -> None:
-        if self.sharing is not None:
-            text = self.text.toPlainText()
-            if text == self.saved_text or not self.sharing.valid_agreements(self.saved_text):
-                self.warning.hide()
+                self._warn(self.saved_text)
 
 
 class SessionEditor(QWidget):
@@ -297,6 +306,7 @@ class SessionEditor(QWidget):
                 change.item_id,
                 change.person_id,
                 change.state,
+                shown_sha256=change.shown_sha256,
                 on=change.on,
                 how=change.how,
                 justification=change.justification,
@@ -309,15 +319,20 @@ class SessionEditor(QWidget):
             self.status.emit(self.tr("Sharing saved"))
             self.data_changed.emit()
 
-        self._tasks.run(work, stored, self._save_failed)
+        def refused(exc: Exception) -> None:
+            from coachdesk.gui.messages import error_text
+
+            self.status.emit(self.tr("Not recorded: {reason}").format(reason=error_text(exc)))
+
+        self._tasks.run(work, stored, refused)
 
     def _saved(self, voided: list[str]) -> None:
         self.data_changed.emit()
         if voided:
             self.status.emit(
-                self.tr("Saved. Consent voided for {n} recipient(s): ask again.").format(
-                    n=len(voided)
-                )
+                self.tr(
+                    "Saved. Consent or exception voided for {n} recipient(s): record it again."
+                ).format(n=len(voided))
             )
         else:
             self.status.emit(self.tr("Saved"))

@@ -1,7 +1,10 @@
 """Sharing controls on a note item (spec §3, §4): one compact control per recipient.
 
 A control shows private, proposed, agreed, "consent needed again" (agreed, but the text has
-changed since) or exception. Whether the agreement blocks a recipient comes from the rule
+changed since), exception, or "exception void" (the text has changed since the exception was
+recorded: it counts as private until recorded again). What a control records binds to the
+text it shows: the change it asks for carries that text's SHA-256, and the service refuses
+when the stored text differs. Whether the agreement blocks a recipient comes from the rule
 itself (``policy.category_block``); a blocked control offers only an exception, which needs
 a written justification and a confirmation that it is disclosure without consent.
 Reflections get no controls at all.
@@ -73,6 +76,7 @@ class Change:
     on: dt.date | None = None
     how: str = ""
     justification: str = ""
+    shown_sha256: str | None = None  # the hash of the text on screen when it was asked
 
 
 class AgreeDialog(QDialog):
@@ -185,6 +189,8 @@ class SharingControl(QToolButton):
         self.blocked = blocked
         self.state = SharingState()
         self.void = False
+        self.exception_void = False
+        self.shown_sha256 = text_sha256("")
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.setAutoRaise(False)
         menu = QMenu(self)
@@ -207,15 +213,22 @@ class SharingControl(QToolButton):
 
     def show_state(self, state: SharingState, current_text: str) -> None:
         self.state = state
-        self.void = state.state is SharingStateKind.AGREED and state.text_sha256 != text_sha256(
-            current_text
-        )
+        self.shown_sha256 = text_sha256(current_text)
+        changed = state.text_sha256 != self.shown_sha256
+        self.void = state.state is SharingStateKind.AGREED and changed
+        self.exception_void = state.state is SharingStateKind.EXCEPTION and changed
         self._render()
 
     def _render(self) -> None:
         who = self.recipient.name or labels.role(self.recipient.role)
         st = self.state
-        if st.state is SharingStateKind.EXCEPTION:
+        if self.exception_void:
+            word, colour = self.tr("exception void"), "#a15c00"
+            detail = self.tr(
+                "The text changed after the exception was recorded: record it again. Until "
+                "then it is not disclosed."
+            )
+        elif st.state is SharingStateKind.EXCEPTION:
             word, colour = self.tr("exception"), "#b3261e"
             detail = self.tr("Disclosed without consent: {why}").format(why=st.justification)
         elif self.void:
@@ -253,7 +266,13 @@ class SharingControl(QToolButton):
 
     def _request(self, state: SharingStateKind, **details: object) -> None:
         self.change_requested.emit(
-            Change(self.item_id, self.recipient.person_id, state, **details)  # type: ignore[arg-type]
+            Change(
+                self.item_id,
+                self.recipient.person_id,
+                state,
+                shown_sha256=self.shown_sha256,
+                **details,  # type: ignore[arg-type]
+            )
         )
 
     def _ask_agreement(self) -> None:
@@ -314,11 +333,13 @@ class SharingBar(QWidget):
         for control in self.controls.values():
             control.show_state(control.state, text)
 
-    def valid_agreements(self, text: str) -> list[Recipient]:
-        """Recipients whose consent still matches ``text``."""
+    def valid_agreements(
+        self, text: str, state: SharingStateKind = SharingStateKind.AGREED
+    ) -> list[Recipient]:
+        """Recipients whose consent (or exception, with ``state``) still matches ``text``."""
         digest = text_sha256(text)
         return [
             c.recipient
             for c in self.controls.values()
-            if c.state.state is SharingStateKind.AGREED and c.state.text_sha256 == digest
+            if c.state.state is state and c.state.text_sha256 == digest
         ]
