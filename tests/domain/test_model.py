@@ -65,6 +65,32 @@ def test_consent_to_other_text_counts_as_proposed():
     assert not same.consent_void("marco")
 
 
+def test_an_exception_for_other_text_is_void_and_counts_as_private():
+    exc = SharingState(
+        SharingStateKind.EXCEPTION, justification="risk", text_sha256=text_sha256("old words")
+    )
+    edited = NoteItem("i", ItemKind.CONCERN, "new words", {"marco": exc})
+    assert edited.exception_void("marco")
+    assert edited.effective_state("marco") is SharingStateKind.PRIVATE
+    assert not edited.consent_void("marco")  # nothing for the coachee to agree to
+    same = NoteItem("i", ItemKind.CONCERN, "old words", {"marco": exc})
+    assert not same.exception_void("marco")
+    assert same.effective_state("marco") is SharingStateKind.EXCEPTION
+
+
+def test_an_exception_bound_to_no_text_is_void():
+    unbound = SharingState(SharingStateKind.EXCEPTION, justification="risk")
+    item = NoteItem("i", ItemKind.CONCERN, "words", {"marco": unbound})
+    assert item.exception_void("marco")
+    assert item.effective_state("marco") is SharingStateKind.PRIVATE
+
+
+def test_only_an_exception_can_be_a_void_exception():
+    agreed = SharingState(SharingStateKind.AGREED, text_sha256=text_sha256("old words"))
+    item = NoteItem("i", ItemKind.SUMMARY, "new words", {"marco": agreed})
+    assert not item.exception_void("marco") and not item.exception_void("nobody")
+
+
 def test_missing_recipient_is_private():
     item = NoteItem("i", ItemKind.INSIGHT, "x")
     assert item.effective_state("anyone") is SharingStateKind.PRIVATE

@@ -147,7 +147,9 @@ class Agreement:
 class SharingState:
     """The state of one (item, recipient) pair.
 
-    ``text_sha256`` is set for ``agreed`` only: the hash of the text the coachee agreed to.
+    ``text_sha256`` is set for ``agreed`` and ``exception``: the hash of the text the coachee
+    agreed to, or that the coach disclosed without consent. An edit of the text voids both.
+    ``on`` is the day the consent or exception was recorded.
     """
 
     state: SharingStateKind = SharingStateKind.PRIVATE
@@ -171,17 +173,28 @@ class NoteItem:
         return self.sharing.get(person_id, PRIVATE)
 
     def effective_state(self, person_id: str) -> SharingStateKind:
-        """The state that counts: an ``agreed`` whose hash no longer matches is ``proposed``."""
+        """The state that counts (spec §3): an ``agreed`` whose hash no longer matches the
+        text is ``proposed``; an ``exception`` whose hash is missing or no longer matches is
+        ``private``. A reflection is always ``private``."""
         if self.kind is ItemKind.REFLECTION:
             return SharingStateKind.PRIVATE
-        st = self.state_for(person_id)
-        if st.state is SharingStateKind.AGREED and st.text_sha256 != text_sha256(self.text):
+        if self.consent_void(person_id):
             return SharingStateKind.PROPOSED
-        return st.state
+        if self.exception_void(person_id):
+            return SharingStateKind.PRIVATE
+        return self.state_for(person_id).state
 
     def consent_void(self, person_id: str) -> bool:
+        """True when the recipient's state is ``agreed`` but the text changed since: consent
+        must be asked again."""
         st = self.state_for(person_id)
         return st.state is SharingStateKind.AGREED and st.text_sha256 != text_sha256(self.text)
+
+    def exception_void(self, person_id: str) -> bool:
+        """True when the recipient's state is ``exception`` but it is not bound to the text as
+        it stands (edited since, or never bound): the coach must record the exception again."""
+        st = self.state_for(person_id)
+        return st.state is SharingStateKind.EXCEPTION and st.text_sha256 != text_sha256(self.text)
 
 
 @dataclass(frozen=True)

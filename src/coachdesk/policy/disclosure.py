@@ -7,15 +7,19 @@ every other candidate fact was left out. The report renderer, the ledger, the CL
 
 A fact appears in a report for recipient R of engagement E over period P if and only if
 
-1. the agreement version in force at the report date permits R's role the fact's category;
-2. a note item's state for R is ``agreed`` with a matching text hash; a goal (and its
-   progress) is shared with R; attendance needs only rule 1;
-3. its date lies in P (a goal: active during P).
+1. the agreement version in force at the report date (the newest agreed on or before it)
+   permits R's role the fact's category;
+2. a note item's state for R is ``agreed`` with a matching text hash, recorded on or before
+   the report date; a goal (and its progress) is shared with R; attendance needs only rule 1;
+3. its date lies in P (a goal: active during P; ratings and KPI measurements: dated in P).
 
-An item whose state for R is ``exception`` bypasses rules 1 and 2 (not 3) and appears in a
-section of its own with its justification. Reflections never appear. Of a goal, only the
-title and status (category ``goals``) and its ratings and KPIs (``progress``) appear; GROW
-fields, actions and the agreement's free text never do.
+An item whose state for R is ``exception`` with a matching text hash, recorded on or before the
+report date, bypasses rules 1 and 2 (not 3) and appears in a section of its own with its
+justification; an exception whose text changed since is void and counts as ``private``.
+A report dated in the past shows what had been agreed by that date and never more.
+Reflections never appear. Of a goal, only the title and status (category ``goals``) and its
+ratings and KPIs (``progress``) appear; GROW fields, actions and the agreement's free text
+never do. Goals shown without their titles are numbered among those included only.
 """
 
 from __future__ import annotations
@@ -37,6 +41,7 @@ from coachdesk.domain import (
     GoalStatus,
     ItemKind,
     Language,
+    NoteItem,
     Role,
     SessionKind,
     SessionStatus,
@@ -73,6 +78,8 @@ class Reason(StrEnum):
     NO_CONSENT = "no_consent"  # private, or proposed and not yet agreed
     CONSENT_VOID = "consent_void"  # agreed, but the text changed since
     NOT_SHARED = "not_shared"  # a goal not shared with this recipient
+    EXCEPTION_VOID = "exception_void"  # an exception, but the text changed since
+    AFTER_REPORT_DATE = "after_report_date"  # consent or exception recorded after the report
 
 
 REASON_TEXT: dict[Reason, str] = {
@@ -83,6 +90,8 @@ REASON_TEXT: dict[Reason, str] = {
     Reason.NO_CONSENT: "the coachee has not agreed to share it",
     Reason.CONSENT_VOID: "consent void: the text changed after the coachee agreed",
     Reason.NOT_SHARED: "the goal is not shared with this recipient",
+    Reason.EXCEPTION_VOID: "exception void: the text changed after it was recorded",
+    Reason.AFTER_REPORT_DATE: "consent or exception recorded after the report date",
 }
 
 
@@ -260,10 +269,14 @@ def disclose(
     names: Mapping[str, str],
     language: Language | None = None,
 ) -> Disclosure:
-    """Apply the rule of §4 for one recipient of one engagement.
+    """Apply the rule of §4 for one recipient of one engagement, as it stood on
+    ``report_date``: the agreement in force then, and only the consents and exceptions
+    recorded on or before it.
 
     ``names`` maps person ids to display names (the coachee's and the recipient's are
     used). Raises ``ValueError`` if ``recipient_id`` is not the coachee or a stakeholder.
+    The caller guarantees ``report_date`` is not after today (§4); the disclosure board
+    passes today, so ``awaiting`` lists what the coachee could agree to now.
     """
     role = engagement.role_of(recipient_id)
     if role is None:
@@ -315,11 +328,10 @@ def disclose(
             if recipient_id in g.share_with and period.overlaps(g.start or engagement.start, g.end)
         )
     if progress is not None:
-        number = 0
         for g in engagement.goals:
             if recipient_id in g.share_with and period.overlaps(g.start or engagement.start, g.end):
-                number += 1
-                fact = _progress(g, number, period, with_title=goals is not None)
+                # Numbered among the goals included only: a gap would hint at a hidden goal.
+                fact = _progress(g, len(progress) + 1, period, with_title=goals is not None)
                 if fact.ratings or fact.kpis:
                     progress.append(fact)
 
@@ -336,33 +348,29 @@ def disclose(
                 )
                 continue
             category = item_category
-            state = item.state_for(recipient_id)
-            effective = item.effective_state(recipient_id)
-            if not period.contains(s.date):
-                excluded.append(Exclusion("item", item.id, category, _period, s.date, item.kind))
+            if period.contains(s.date):
+                blocked = permitted(category)
+                reason, awaits = _item_verdict(item, recipient_id, report_date, blocked)
+            else:
+                reason, awaits = _period, False
+            if reason is not None:
+                excluded.append(Exclusion("item", item.id, category, reason, s.date, item.kind))
+                if awaits:
+                    awaiting.append(item.id)
                 continue
-            if effective is SharingStateKind.EXCEPTION:
+            state = item.state_for(recipient_id)
+            if state.state is SharingStateKind.EXCEPTION:
                 exceptions.append(
                     ExceptionFact(
                         item.id, s.id, s.date, item.kind, item.text, state.justification, state.on
                     )
                 )
-                continue
-            blocked = permitted(category)
-            if blocked is not None:
-                excluded.append(Exclusion("item", item.id, category, blocked, s.date, item.kind))
-                continue
-            if effective is SharingStateKind.AGREED:
+            else:
                 target = summaries if category is Category.SUMMARIES else notes
                 assert target is not None
                 target.append(
                     ItemFact(item.id, s.id, s.date, item.kind, item.text, state.on, state.how)
                 )
-                continue
-            reason = Reason.CONSENT_VOID if item.consent_void(recipient_id) else Reason.NO_CONSENT
-            excluded.append(Exclusion("item", item.id, category, reason, s.date, item.kind))
-            if effective is SharingStateKind.PROPOSED:
-                awaiting.append(item.id)
 
     header = Header(
         coach=coach,
@@ -391,6 +399,33 @@ def disclose(
 
 
 _period = Reason.OUTSIDE_PERIOD
+
+
+def _item_verdict(
+    item: NoteItem, recipient_id: str, report_date: dt.date, blocked: Reason | None
+) -> tuple[Reason | None, bool]:
+    """Rules 1 and 2 (and the exception) for one note item in the period: ``(None, _)`` when
+    it is included (as an exception when its state is one), else why not and whether it
+    awaits the coachee's agreement. ``blocked`` is rule 1's answer for the item's category."""
+    state = item.state_for(recipient_id)
+    # Recorded after the report date: it did not exist yet on the day the report speaks for.
+    # A state without a day (a document from an older release) counts as recorded before.
+    later = state.on is not None and state.on > report_date
+    if state.state is SharingStateKind.EXCEPTION:
+        if item.exception_void(recipient_id):
+            return Reason.EXCEPTION_VOID, False
+        return (Reason.AFTER_REPORT_DATE if later else None), False
+    if blocked is not None:
+        return blocked, False
+    effective = item.effective_state(recipient_id)
+    if effective is SharingStateKind.AGREED:
+        # Agreed only after the report date: as of that date it still awaited consent.
+        return (Reason.AFTER_REPORT_DATE, True) if later else (None, False)
+    if item.consent_void(recipient_id):
+        return Reason.CONSENT_VOID, True
+    return Reason.NO_CONSENT, effective is SharingStateKind.PROPOSED
+
+
 T = TypeVar("T")
 
 
@@ -403,7 +438,8 @@ def _progress(goal: Goal, number: int, period: Period, *, with_title: bool) -> P
         goal_id=goal.id,
         number=number,
         title=goal.title if with_title else "",
-        ratings=tuple((r.date, r.value) for r in goal.ratings if period.contains(r.date)),
+        # In date order, whatever order they were entered in: the last one is the latest.
+        ratings=tuple(sorted((r.date, r.value) for r in goal.ratings if period.contains(r.date))),
         kpis=tuple(
             KpiFact(
                 id=k.id,
@@ -413,7 +449,7 @@ def _progress(goal: Goal, number: int, period: Period, *, with_title: bool) -> P
                 baseline=k.baseline,
                 target=k.target,
                 measurements=tuple(
-                    (m.date, m.value) for m in k.measurements if period.contains(m.date)
+                    sorted((m.date, m.value) for m in k.measurements if period.contains(m.date))
                 ),
             )
             for k in goal.kpis
