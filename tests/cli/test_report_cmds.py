@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import io
 import json
@@ -192,3 +193,48 @@ def test_an_agent_s_access_request_includes_the_team_reports_about_them(run_cli,
     assert r.code == 0, r.err
     kinds = [e["kind"] for e in json.loads(out.read_text(encoding="utf-8"))["ledger"]]
     assert "team-report" in kinds
+
+
+@pytest.mark.parametrize("command", ["report", "team-report"])
+def test_a_report_dated_after_today_exits_2_with_one_line_and_writes_nothing(
+    run_cli, demo, vault_info, tmp_path, command
+):
+    tomorrow = (dt.date.today() + dt.timedelta(days=1)).isoformat()
+    who = ("--engagement", "eng-anna", "--recipient", "marco")
+    args = who if command == "report" else ("--recipient", "paola")
+    before = _fingerprint(vault_info.folder)
+    out = tmp_path / "r.pdf"
+    r = run_cli(command, *demo, *args, "--date", tomorrow, "--out", out)
+    assert r.code == 2, r.err
+    assert (
+        r.err
+        == f"coachdesk: --date {tomorrow} is after today: a report cannot be dated in the future\n"
+    )
+    assert not out.exists() and not (tmp_path / "r.pdf.partial").exists()
+    assert _fingerprint(vault_info.folder) == before
+    # Today and earlier dates are accepted, and reproduce byte for byte.
+    for day in (dt.date.today().isoformat(), "2026-10-01"):
+        r = run_cli(command, *demo, *args, "--date", day, "--out", tmp_path / f"{day}.pdf")
+        assert r.code == 0, r.err
+    r = run_cli("verify", *demo)
+    assert r.code == 0 and "2 of 2 reproduce byte for byte" in r.out, r.out
+
+
+def test_ledger_json_says_whether_a_copy_is_kept_and_never_holds_its_bytes(
+    run_cli, demo, vault_info, tmp_path
+):
+    for recipient in ("marco", "giulia"):
+        r = run_cli("report", *demo, "--engagement", "eng-anna", "--recipient", recipient,
+                    "--out", tmp_path / f"{recipient}.pdf")  # fmt: skip
+        assert r.code == 0, r.err
+    with (
+        vault_service.open_vault(vault_info.folder, vault_info.passphrase) as vault,
+        vault.db.transaction(),
+    ):
+        vault.db.execute("DELETE FROM ledger_files WHERE ledger_id = 1")
+    r = run_cli("ledger", *demo, "--json")
+    ledger = json.loads(r.out)["ledger"]
+    assert [e["copy_kept"] for e in ledger] == [False, True]
+    assert len(r.out) < 20_000  # ids and hashes only: no PDF in it
+    r = run_cli("ledger", *demo)
+    assert r.out.count("[no copy kept]") == 1
