@@ -101,7 +101,9 @@ def sharing_states(draw: st.DrawFn, kind: ItemKind, text: str) -> SharingState:
         bound = draw(st.sampled_from([text, text + " (edited later)"]))
         return SharingState(state, on, draw(any_text), "", text_sha256(bound))
     if state is SharingStateKind.EXCEPTION:
-        return SharingState(state, on, draw(any_text), draw(some_text), None)
+        # Bound to the text like a consent (spec §3); sometimes voided by a later edit.
+        bound = draw(st.sampled_from([text, text + " (edited later)"]))
+        return SharingState(state, on, draw(any_text), draw(some_text), text_sha256(bound))
     if state is SharingStateKind.PROPOSED:
         return SharingState(state, on, draw(any_text))
     return SharingState()

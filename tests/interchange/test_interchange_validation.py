@@ -361,3 +361,92 @@ def test_a_goal_ending_before_its_engagement_starts_is_refused():
         assert any("before the engagement starts" in str(p) for p in exc.problems)
     else:
         raise AssertionError("accepted a goal that ends before its engagement starts")
+
+
+# -- exceptions bind to the text as imported (spec §3, §6) ------------------------------
+
+
+def _with_marco_state(state: dict[str, Any]) -> dict[str, Any]:
+    return _mutated("engagements.0.sessions.0.items.0.sharing.marco", state)
+
+
+def test_an_imported_exception_binds_to_the_imported_text():
+    doc = _with_marco_state({"state": "exception", "on": "2026-01-17", "justification": "harm"})
+    item = read_document(doc).engagements[0].sessions[0].items[0]
+    assert item.state_for("marco").text_sha256 == text_sha256("Talked about delegation.")
+    assert item.effective_state("marco") is SharingStateKind.EXCEPTION
+    assert not item.exception_void("marco")
+
+
+def test_an_imported_exception_bound_to_other_text_stays_void():
+    doc = _with_marco_state(
+        {"state": "exception", "justification": "harm", "text_sha256": text_sha256("before")}
+    )
+    item = read_document(doc).engagements[0].sessions[0].items[0]
+    assert item.exception_void("marco")
+    assert item.effective_state("marco") is SharingStateKind.PRIVATE
+
+
+def test_only_an_agreed_or_exception_state_may_carry_a_text_hash():
+    doc = _with_marco_state({"state": "proposed", "text_sha256": text_sha256("x")})
+    assert _problems(doc) == [
+        "engagements[0].sessions[0].items[0].sharing.marco.text_sha256: "
+        "only an agreed or exception state has a text hash"
+    ]
+
+
+@pytest.mark.xfail(
+    reason="interchange/writer.py (another helper's) must write an exception's text_sha256",
+    strict=True,
+)
+def test_a_voided_exception_stays_void_through_export_and_import():
+    doc = _with_marco_state({"state": "exception", "justification": "harm"})
+    exported = to_document(read_document(doc))
+    exported["engagements"][0]["sessions"][0]["items"][0]["text"] = "Edited afterwards."
+    again = read_document(json.loads(json.dumps(exported)))
+    assert again.engagements[0].sessions[0].items[0].exception_void("marco")
+
+
+# -- what json.loads lets through (issue 15: points 8 and 10) ------------------------------
+
+
+def _json_bytes(doc: Any) -> bytes:
+    return json.dumps(doc, ensure_ascii=False).encode("utf-8")
+
+
+def _parse_problems(data: bytes) -> list[str]:
+    with pytest.raises(InvalidInput) as info:
+        parse_json(data)
+    return [str(p) for p in info.value.problems]
+
+
+def test_a_whole_number_too_long_for_python_is_refused_with_its_path():
+    data = _json_bytes(SPEC_EXAMPLE).replace(b'"value": 4', b'"value": ' + b"7" * 5000, 1)
+    assert _parse_problems(data) == [
+        "engagements[0].goals[0].ratings[0].value: a whole number of 5000 digits is too long"
+    ]
+
+
+def test_a_long_whole_number_python_can_convert_is_read_and_then_judged_as_a_number():
+    data = _json_bytes(SPEC_EXAMPLE).replace(b'"baseline": 420', b'"baseline": ' + b"9" * 300, 1)
+    doc = parse_json(data)
+    assert doc["engagements"][0]["goals"][0]["kpis"][0]["baseline"] == int("9" * 300)
+
+
+def test_a_repeated_key_is_refused_with_the_path_of_each():
+    data = _json_bytes(SPEC_EXAMPLE)
+    data = data.replace(b'"format": ', b'"format": "other/1", "format": ', 1)
+    data = data.replace(b'"state": "agreed"', b'"state": "agreed", "state": "proposed"', 1)
+    data = data.replace(b'"marco": {', b'"marco": {"state": "private"}, "marco": {', 1)
+    assert _parse_problems(data) == [
+        "format: the same key appears more than once",
+        "engagements[0].sessions[0].items[0].sharing.marco: the same key appears more than once",
+        "engagements[0].sessions[0].items[0].sharing.marco.state: "
+        "the same key appears more than once",
+    ]
+
+
+def test_a_key_repeated_in_a_deeply_nested_document_is_found_without_recursion():
+    data = b'{"a": ' * 900 + b'{"k": 1, "k": 2}' + b"}" * 900
+    (problem,) = _parse_problems(data)
+    assert problem == "a" + ".a" * 899 + ".k: the same key appears more than once"

@@ -71,19 +71,81 @@ _ENUM_WORD: dict[type[StrEnum], str] = {
 
 
 def parse_json(data: bytes) -> Any:
-    """Decode UTF-8 JSON, or raise ``InvalidInput`` saying where it broke."""
+    """Decode UTF-8 JSON, or raise ``InvalidInput`` saying where it broke.
+
+    Stricter than ``json.loads`` in two ways that a document could otherwise slip past:
+    an object that repeats a key is refused (JSON leaves it undefined; Python keeps the last
+    one silently), and a whole number too long for Python to convert is refused; each with
+    its JSON path.
+    """
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise InvalidInput(f"the file is not UTF-8 text (byte {exc.start})") from None
     try:
-        return json.loads(text)
+        doc = json.loads(text, object_pairs_hook=_object, parse_int=_integer)
     except json.JSONDecodeError as exc:
         raise InvalidInput(
             f"the file is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
         ) from None
     except RecursionError:
         raise InvalidInput("the file is not valid JSON: nested too deeply") from None
+    problems = _parse_problems(doc)
+    if problems:
+        raise InvalidInput(problems)
+    return doc
+
+
+class _Repeated(dict[str, Any]):
+    """A decoded JSON object whose text gave some key more than once."""
+
+    repeated: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class _TooLong:
+    """A JSON whole number with more digits than Python converts (``int`` raises)."""
+
+    digits: int
+
+
+def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    repeated: list[str] = []
+    for key, value in pairs:
+        if key in out and key not in repeated:
+            repeated.append(key)
+        out[key] = value
+    if not repeated:
+        return out
+    marked = _Repeated(out)
+    marked.repeated = tuple(repeated)
+    return marked
+
+
+def _integer(digits: str) -> int | _TooLong:
+    try:
+        return int(digits)
+    except ValueError:  # over sys.get_int_max_str_digits() (4 300 by default)
+        return _TooLong(len(digits.lstrip("-")))
+
+
+def _parse_problems(doc: Any) -> list[Problem]:
+    """Repeated keys and over-long numbers anywhere in a decoded document, by path.
+    Iterative: a document nested as deeply as the decoder allows is walked without recursion."""
+    problems: list[Problem] = []
+    stack: list[tuple[str, Any]] = [("", doc)]
+    while stack and len(problems) < _MAX_PROBLEMS:
+        path, value = stack.pop()
+        if isinstance(value, _TooLong):
+            problems.append(Problem(path, f"a whole number of {value.digits} digits is too long"))
+        elif isinstance(value, dict):
+            for key in getattr(value, "repeated", ()):
+                problems.append(Problem(_join(path, key), "the same key appears more than once"))
+            stack.extend((_join(path, k), v) for k, v in reversed(value.items()))
+        elif isinstance(value, list):
+            stack.extend((f"{path}[{i}]", v) for i, v in reversed(list(enumerate(value))))
+    return problems
 
 
 @dataclass
@@ -677,18 +739,23 @@ class _Reader:
             )
         elif state is not SharingStateKind.EXCEPTION and "justification" in d:
             self.problem(_join(path, "justification"), "only an exception has a justification")
+        bound = state in (SharingStateKind.AGREED, SharingStateKind.EXCEPTION)
         if "text_sha256" in d:
             raw = d["text_sha256"]
-            if state is not SharingStateKind.AGREED:
-                self.problem(_join(path, "text_sha256"), "only an agreed state has a text hash")
+            if not bound:
+                self.problem(
+                    _join(path, "text_sha256"), "only an agreed or exception state has a text hash"
+                )
             elif not isinstance(raw, str) or not _SHA256.fullmatch(raw):
                 self.problem(_join(path, "text_sha256"), "expected 64 lower-case hex digits")
             else:
                 digest = raw
         if state is None:
             return None
-        if state is SharingStateKind.AGREED and digest is None:
-            digest = text_sha256(text)  # §6: an agreed state binds to the text as imported
+        if bound and digest is None:
+            # §6: an agreed or exception state binds to the text as imported. An export writes
+            # the hash it was bound to, so one voided by an edit stays void.
+            digest = text_sha256(text)
         return SharingState(
             state=state,
             on=on,
