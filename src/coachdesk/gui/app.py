@@ -3,7 +3,9 @@
 ``coachdesk`` with no command lands here. Without a vault the welcome dialog creates one;
 with a vault the unlock dialog appears at once (the key derivation runs on the worker).
 Locking (Ctrl+L, or after ten idle minutes) closes the database, clears every view and
-shows the unlock dialog again.
+shows the unlock dialog again. Before any window exists, Qt's own settings are moved off the
+disk (file dialogs would record folder names there) and the app's settings are tidied to
+their allow-list.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from coachdesk import resources
-from coachdesk.gui import settings
+from coachdesk.gui import file_dialogs, settings
 from coachdesk.gui.dialogs.create_vault import CreateVaultDialog
 from coachdesk.gui.dialogs.unlock import UnlockDialog
 from coachdesk.gui.mainwindow import MainWindow
@@ -35,6 +37,8 @@ _INPUT_EVENTS = {
 class App(QObject):
     def __init__(self, folder: Path, idle_lock_ms: int = IDLE_LOCK_MS) -> None:
         super().__init__()
+        file_dialogs.keep_qt_settings_off_disk()
+        settings.tidy()
         self.folder = folder
         self.tasks = Tasks(self)
         self.window = MainWindow(self.tasks)

@@ -34,7 +34,7 @@ from coachdesk.domain import (
     SessionKind,
     SessionStatus,
 )
-from coachdesk.gui import labels, settings
+from coachdesk.gui import file_dialogs, labels, settings
 from coachdesk.gui.dialogs.board import BoardDialog
 from coachdesk.gui.dialogs.entities import EngagementDialog, PersonDialog, confirm_delete
 from coachdesk.gui.dialogs.ledger import LedgerDialog
@@ -360,15 +360,14 @@ class MainWindow(QMainWindow):
         if self._page is None:
             return
         coachee = self._page.engagement.coachee_id
-        dialog = QFileDialog(self, self.tr("Export everything about the coachee"))
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilter(self.tr("CoachDesk data (*.json)"))
-        dialog.setDefaultSuffix("json")
-        dialog.selectFile(f"access-request-{dt.date.today().isoformat()}.json")
-        dialog.fileSelected.connect(lambda name: self.export_coachee_to(coachee, Path(name)))
-        dialog.finished.connect(dialog.deleteLater)
-        self._file_dialog = dialog
-        dialog.open()
+        self._file_dialog = file_dialogs.save_file(
+            self,
+            self.tr("Export everything about the coachee"),
+            f"access-request-{dt.date.today().isoformat()}.json",
+            lambda path: self.export_coachee_to(coachee, path),
+            name_filter=self.tr("CoachDesk data (*.json)"),
+            suffix="json",
+        )
 
     def export_coachee_to(self, coachee_id: str, path: Path) -> None:
         def work(ctx: Context) -> tuple[int, int]:
@@ -412,16 +411,12 @@ class MainWindow(QMainWindow):
         self.refresh()
 
     def _ask_backup_folder(self) -> None:
-        dialog = QFileDialog(self, self.tr("Folder for automatic backups"))
-        dialog.setFileMode(QFileDialog.FileMode.Directory)
-        dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
-        current = settings.backup_folder()
-        if current is not None:
-            dialog.setDirectory(str(current))
-        dialog.fileSelected.connect(self._backup_folder_chosen)
-        dialog.finished.connect(dialog.deleteLater)
-        self._file_dialog = dialog
-        dialog.open()
+        self._file_dialog = file_dialogs.choose_folder(
+            self,
+            self.tr("Folder for automatic backups"),
+            lambda path: self._backup_folder_chosen(str(path)),
+            folder=settings.backup_folder(),
+        )
 
     def _backup_folder_chosen(self, name: str) -> None:
         settings.set_backup_folder(Path(name) if name else None)
@@ -473,6 +468,17 @@ class MainWindow(QMainWindow):
         self.idle_action = QAction(self.tr("Lock after &idle time…"), self)
         self.idle_action.triggered.connect(self._ask_idle_minutes)
         menu.addAction(self.idle_action)
+        self.remember_folder_action = QAction(
+            self.tr("&Remember the last folder used for reports"), self, checkable=True
+        )
+        self.remember_folder_action.setStatusTip(
+            self.tr(
+                "When off, report dialogs open in the Documents folder and no folder is kept."
+            )
+        )
+        self.remember_folder_action.setChecked(settings.remember_report_folder())
+        self.remember_folder_action.toggled.connect(settings.set_remember_report_folder)
+        menu.addAction(self.remember_folder_action)
 
     def _language_chosen(self, action: QAction) -> None:
         settings.set_language(str(action.data()))

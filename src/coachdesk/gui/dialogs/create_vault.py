@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coachdesk.gui import file_dialogs
 from coachdesk.gui.messages import error_text
 from coachdesk.gui.tasks import Context, Tasks
 from coachdesk.security.keyfile import atomic_write_bytes
@@ -116,9 +116,11 @@ class CreateVaultDialog(QDialog):
         return page
 
     def _browse(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, self.tr("Folder for the vault"))
-        if chosen:
-            self.folder.setText(str(Path(chosen) / "CoachDesk vault"))
+        self._folder_dialog = file_dialogs.choose_folder(
+            self,
+            self.tr("Folder for the vault"),
+            lambda chosen: self.folder.setText(str(chosen / "CoachDesk vault")),
+        )
 
     def _update_strength(self, text: str) -> None:
         score = strength_hint(text)
@@ -234,13 +236,12 @@ class CreateVaultDialog(QDialog):
         return self.tr("CoachDesk recovery code: {code}\n").format(code=self.code.text())
 
     def _save_code(self) -> None:
-        dialog = QFileDialog(self, self.tr("Save the recovery code"))
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.selectFile("coachdesk-recovery-code.txt")
-        dialog.fileSelected.connect(lambda name: self.save_code_to(Path(name)))
-        dialog.finished.connect(dialog.deleteLater)
-        self._save_dialog = dialog
-        dialog.open()
+        self._save_dialog = file_dialogs.save_file(
+            self,
+            self.tr("Save the recovery code"),
+            "coachdesk-recovery-code.txt",
+            self.save_code_to,
+        )
 
     def save_code_to(self, path: Path) -> None:
         """Write the code to a text file the coach chose (to keep away from this computer)."""

@@ -6,17 +6,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QBuffer,
-    QByteArray,
-    QCoreApplication,
-    QIODevice,
-    QObject,
-    QStandardPaths,
-)
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QObject
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QFileDialog, QWidget
+
+from coachdesk.gui import file_dialogs, settings
 
 
 class PdfPreview(QPdfView):
@@ -48,16 +43,19 @@ class PdfPreview(QPdfView):
 def ask_pdf_path(
     parent: QWidget, title: str, file_name: str, chosen: Callable[[Path], None]
 ) -> QFileDialog:
-    """A non-blocking save dialog for a PDF, opening in the Documents folder."""
-    dialog = QFileDialog(parent, title)
-    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-    dialog.setNameFilter(QCoreApplication.translate("PdfPreview", "PDF files (*.pdf)"))
-    dialog.setDefaultSuffix("pdf")
-    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    if documents:
-        dialog.setDirectory(documents)
-    dialog.selectFile(file_name)
-    dialog.fileSelected.connect(lambda name: chosen(Path(name)))
-    dialog.finished.connect(dialog.deleteLater)
-    dialog.open()
-    return dialog
+    """A non-blocking save dialog for a PDF, opening in the Documents folder, or in the last
+    folder a report went to if the coach allows remembering it (Settings)."""
+
+    def accepted(path: Path) -> None:
+        settings.set_report_folder(path.parent)  # does nothing unless allowed
+        chosen(path)
+
+    return file_dialogs.save_file(
+        parent,
+        title,
+        file_name,
+        accepted,
+        name_filter=QCoreApplication.translate("PdfPreview", "PDF files (*.pdf)"),
+        suffix="pdf",
+        folder=settings.report_folder(),
+    )
