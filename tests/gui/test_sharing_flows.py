@@ -5,6 +5,7 @@ control blocked by the agreement cannot record consent; the ledger view checks a
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import io
 
@@ -464,3 +465,210 @@ def test_a_password_protected_report_is_previewed_and_saved_encrypted(qtbot, win
     text = " ".join(" ".join(p.extract_text().split()) for p in reader.pages)
     assert AGREED in text and PRIVATE not in text
     assert b"open sesame" not in (tmp_path / "locked.pdf").read_bytes()
+
+
+# -- consent binds to the text on screen (spec §4) ----------------------------------------
+
+
+def _awaiting(page):
+    return [page.awaiting.item(i).text() for i in range(page.awaiting.count())]
+
+
+def _stored(qtbot, w, item_id):
+    """The item as the vault holds it now (read on the database thread)."""
+    got = []
+    w._tasks.run(lambda ctx: practice_repo.item_context(ctx.db, item_id)[0], got.append)
+    qtbot.waitUntil(lambda: bool(got), timeout=TIMEOUT)
+    return got[0]
+
+
+def _propose_and_open_board(qtbot, w, item_id):
+    control = _editor(w, item_id).sharing.controls["marco"]
+    control.proposed_action.trigger()
+    qtbot.waitUntil(lambda: control.state.state is SharingStateKind.PROPOSED, timeout=TIMEOUT)
+    w.board_action.trigger()
+    board = w._dialogs[-1]
+    assert isinstance(board, BoardDialog)
+    qtbot.waitUntil(lambda: "marco" in board.pages, timeout=TIMEOUT)
+    return board, board.pages["marco"]
+
+
+def test_the_board_refuses_agreement_to_a_text_edited_since_it_was_shown(qtbot, window, tmp_path):
+    w = window
+    board, page = _propose_and_open_board(qtbot, w, "i-agreed")
+    qtbot.waitUntil(lambda: any(AGREED in line for line in _awaiting(page)), timeout=TIMEOUT)
+    page._check_all()
+    page.agree.click()  # the coachee reads text A on the board…
+    agree = board._dialog
+    assert isinstance(agree, AgreeDialog)
+    # …while the item is edited to B and saved in the window.
+    _editor(w, "i-agreed").text.setPlainText(EDITED)
+    with qtbot.waitSignal(w.editor.data_changed, timeout=TIMEOUT):
+        w.editor.flush()
+    # The board follows the change by itself.
+    qtbot.waitUntil(lambda: any(EDITED in line for line in _awaiting(page)), timeout=TIMEOUT)
+    assert page.checked() == {}  # a changed text is looked at again, not kept checked
+    agree.accept()  # consent to A, which is no longer the text
+    qtbot.waitUntil(lambda: board.message.isVisible(), timeout=TIMEOUT)
+    assert "the text changed since it was shown" in board.message.text()
+    stored = _stored(qtbot, w, "i-agreed")
+    assert stored.text == EDITED
+    assert stored.state_for("marco").state is SharingStateKind.PROPOSED  # nothing recorded
+    assert "i-agreed" not in page.view.included_ids()
+    assert any(EDITED in line for line in _awaiting(page))
+    board.close()
+    text = _save_report_for_sponsor(qtbot, w, tmp_path / "after.pdf")
+    assert EDITED not in text and AGREED not in text and PRIVATE not in text
+
+
+def test_a_text_typed_but_not_yet_saved_is_saved_before_the_board_records(qtbot, window):
+    w = window
+    board, page = _propose_and_open_board(qtbot, w, "i-private")
+    qtbot.waitUntil(lambda: any(PRIVATE in line for line in _awaiting(page)), timeout=TIMEOUT)
+    page._check_all()
+    # Typed in the session, still waiting for the autosave: the board still shows A.
+    _editor(w, "i-private").text.setPlainText(PRIVATE + ", and her peers")
+    page.agree.click()
+    board._dialog.accept()
+    qtbot.waitUntil(lambda: board.message.isVisible(), timeout=TIMEOUT)
+    assert "the text changed since it was shown" in board.message.text()
+    stored = _stored(qtbot, w, "i-private")
+    assert stored.text == PRIVATE + ", and her peers"
+    assert stored.state_for("marco").state is SharingStateKind.PROPOSED
+    qtbot.waitUntil(lambda: any("her peers" in line for line in _awaiting(page)), timeout=TIMEOUT)
+    # Agreed again on the text the board now shows, it is recorded, bound to that text.
+    page._check_all()
+    page.agree.click()
+    board._dialog.accept()
+    qtbot.waitUntil(lambda: "i-private" in page.view.included_ids(), timeout=TIMEOUT)
+    assert not board.message.isVisible()
+    stored = _stored(qtbot, w, "i-private")
+    assert stored.effective_state("marco") is SharingStateKind.AGREED
+
+
+def test_pending_edits_are_saved_before_the_board_opens(qtbot, window):
+    w = window
+    control = _editor(w, "i-private").sharing.controls["marco"]
+    control.proposed_action.trigger()
+    qtbot.waitUntil(lambda: control.state.state is SharingStateKind.PROPOSED, timeout=TIMEOUT)
+    _editor(w, "i-private").text.setPlainText("Typed a moment ago")
+    w.board_action.trigger()  # before the autosave's second has passed
+    board = w._dialogs[-1]
+    qtbot.waitUntil(lambda: "marco" in board.pages, timeout=TIMEOUT)
+    page = board.pages["marco"]
+    qtbot.waitUntil(lambda: page.awaiting.count() > 0, timeout=TIMEOUT)
+    assert any("Typed a moment ago" in line for line in _awaiting(page)), _awaiting(page)
+
+
+def test_the_open_report_dialog_follows_a_consent_recorded_in_the_session(qtbot, window):
+    w = window
+    w.report_action.trigger()
+    dialog = w._dialogs[-1]
+    assert isinstance(dialog, ReportDialog)
+    dialog.recipient.setCurrentIndex(dialog.recipient.findData("marco"))
+    qtbot.waitUntil(lambda: dialog.save_button.isEnabled(), timeout=TIMEOUT)
+    assert "i-agreed" not in dialog.included.included_ids()
+    control = _editor(w, "i-agreed").sharing.controls["marco"]
+    control.agreed_action.trigger()
+    control._dialog.accept()
+    qtbot.waitUntil(
+        lambda: dialog.save_button.isEnabled() and "i-agreed" in dialog.included.included_ids(),
+        timeout=TIMEOUT,
+    )
+    assert AGREED in _pdf_text(dialog.rendered.pdf)
+    assert dialog.recipient_id() == "marco"  # the coach's choice stays
+
+
+def test_the_report_dialogs_offer_no_date_after_today(qtbot, window):
+    from coachdesk.gui.dialogs.team_report import TeamReportDialog
+
+    w = window
+    w.report_action.trigger()
+    dialog = w._dialogs[-1]
+    for edit in (dialog.start, dialog.end):
+        assert edit.maximumDate().toPython() == TODAY
+        edit.setDate(edit.date().addDays(30))
+        assert edit.date().toPython() <= TODAY
+    team = TeamReportDialog(w._tasks, [("marco", "Marco Blu")], w)
+    qtbot.addWidget(team)
+    for edit in (team.start, team.end):
+        assert edit.maximumDate().toPython() == TODAY
+    # Dated after today somehow (a dialog left open past midnight, a caller's mistake):
+    # refused, never rendered.
+    late = ReportDialog(w._tasks, w._page.engagement, w._page.names, w,
+                        today=TODAY + dt.timedelta(days=1))  # fmt: skip
+    qtbot.addWidget(late)
+    late.refresh_preview()
+    assert late.message.text() == "A report cannot be dated after today."
+    assert late.rendered is None and not late.save_button.isEnabled()
+
+
+def test_an_edit_voids_an_exception_and_the_control_and_board_say_so(qtbot, window, tmp_path):
+    w = window
+    control = _editor(w, "i-blocked").sharing.controls["marco"]
+    control.exception_action.trigger()
+    dialog = control._dialog
+    dialog.justification.setPlainText("Risk of serious harm to a colleague.")
+    dialog.confirm.setChecked(True)
+    dialog.ok.click()
+    qtbot.waitUntil(lambda: control.state.state is SharingStateKind.EXCEPTION, timeout=TIMEOUT)
+    assert control.text().endswith("exception") and not control.exception_void
+    changed = BLOCKED + " (reworded)"
+    editor = _editor(w, "i-blocked")
+    editor.text.setPlainText(changed)
+    assert "voids the exception for Marco Blu" in editor.warning.text()
+    assert "exception void" in control.text()
+    assert "record it again" in control.toolTip()
+    assert "record it again" in control.accessibleDescription()
+    with qtbot.waitSignal(w.editor.data_changed, timeout=TIMEOUT):
+        w.editor.flush()
+    w.board_action.trigger()
+    board = w._dialogs[-1]
+    qtbot.waitUntil(lambda: "marco" in board.pages, timeout=TIMEOUT)
+    page = board.pages["marco"]
+    qtbot.waitUntil(lambda: page.void.count() == 1, timeout=TIMEOUT)
+    assert not page.void.isHidden() and changed in page.void.item(0).text()
+    assert "i-blocked" not in page.view.included_ids()
+    assert board.pages["sara"].void.isHidden()
+    board.close()
+    text = _save_report_for_sponsor(qtbot, w, tmp_path / "void.pdf")
+    assert changed not in text and BLOCKED not in text
+    # Recorded again on the new text: valid, and gone from the board's list.
+    control.exception_action.trigger()
+    dialog = control._dialog
+    dialog.justification.setPlainText("Risk of serious harm to a colleague.")
+    dialog.confirm.setChecked(True)
+    dialog.ok.click()
+    qtbot.waitUntil(lambda: not control.exception_void, timeout=TIMEOUT)
+    assert control.text().endswith("exception") and not editor.warning.isVisible()
+    text = _save_report_for_sponsor(qtbot, w, tmp_path / "again.pdf")
+    assert changed in text
+
+
+def test_one_person_in_two_roles_is_refused_with_a_reason(qtbot, window):
+    from coachdesk.domain import Stakeholder
+    from coachdesk.gui.dialogs.entities import EngagementDialog
+    from coachdesk.services import editing
+
+    w = window
+    w.edit_engagement_action.trigger()
+    dialog = w._dialogs[-1]
+    assert isinstance(dialog, EngagementDialog)
+    dialog._add_row(Stakeholder("marco", Role.HR))  # Marco is the sponsor already
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.isVisible()
+    assert dialog.message.text() == (
+        "Marco Blu is listed twice: a person can have only one role in an engagement."
+    )
+    # Past the dialog, the service says it in words, and the window shows them.
+    twice = dataclasses.replace(
+        w._page.engagement,
+        stakeholders=(Stakeholder("marco", Role.SPONSOR), Stakeholder("marco", Role.HR)),
+    )
+    w._run(lambda ctx: editing.update_engagement(ctx.db, twice), lambda _: None)
+    qtbot.waitUntil(
+        lambda: (
+            w.statusBar().currentMessage() == "a person can have only one role in an engagement"
+        ),
+        timeout=TIMEOUT,
+    )

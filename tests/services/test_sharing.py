@@ -232,10 +232,11 @@ def test_the_board_s_agreement_is_all_or_nothing_when_one_text_changed(db):
 def test_an_exception_binds_to_the_text_and_an_edit_voids_it(db):
     _set(db, "o", "marco", SharingStateKind.EXCEPTION, justification="Risk of serious harm.")
     assert _state(db, "o", "marco").state_for("marco").text_sha256 == text_sha256("an observation")
-    assert not board.exception_void(_state(db, "o", ""), "marco")
+    assert not _state(db, "o", "").exception_void("marco")
     assert edit_item_text(db, "o", "an observation, reworded") == ["marco"]
     item = _state(db, "o", "marco")
-    assert board.exception_void(item, "marco")
+    assert item.exception_void("marco")
+    assert item.effective_state("marco") is SharingStateKind.PRIVATE
     assert item.state_for("marco").state is SharingStateKind.EXCEPTION  # kept, to say so
     # The board lists it among what needs the coach's attention.
     shown = board.board(db, "e", dt.date(2026, 2, 1))
@@ -243,5 +244,5 @@ def test_an_exception_binds_to_the_text_and_an_edit_voids_it(db):
     assert shown.void_exceptions["anna"] == ()
     # Recorded again on the new text, it is valid again and no longer listed.
     _set(db, "o", "marco", SharingStateKind.EXCEPTION, justification="Risk of serious harm.")
-    assert not board.exception_void(_state(db, "o", ""), "marco")
+    assert not _state(db, "o", "").exception_void("marco")
     assert board.board(db, "e", dt.date(2026, 2, 1)).void_exceptions["marco"] == ()

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from coachdesk.domain import Engagement, NoteItem, SharingStateKind, text_sha256
+from coachdesk.domain import Engagement
 from coachdesk.errors import InvalidInput
 from coachdesk.policy import Disclosure, Period, disclose
 from coachdesk.storage import practice_repo
@@ -24,12 +24,6 @@ class Board:
     recipients: dict[str, Disclosure]
     # Recipient id -> items of the period whose exception for them an edit voided.
     void_exceptions: dict[str, tuple[str, ...]] = field(default_factory=dict)
-
-
-def exception_void(item: NoteItem, person_id: str) -> bool:
-    """An ``exception`` whose text has changed since it was recorded (spec §3)."""
-    st = item.state_for(person_id)
-    return st.state is SharingStateKind.EXCEPTION and st.text_sha256 != text_sha256(item.text)
 
 
 def board(db: Database, engagement_id: str, today: dt.date, period: Period | None = None) -> Board:
@@ -53,7 +47,7 @@ def board(db: Database, engagement_id: str, today: dt.date, period: Period | Non
             for s in sessions
             if period.contains(s.date)
             for item in s.items
-            if exception_void(item, person)
+            if item.exception_void(person)
         )
         for person in engagement.recipients
     }
