@@ -164,3 +164,91 @@ def test_the_coachee_s_access_request_exports_everything_about_them(qtbot, vault
     doc = json.loads(out.read_text(encoding="utf-8"))
     texts = [i["text"] for e in doc["engagements"] for s in e["sessions"] for i in s["items"]]
     assert PRIVATE in texts and REFLECTION in texts
+
+
+def _ledger_with_three_reports(vault_info, tmp_path):
+    """The demo practice with three reports sent today: Marco's plain, Giulia's with a
+    password, Anna's without a kept copy (as one written before copies were kept)."""
+    from coachdesk.services import reports
+    from coachdesk.services.demo import install_demo
+
+    today = dt.date.today()
+    files = {}
+    with vault_service.open_vault(vault_info.folder, vault_info.passphrase) as vault:
+        install_demo(vault, today)
+        for recipient, password in (("anna", None), ("marco", None), ("giulia", "hr only 7")):
+            request = reports.ReportRequest("eng-anna", recipient, today)
+            path = tmp_path / f"{recipient}.pdf"
+            reports.save(vault, reports.render(vault, request, password), path)
+            files[recipient] = path.read_bytes()
+        with vault.db.transaction():
+            vault.db.execute("DELETE FROM ledger_files WHERE ledger_id = 1")
+    return files
+
+
+def _ledger_dialog(qtbot, vault_info):
+    from coachdesk.gui.dialogs.ledger import LedgerDialog
+    from coachdesk.gui.tasks import Tasks
+
+    tasks = Tasks()
+    opened = []
+    tasks.run(lambda ctx: ctx.open(vault_info.folder, vault_info.passphrase), opened.append)
+    qtbot.waitUntil(lambda: bool(opened), timeout=TIMEOUT)
+    dialog = LedgerDialog(tasks, None)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 3, timeout=TIMEOUT)
+    return tasks, dialog
+
+
+def _row_of(dialog, recipient_id):
+    return next(i for i, e in enumerate(dialog.entries) if e.recipient_id == recipient_id)
+
+
+def test_the_ledger_opens_the_very_report_sent_and_saves_it_again(qtbot, vault_info, tmp_path):
+    import pypdf
+
+    files = _ledger_with_three_reports(vault_info, tmp_path)
+    tasks, dialog = _ledger_dialog(qtbot, vault_info)
+    try:
+        dialog.show()
+        # Marco's report: the kept copy shown at once, and saved again byte for byte.
+        dialog.table.selectRow(_row_of(dialog, "marco"))
+        qtbot.waitUntil(lambda: dialog.document.pageCount() > 0, timeout=TIMEOUT)
+        pages = len(pypdf.PdfReader(tmp_path / "marco.pdf").pages)
+        assert dialog.document.pageCount() == pages
+        assert dialog.copy == files["marco"] and dialog.save_button.isEnabled()
+        assert "The very file sent" in dialog.copy_status.text()
+        dialog.save_copy_to(tmp_path / "again.pdf")
+        qtbot.waitUntil(lambda: (tmp_path / "again.pdf").exists(), timeout=TIMEOUT)
+        assert (tmp_path / "again.pdf").read_bytes() == files["marco"]
+        dialog.check_selected()
+        qtbot.waitUntil(lambda: "byte for byte" in dialog.outcome.text(), timeout=TIMEOUT)
+        assert "its hash matches" in dialog.outcome.text()
+
+        # Giulia's: encrypted, opened only with its password; the bytes stay encrypted.
+        dialog.table.selectRow(_row_of(dialog, "giulia"))
+        qtbot.waitUntil(lambda: dialog.copy == files["giulia"], timeout=TIMEOUT)
+        assert dialog.password_row.isVisible() and dialog.document.pageCount() == 0
+        dialog.password.setText("wrong")
+        dialog.open_protected()
+        assert "not the password" in dialog.copy_status.text()
+        assert dialog.document.pageCount() == 0
+        dialog.password.setText("hr only 7")
+        dialog.open_protected()
+        qtbot.waitUntil(lambda: dialog.document.pageCount() > 0, timeout=TIMEOUT)
+        dialog.save_copy_to(tmp_path / "giulia-again.pdf")
+        qtbot.waitUntil(lambda: (tmp_path / "giulia-again.pdf").exists(), timeout=TIMEOUT)
+        assert (tmp_path / "giulia-again.pdf").read_bytes() == files["giulia"]
+        assert pypdf.PdfReader(tmp_path / "giulia-again.pdf").is_encrypted
+
+        # Anna's: no copy kept; said so, nothing to save, the regeneration check remains.
+        dialog.table.selectRow(_row_of(dialog, "anna"))
+        qtbot.waitUntil(lambda: "No copy" in dialog.copy_status.text(), timeout=TIMEOUT)
+        assert not dialog.save_button.isEnabled() and dialog.document.pageCount() == 0
+        dialog.check_selected()
+        qtbot.waitUntil(lambda: "byte for byte" in dialog.outcome.text(), timeout=TIMEOUT)
+        assert "No copy of this report is kept." in dialog.outcome.text()
+        assert dialog.table.item(_row_of(dialog, "anna"), 6).text() == "no"
+    finally:
+        dialog.close()
+        tasks.shutdown()
