@@ -291,7 +291,9 @@ class BoardDialog(QDialog):
 
         def refused(exc: Exception) -> None:
             # Nothing was recorded; show what the coachee would now be agreeing to.
-            self.message.setText(error_text(exc))
+            self.message.setText(
+                self.tr("Nothing was recorded: {reason}").format(reason=error_text(exc))
+            )
             self.message.show()
             self.reload()
 
