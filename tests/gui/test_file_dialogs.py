@@ -7,17 +7,15 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QUrl
+from PySide6.QtCore import QSettings, QUrl
 from PySide6.QtWidgets import QFileDialog, QLineEdit, QWidget
-from qt_own_settings import qt_settings_file, qt_settings_in
+from qt_own_settings import qt_settings_file, qt_settings_in, save_in_dialog, until_destroyed
 
 from coachdesk.gui import file_dialogs
 
-TIMEOUT = 15_000
 CLIENT = "Anna_Rossi"
 OTHER = "Bruno_Bianchi"
 
@@ -36,24 +34,6 @@ def client_folder(tmp_path) -> Path:
     return folder
 
 
-def save_through(qtbot, dialog: QFileDialog, folder: Path, name: str) -> None:
-    """What a coach does: go to ``folder``, type ``name``, press Return; then wait until Qt
-    has destroyed the dialog (its destructor is what writes Qt's settings)."""
-    assert dialog.isVisible()
-    assert dialog.testOption(QFileDialog.Option.DontUseNativeDialog)
-    dialog.setDirectory(str(folder))
-    edit = dialog.findChild(QLineEdit, "fileNameEdit")
-    edit.setText(name)
-    until_destroyed(qtbot, dialog, lambda: qtbot.keyClick(edit, Qt.Key.Key_Return))
-
-
-def until_destroyed(qtbot, dialog: QFileDialog, action: Callable[[], object]) -> None:
-    gone: list[bool] = []
-    dialog.destroyed.connect(lambda: gone.append(True))
-    action()
-    qtbot.waitUntil(lambda: bool(gone), timeout=TIMEOUT)
-
-
 def test_a_save_dialog_writes_nothing_to_disk_for_qt(qtbot, parent, client_folder, tmp_path):
     """Layer 1: with Qt's settings pointed away from disk, accepting a real save dialog
     leaves no file where Qt keeps its settings, nor anywhere else under the config folder."""
@@ -64,7 +44,7 @@ def test_a_save_dialog_writes_nothing_to_disk_for_qt(qtbot, parent, client_folde
         file_dialogs.keep_qt_settings_off_disk()
         assert not qt_settings_file().is_relative_to(config)
         dialog = file_dialogs.save_file(parent, "Save", "report.pdf", chosen.append)
-        save_through(qtbot, dialog, client_folder, "report.pdf")
+        save_in_dialog(qtbot, dialog, client_folder, "report.pdf")
         assert chosen == [client_folder / "report.pdf"]
         assert list(config.rglob("*")) == []
         assert not qt_settings_file().exists()
@@ -97,7 +77,7 @@ def test_where_qt_does_write_it_finds_no_history_and_no_folder(
         assert all(OTHER not in u.path() for u in dialog.sidebarUrls())
         # The coach drags the client's folder into the sidebar, then saves there.
         dialog.setSidebarUrls([*dialog.sidebarUrls(), QUrl.fromLocalFile(str(client_folder))])
-        save_through(qtbot, dialog, client_folder, "export.json")
+        save_in_dialog(qtbot, dialog, client_folder, "export.json")
         assert chosen == [client_folder / "export.json"]
         written = qt_settings_file()
         assert written.is_relative_to(config) and written.exists()
