@@ -3,15 +3,24 @@
 from __future__ import annotations
 
 import datetime as dt
+import random
 import re
+import shutil
+import string
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from coachdesk.domain import Language, LedgerEntry, LedgerFact
+from coachdesk.domain import ItemKind, Language, LedgerEntry, LedgerFact, Person
 from coachdesk.errors import InvalidInput
+from coachdesk.services import vault as vault_service
 from coachdesk.services.demo import install_demo
+from coachdesk.services.editing import add_engagement
 from coachdesk.services.erasure import erase_coachee, erasure_preview
+from coachdesk.services.practice import add_item, add_session, delete_item
 from coachdesk.storage import connection, ledger_repo, practice_repo
+from erasure_practice import COACHEES, Tokens, build, tail
 from sqlcipher_pages import contains, database_plaintext, wal_plaintext
 
 TODAY = dt.date(2026, 11, 24)
@@ -134,3 +143,88 @@ def test_erase_command_needs_yes_and_prints_the_recipients(run_cli, vault_info):
     assert "Erased coachee james" in r.out
     r = run_cli(*args, "--coachee", "james", "--yes")
     assert r.code == 6
+
+
+# -- the hard way: every page of the file, after erasures in any order ---------------------
+
+
+def _plaintext(v) -> bytes:
+    return database_plaintext(v.db_path, v._vault_key) + wal_plaintext(
+        v.folder / "vault.db-wal", v._vault_key
+    )
+
+
+def _left(plain: bytes, tokens: Tokens) -> list[str]:
+    found = [w for w in tokens.words + tokens.old_words if contains(plain, tail(w))]
+    return found + [t for t in tokens.item_texts if contains(plain, t)]
+
+
+def _count(plain: bytes, word: str) -> int:
+    return plain.count(tail(word).encode())
+
+
+@settings(max_examples=6)
+@given(order=st.permutations(COACHEES), seed=st.integers(0, 2**16))
+def test_no_word_of_an_erased_coachee_is_left_in_any_page(
+    vault_info, tmp_path_factory, order, seed
+):
+    folder = tmp_path_factory.mktemp("erase") / "vault"
+    shutil.copytree(vault_info.folder, folder)
+    with vault_service.open_vault(folder, vault_info.passphrase) as v:
+        tokens = build(v.db, seed)
+        v.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        before = _plaintext(v)
+        # The scan sees every word while it is held, the index's terms included: a word of
+        # a note is there twice, in the note and in the index.
+        for c in COACHEES:
+            t = tokens[c]
+            assert all(contains(before, text) for text in t.item_texts)
+            assert all(_count(before, w) >= 1 for w in t.words)
+            assert all(_count(before, w) >= 2 for text in t.item_texts for w in text.split()[1:4])
+        erased: list[str] = []
+        for c in order:
+            erase_coachee(v, c)
+            erased.append(c)
+            plain = _plaintext(v)
+            for gone in erased:
+                assert _left(plain, tokens[gone]) == [], (gone, order)
+            for kept in set(COACHEES) - set(erased):
+                assert all(contains(plain, t) for t in tokens[kept].item_texts)
+            # Every kept copy that carried anything about them went; ledger rows stay.
+            assert v.db.one("SELECT count(*) FROM ledger")[0] == 4
+            assert {
+                r[0]
+                for r in v.db.all(
+                    "SELECT l.engagement_id FROM ledger_files f JOIN ledger l ON l.id = f.ledger_id"
+                )
+            } == {f"e{COACHEES.index(k)}" for k in set(COACHEES) - set(erased)}
+
+
+def test_a_deleted_note_leaves_no_trace_of_its_text_in_the_file(vault):
+    """secure_delete (spec §7): deleting one note overwrites its text at once, without a
+    VACUUM. SQLCipher turns it on by itself once a key is set, so a missing pragma would go
+    unseen; here the connection starts with it off (SQLite's own default, and what another
+    SQLCipher build may do) and the vault's settings must turn it back on."""
+    rng = random.Random(7)
+    secret, kept = (
+        " ".join("".join(rng.choice(string.ascii_lowercase) for _ in range(10)) for _ in range(4))
+        for _ in range(2)
+    )
+    vault.db.execute("PRAGMA secure_delete = OFF")
+    connection.apply_pragmas(vault.db)
+    assert vault.db.one("PRAGMA secure_delete")[0] == 1
+    with vault.db.transaction():
+        practice_repo.insert_person(vault.db, Person("p", "P"))
+    engagement = add_engagement(vault.db, title="T", coachee_id="p", start=dt.date(2026, 1, 5))
+    session = add_session(vault.db, engagement.id, dt.datetime(2026, 2, 2, 10))
+    item = add_item(vault.db, session.id, ItemKind.OBSERVATION, secret)
+    add_item(vault.db, session.id, ItemKind.OBSERVATION, kept)
+    vault.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    assert contains(_plaintext(vault), secret)
+
+    delete_item(vault.db, item.id)
+    vault.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    plain = _plaintext(vault)
+    assert not contains(plain, secret)
+    assert contains(plain, kept)

@@ -6,19 +6,33 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
+import random
 import shutil
+import string
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from coachdesk.domain import Engagement, ItemKind, NoteItem, Organisation, Person, Session
+from coachdesk.domain import (
+    Engagement,
+    ItemKind,
+    Language,
+    LedgerEntry,
+    LedgerFact,
+    NoteItem,
+    Organisation,
+    Person,
+    Session,
+)
 from coachdesk.errors import DiskFull
 from coachdesk.services import backup
 from coachdesk.services import vault as vault_service
+from coachdesk.services.erasure import erase_coachee
 from coachdesk.services.sharing import edit_item_text
-from coachdesk.storage import practice_repo
+from coachdesk.storage import erasure_repo, ledger_repo, practice_repo
+from sqlcipher_pages import contains, database_plaintext, wal_plaintext
 
 
 @pytest.fixture
@@ -148,3 +162,119 @@ def test_disk_full_message_is_clear(run_cli, full_vault, vault_info):
     assert r.code != 0
     assert "disk is full" in r.err, r.err
     assert os.path.exists(disk / "vault" / "vault.db")
+
+
+def _words(rng: random.Random, n: int) -> str:
+    return " ".join(
+        "".join(rng.choice(string.ascii_lowercase) for _ in range(10)) for _ in range(n)
+    )
+
+
+def test_erase_on_a_nearly_full_disk_says_what_happened_and_finishes_later(
+    run_cli, full_vault, vault_info
+):
+    """The deletion commits but compacting cannot (the rebuilt index and the rewritten file
+    need room): the command says so, still lists the recipients, exits 1 (not 6, "nothing
+    changed"), and the next opening of the vault (here: verify) finishes the job."""
+    disk, v = full_vault
+    rng = random.Random(3)
+    secret = _words(rng, 6)
+    with v.db.transaction():
+        practice_repo.insert_person(v.db, Person("gone", "Gone Coachee"))
+        practice_repo.insert_person(v.db, Person("boss", "Bea Boss"))
+        practice_repo.insert_engagement(
+            v.db,
+            Engagement(
+                "e-gone",
+                "gone",
+                "Gone",
+                dt.date(2026, 1, 1),
+                sessions=(
+                    Session(
+                        "s-gone",
+                        dt.datetime(2026, 1, 3, 10),
+                        items=(NoteItem("i-gone", ItemKind.REFLECTION, secret),),
+                    ),
+                ),
+            ),
+        )
+        # Much text about someone else: compacting must rewrite it all.
+        practice_repo.insert_person(v.db, Person("big", "Big"))
+        practice_repo.insert_engagement(
+            v.db,
+            Engagement(
+                "e-big",
+                "big",
+                "Big",
+                dt.date(2026, 1, 1),
+                sessions=(
+                    Session(
+                        "s-big",
+                        dt.datetime(2026, 1, 4, 10),
+                        items=tuple(
+                            NoteItem(f"b{n}", ItemKind.SUMMARY, _words(rng, 100))
+                            for n in range(120)
+                        ),
+                    ),
+                ),
+            ),
+        )
+        ledger_repo.append(
+            v.db,
+            LedgerEntry(
+                0,
+                dt.datetime(2026, 2, 1, 9),
+                "report",
+                "e-gone",
+                "boss",
+                "sponsor",
+                dt.date(2026, 1, 1),
+                dt.date(2026, 2, 1),
+                dt.date(2026, 2, 1),
+                Language.EN,
+                None,
+                (LedgerFact("item", "i-gone", "ab" * 32, "e-gone"),),
+                "cd" * 32,
+                "cd" * 32,
+                False,
+            ),
+        )
+    v.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    key = v._vault_key
+    v.close()
+    folder = disk / "vault"
+    filler = _fill(disk, 256 * 1024)
+    args = ("--vault", folder, "--passphrase-file", vault_info.passphrase_file)
+    r = run_cli("erase", *args, "--coachee", "gone", "--yes")
+    assert r.code == 1, r.err
+    assert "Erased coachee gone" in r.out
+    assert "Bea Boss (boss)" in r.out
+    assert "data was deleted" in r.err and "the disk is full" in r.err, r.err
+    assert "nothing was changed" not in r.err
+    assert erasure_repo.is_pending(folder)
+    # Not finished: the words are still in the file (the index was not rebuilt).
+    plain = database_plaintext(folder / "vault.db", key)
+    assert any(contains(plain, w) for w in secret.split())
+
+    filler.unlink()
+    r = run_cli("verify", *args)
+    assert r.code == 0, r.err
+    assert not erasure_repo.is_pending(folder)
+    plain = database_plaintext(folder / "vault.db", key)
+    plain += wal_plaintext(folder / "vault.db-wal", key)
+    assert [w for w in secret.split() if contains(plain, w)] == []
+    with vault_service.open_vault(folder, vault_info.passphrase) as again:
+        assert practice_repo.load_engagement(again.db, "e-gone") is None
+        assert practice_repo.load_engagement(again.db, "e-big") is not None
+    _reopen_and_check(folder, vault_info.passphrase)
+
+
+def test_erase_whose_deletion_cannot_commit_changes_nothing(full_vault, vault_info):
+    disk, v = full_vault
+    filler = _fill(disk, 0)
+    with pytest.raises(DiskFull):
+        erase_coachee(v, "p")
+    assert not erasure_repo.is_pending(disk / "vault")
+    v.close()
+    filler.unlink()
+    _reopen_and_check(disk / "vault", vault_info.passphrase)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import Any
 
 from coachdesk.cli import common
@@ -60,4 +61,9 @@ def cmd_erase(args: argparse.Namespace) -> int:
         summary = erase_coachee(vault, args.coachee)
     for line in summary.lines():
         print(line)
+    warning = summary.warning()
+    if warning is not None:
+        # Deleted but not compacted (a full disk): not "nothing changed", not success either.
+        print(f"coachdesk: {warning}", file=sys.stderr)
+        return 1
     return 0
