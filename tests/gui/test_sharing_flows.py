@@ -672,3 +672,19 @@ def test_one_person_in_two_roles_is_refused_with_a_reason(qtbot, window):
         ),
         timeout=TIMEOUT,
     )
+
+
+def test_the_open_board_follows_a_new_session_and_its_deletion(qtbot, window):
+    from coachdesk.services import editing
+
+    w = window
+    w.board_action.trigger()
+    board = w._dialogs[-1]
+    qtbot.waitUntil(lambda: "marco" in board.pages, timeout=TIMEOUT)
+    view = board.pages["marco"].view  # the sponsor may see attendance
+    qtbot.waitUntil(lambda: "s1" in view.included_ids(), timeout=TIMEOUT)
+    w.new_session()
+    qtbot.waitUntil(lambda: len(view.included_ids()) == 2, timeout=TIMEOUT)
+    new = next(i for i in view.included_ids() if i != "s1")
+    w._run(lambda ctx: editing.delete_session(ctx.db, new), w._session_deleted)
+    qtbot.waitUntil(lambda: view.included_ids() == ["s1"], timeout=TIMEOUT)

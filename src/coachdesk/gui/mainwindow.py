@@ -808,6 +808,7 @@ class MainWindow(QMainWindow):
 
         def added(session: object) -> None:
             assert isinstance(session, Session)
+            self.engagement_data_changed.emit(engagement_id)
             self.tabs.setCurrentIndex(SESSION_TAB)
             self.open_engagement(engagement_id, then=(session.id, ""))
             self.statusBar().showMessage(
@@ -844,6 +845,7 @@ class MainWindow(QMainWindow):
         self.editor.show_session(None)
         self.statusBar().showMessage(self.tr("Session deleted"), 6000)
         if self._page is not None:
+            self.engagement_data_changed.emit(self._page.engagement.id)
             self.open_engagement(self._page.engagement.id)
 
     def open_engagement(self, engagement_id: str, then: tuple[str, str] | None = None) -> None:
