@@ -38,6 +38,23 @@ class VaultDamaged(CoachDeskError):
     exit_code = 4
 
 
+class VaultReadOnly(CoachDeskError):
+    """The vault's folder (or disk) cannot be written: it can be read, not changed.
+
+    Exit code 4 like a damaged vault: the vault cannot be used as asked where it is, and
+    trying again will not help until it is copied somewhere writable.
+    """
+
+    exit_code = 4
+
+    def __init__(
+        self,
+        message: str = "the vault's folder is read-only: the vault can be read "
+        "(verify, export-data, ledger, backup), not changed",
+    ) -> None:
+        super().__init__(message)
+
+
 class VaultInUse(CoachDeskError):
     exit_code = 5
 

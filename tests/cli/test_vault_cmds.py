@@ -285,3 +285,23 @@ def test_copied_vault_folder_still_opens(run_cli, vault_info, tmp_path):
     shutil.copytree(vault_info.folder, copy)
     r = run_cli("verify", "--vault", copy, "--passphrase-file", vault_info.passphrase_file)
     assert r.code == 0
+
+
+@pytest.mark.parametrize("command", ["init", "passwd", "recover"])
+def test_a_passphrase_under_eight_characters_exits_6_and_changes_nothing(
+    run_cli, vault_info, tmp_path, command
+):
+    code = tmp_path / "code"
+    code.write_text(vault_info.recovery_code, encoding="utf-8")
+    target = tmp_path / "new" if command == "init" else vault_info.folder
+    before = _fingerprint(vault_info.folder)
+    args = {
+        "init": ("--passphrase-file", "-"),
+        "passwd": ("--passphrase-file", vault_info.passphrase_file, "--new-passphrase-file", "-"),
+        "recover": ("--recovery-code-file", code, "--new-passphrase-file", "-"),
+    }[command]
+    r = run_cli(command, "--vault", target, *args, stdin="1234567\n")
+    assert r.code == 6, (r.code, r.err)
+    assert r.err.strip() == "coachdesk: a passphrase needs at least 8 characters"
+    assert _fingerprint(vault_info.folder) == before
+    assert not (tmp_path / "new").exists()

@@ -29,6 +29,7 @@ from coachdesk.domain import (
     Practice,
     Session,
 )
+from coachdesk.errors import WrongPassphrase
 from coachdesk.interchange import to_document
 from coachdesk.security import keyfile
 from coachdesk.services import interchange
@@ -41,15 +42,20 @@ KILLS = 30  # per kind of work; 60 kills in all with the import test
 
 def _run_and_kill(work: Callable[[int], None], max_delay: float) -> list[int]:
     """Fork a child running ``work(write_fd)``, SIGKILL it after a random delay, and return
-    the commit numbers it reported."""
+    the commit numbers it reported. A child that failed instead of being killed fails the
+    test: an exception in the worker is never mistaken for a kill."""
     rfd, wfd = os.pipe()
     pid = os.fork()
     if pid == 0:  # the child: work until killed
         os.close(rfd)
+        code = 0
         try:
             work(wfd)
+        except BaseException as exc:
+            os.write(wfd, f"failed:{type(exc).__name__}\n".encode())
+            code = 1
         finally:
-            os._exit(0)
+            os._exit(code)
     os.close(wfd)
     deadline = time.monotonic() + random.uniform(0.0, max_delay)
     data = b""
@@ -66,7 +72,10 @@ def _run_and_kill(work: Callable[[int], None], max_delay: float) -> list[int]:
         while chunk := os.read(rfd, 65536):
             data += chunk
     os.close(rfd)
-    return [int(line) for line in data.decode().split()]
+    lines = data.decode().split()
+    failures = [line for line in lines if line.startswith("failed:")]
+    assert not failures, f"the worker raised {failures[0].removeprefix('failed:')}"
+    return [int(line) for line in lines]
 
 
 def _check_integrity(db: connection.Database) -> None:
@@ -190,25 +199,38 @@ def test_killed_during_imports_keeps_all_of_an_import_or_none(seeded):
     assert done > 0
 
 
-def test_killed_during_passphrase_changes_one_of_the_two_always_opens(vault_info):
+def _opens(folder: Path, passphrase: str) -> bool:
+    try:
+        vault_service.open_vault(folder, passphrase).close()
+    except WrongPassphrase:
+        return False
+    return True
+
+
+def test_killed_during_passphrase_changes_exactly_the_last_passphrase_opens(vault_info):
+    """Three passphrases in turn, killed at random: after each kill exactly one opens the
+    vault, and it is the one set by the last reported change or by the one after it (at
+    most one change lands unreported), never an older one."""
     folder = vault_info.folder
-    phrases = (vault_info.passphrase, "the other passphrase")
+    phrases = (vault_info.passphrase, "the second passphrase", "the third passphrase")
     random.seed(99)
+    current = 0  # index of the passphrase that opens the vault now
+    changes = 0
     for round_ in range(8):
 
-        def work(wfd: int) -> None:
+        def work(wfd: int, current: int = current) -> None:
             n = 0
             while True:
-                for old, new in ((phrases[0], phrases[1]), (phrases[1], phrases[0])):
-                    with contextlib.suppress(Exception):
-                        vault_service.change_passphrase(folder, old, new)
-                        os.write(wfd, f"{n}\n".encode())
-                        n += 1
+                old, new = phrases[(current + n) % 3], phrases[(current + n + 1) % 3]
+                vault_service.change_passphrase(folder, old, new)
+                os.write(wfd, f"{n}\n".encode())
+                n += 1
 
-        _run_and_kill(work, 1.2)
-        opened = 0
-        for phrase in phrases:
-            with contextlib.suppress(Exception):
-                vault_service.open_vault(folder, phrase).close()
-                opened += 1
-        assert opened == 1, f"round {round_}: {opened} passphrases open the vault"
+        reported = _run_and_kill(work, 1.2)
+        assert reported == list(range(len(reported))), f"round {round_}: {reported}"
+        opening = [i for i, phrase in enumerate(phrases) if _opens(folder, phrase)]
+        expected = (current + len(reported)) % 3
+        assert opening in ([expected], [(expected + 1) % 3]), f"round {round_}: {opening}"
+        changes += len(reported) + (opening != [expected])
+        current = opening[0]
+    assert changes > 0, "no passphrase change ever completed: the test proved nothing"

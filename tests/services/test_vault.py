@@ -115,3 +115,38 @@ def test_unlocked_vault_can_change_its_passphrase(vault, vault_info):
     vault.change_passphrase("changed while open")
     vault.close()
     vault_service.open_vault(vault_info.folder, "changed while open").close()
+
+
+# -- the minimum passphrase length, on every path that sets one ---------------------------
+
+SEVEN = "x" * (vault_service.MIN_PASSPHRASE_LENGTH - 1)
+EIGHT = "y" * vault_service.MIN_PASSPHRASE_LENGTH
+
+
+def test_minimum_passphrase_length_is_eight_characters():
+    assert vault_service.MIN_PASSPHRASE_LENGTH == 8
+    with pytest.raises(InvalidInput, match="at least 8 characters"):
+        vault_service.check_new_passphrase(SEVEN)
+    vault_service.check_new_passphrase(EIGHT)
+    # Counted as the key derivation sees it (NFC): "é" typed as e + accent counts once.
+    with pytest.raises(InvalidInput):
+        vault_service.check_new_passphrase("cafe\u0301xyz")  # 8 code points, 7 characters
+
+
+def test_a_passphrase_one_character_short_is_refused_everywhere(vault_info, tmp_path):
+    with pytest.raises(InvalidInput):
+        vault_service.create_vault(tmp_path / "new", SEVEN)
+    assert not (tmp_path / "new").exists()
+    keys = (vault_info.folder / "vault.keys").read_bytes()
+    with pytest.raises(InvalidInput):
+        vault_service.change_passphrase(vault_info.folder, vault_info.passphrase, SEVEN)
+    with pytest.raises(InvalidInput):
+        vault_service.recover(vault_info.folder, vault_info.recovery_code, SEVEN)
+    with (
+        vault_service.open_vault(vault_info.folder, vault_info.passphrase) as v,
+        pytest.raises(InvalidInput),
+    ):
+        v.change_passphrase(SEVEN)
+    assert (vault_info.folder / "vault.keys").read_bytes() == keys
+    vault_service.change_passphrase(vault_info.folder, vault_info.passphrase, EIGHT)
+    vault_service.open_vault(vault_info.folder, EIGHT).close()

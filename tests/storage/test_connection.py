@@ -142,3 +142,49 @@ def test_disk_full_becomes_a_clear_error():
 
 def test_plain_vacuum_is_allowed(vault):
     vault.db.execute("VACUUM")
+
+
+# -- the application_id check: a SQLCipher file of this key, with every table, is still
+#    not a vault unless it says it is one -------------------------------------------------
+
+
+def _vault_key(vault_info) -> bytes:
+    from coachdesk.security import keyfile
+
+    kf = keyfile.read(vault_info.folder / "vault.keys")
+    return keyfile.unwrap(kf, keyfile.PASSPHRASE, vault_info.passphrase)
+
+
+def _set_application_id(path, key: bytes, value: int) -> None:
+    conn = connection._connect(path, key)
+    try:
+        conn.execute(f"PRAGMA application_id = {int(value)}")
+    finally:
+        conn.close()
+
+
+@pytest.mark.parametrize("app_id", [0, 0x43444B32, -1])
+def test_a_file_with_another_application_id_is_not_a_vault(vault_info, app_id):
+    key = _vault_key(vault_info)
+    path = vault_info.folder / "vault.db"
+    _set_application_id(path, key, app_id)
+    before = path.read_bytes()
+    with pytest.raises(VaultDamaged, match="not a CoachDesk vault"):
+        connection.open_database(path, key)
+    with pytest.raises(VaultDamaged, match="not a CoachDesk vault"):
+        connection.check_key(path, key)
+    assert path.read_bytes() == before
+    _set_application_id(path, key, schema.APPLICATION_ID)
+    connection.open_database(path, key).close()
+    connection.check_key(path, key)
+
+
+def test_passwd_refuses_a_vault_with_another_application_id(run_cli, vault_info):
+    key = _vault_key(vault_info)
+    _set_application_id(vault_info.folder / "vault.db", key, 7)
+    keys = (vault_info.folder / "vault.keys").read_bytes()
+    r = run_cli("passwd", "--vault", vault_info.folder, "--passphrase-file", "-",
+                "--new-passphrase-file", "-",
+                stdin=f"{vault_info.passphrase}\nthe new passphrase\n")  # fmt: skip
+    assert r.code == 4, r.err
+    assert (vault_info.folder / "vault.keys").read_bytes() == keys

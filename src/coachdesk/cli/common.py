@@ -101,4 +101,17 @@ def new_passphrase(spec: str | None, option: str = "--new-passphrase-file") -> s
 
 
 def open_vault(args: argparse.Namespace) -> vault_service.Vault:
-    return vault_service.open_vault(vault_dir(args), passphrase(args))
+    """Unlock the vault for one command, and refuse it at once if any page is damaged.
+
+    A command runs once and may read only some pages: authenticating every page first
+    (``cipher_integrity_check``, about 3 ms per MB: 0.3-0.5 s at 100 000 items) means a
+    damaged vault gives exit 4 from every command, before anything is read, written or
+    handed over.
+    """
+    vault = vault_service.open_vault(vault_dir(args), passphrase(args))
+    try:
+        vault.db.verify_pages()
+    except BaseException:
+        vault.close()
+        raise
+    return vault

@@ -12,6 +12,7 @@ import errno
 import json
 import os
 import secrets
+import stat
 import unicodedata
 import uuid
 from dataclasses import dataclass, replace
@@ -34,6 +35,23 @@ SLOT_IDS = (PASSPHRASE, RECOVERY)
 MIN_ITERATIONS = 3
 MIN_LANES = 4
 MIN_MEMORY_KIB = 65536
+# Ceilings, so that a damaged or hostile key file can never make unlocking hang or exhaust
+# memory: at most 1 GiB, and at most about twenty times the default work (3 passes over
+# 64 MiB), which is a few seconds on a 2-core laptop. Raising the parameters stays possible
+# (e.g. 4 passes over 1 GiB, or 16 over 256 MiB).
+MAX_ITERATIONS = 16
+MAX_LANES = 16
+MAX_MEMORY_KIB = 1024 * 1024
+MAX_WORK_KIB = 4 * 1024 * 1024  # iterations x memory_kib
+MAX_SALT_BYTES = 64
+# A key file is about 1 KB; anything much larger is not one (and is not read whole).
+MAX_KEYFILE_BYTES = 64 * 1024
+
+DAMAGED = "the key file vault.keys is damaged or not a CoachDesk key file"
+OUT_OF_BOUNDS = (
+    "the key file vault.keys asks for key-derivation parameters outside CoachDesk's bounds "
+    "(it is damaged or was not made by CoachDesk)"
+)
 
 
 @dataclass(frozen=True)
@@ -113,13 +131,7 @@ class KeyFile:
                     lanes=_int(kdf["lanes"]),
                     memory_kib=_int(kdf["memory_kib"]),
                 )
-                if (
-                    params.iterations < MIN_ITERATIONS
-                    or params.lanes < MIN_LANES
-                    or params.memory_kib < MIN_MEMORY_KIB
-                    or len(params.salt) < 16
-                ):
-                    raise ValueError("weak parameters")
+                _check_bounds(params)
                 slot = Slot(
                     id=str(raw["id"]),
                     kdf=params,
@@ -131,11 +143,37 @@ class KeyFile:
                 slots.append(slot)
             if {s.id for s in slots} != set(SLOT_IDS) or len(slots) != len(SLOT_IDS):
                 raise ValueError("slots")
-        except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError) as exc:
-            raise VaultDamaged(
-                "the key file vault.keys is damaged or not a CoachDesk key file"
-            ) from exc
+        except VaultDamaged:
+            raise
+        except (
+            ValueError,
+            KeyError,
+            TypeError,
+            AttributeError,
+            UnicodeDecodeError,
+            RecursionError,  # JSON nested too deeply
+        ) as exc:
+            raise VaultDamaged(DAMAGED) from exc
         return cls(vault_id=vault_id, slots=tuple(slots))
+
+
+def _check_bounds(params: KdfParams) -> None:
+    """The spec's floor (never weaker) and CoachDesk's ceilings (never hang)."""
+    if (
+        params.iterations < MIN_ITERATIONS
+        or params.lanes < MIN_LANES
+        or params.memory_kib < MIN_MEMORY_KIB
+        or len(params.salt) < 16
+    ):
+        raise ValueError("weak parameters")
+    if (
+        params.iterations > MAX_ITERATIONS
+        or params.lanes > MAX_LANES
+        or params.memory_kib > MAX_MEMORY_KIB
+        or params.iterations * params.memory_kib > MAX_WORK_KIB
+        or len(params.salt) > MAX_SALT_BYTES
+    ):
+        raise VaultDamaged(OUT_OF_BOUNDS)
 
 
 def _b64(data: bytes) -> str:
@@ -224,10 +262,19 @@ def with_new_slot(keyfile: KeyFile, vault_key: bytes, slot_id: str, secret: str)
 
 
 def read(path: Path) -> KeyFile:
+    """Read and check the key file; a missing, unreadable or odd one is ``VaultDamaged``."""
     try:
-        data = path.read_bytes()
+        if not stat.S_ISREG(path.stat().st_mode):
+            # A folder, a pipe or a device: never opened (a pipe would block).
+            raise VaultDamaged("the key file vault.keys is not a regular file")
+        with open(path, "rb") as fh:
+            data = fh.read(MAX_KEYFILE_BYTES + 1)
     except FileNotFoundError:
         raise VaultDamaged("the key file vault.keys is missing") from None
+    except OSError:
+        raise VaultDamaged("the key file vault.keys cannot be read") from None
+    if len(data) > MAX_KEYFILE_BYTES:
+        raise VaultDamaged(DAMAGED)
     return KeyFile.from_json(data)
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import errno
 import os
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -10,9 +12,9 @@ from types import TracebackType
 
 import platformdirs
 
-from coachdesk.errors import InvalidInput, VaultDamaged, VaultMissing
+from coachdesk.errors import InvalidInput, VaultDamaged, VaultMissing, VaultReadOnly
 from coachdesk.security import keyfile, recovery
-from coachdesk.storage import connection
+from coachdesk.storage import connection, erasure_repo
 from coachdesk.storage.connection import Database
 from coachdesk.storage.lock import VaultLock
 
@@ -31,8 +33,26 @@ def vault_exists(folder: Path) -> bool:
 
 
 def check_new_passphrase(passphrase: str) -> None:
-    if len(passphrase) < MIN_PASSPHRASE_LENGTH:
+    """Refuse a passphrase shorter than ``MIN_PASSPHRASE_LENGTH`` characters (counted as
+    the KDF sees them: NFC, so an accent typed as two code points counts once)."""
+    if len(unicodedata.normalize("NFC", passphrase)) < MIN_PASSPHRASE_LENGTH:
         raise InvalidInput(f"a passphrase needs at least {MIN_PASSPHRASE_LENGTH} characters")
+
+
+def folder_is_read_only(folder: Path) -> bool:
+    """True when the vault in ``folder`` cannot be written where it is.
+
+    ``os.access`` sees a read-only disk or mount (``EROFS``, even for root) and, for
+    anyone but root, a folder or ``vault.db`` without write permission; ``statvfs`` sees
+    a read-only mount where ``access`` is not told.
+    """
+    for path in (folder, folder / VAULT_DB):
+        if path.exists() and not os.access(path, os.W_OK):
+            return True
+    try:
+        return bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
+    except (OSError, AttributeError):  # no statvfs on Windows
+        return False
 
 
 @dataclass
@@ -44,6 +64,11 @@ class Vault:
     keys: keyfile.KeyFile
     _vault_key: bytes = field(repr=False)
     _lock: VaultLock = field(repr=False)
+
+    @property
+    def read_only(self) -> bool:
+        """Opened from a read-only folder: it can be read, and every change is refused."""
+        return self.db.read_only
 
     @property
     def db_path(self) -> Path:
@@ -72,6 +97,8 @@ class Vault:
 
     def change_passphrase(self, new_passphrase: str) -> None:
         """Re-wrap the vault key under a new passphrase; only ``vault.keys`` changes."""
+        if self.read_only:
+            raise VaultReadOnly()
         check_new_passphrase(new_passphrase)
         updated = keyfile.with_new_slot(
             self.keys, self._vault_key, keyfile.PASSPHRASE, new_passphrase
@@ -85,7 +112,18 @@ def create_vault(folder: Path, passphrase: str) -> tuple[Vault, str]:
     check_new_passphrase(passphrase)
     if vault_exists(folder):
         raise InvalidInput(f"a vault already exists in {folder}")
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except PermissionError:
+        raise VaultReadOnly("a vault cannot be created there: the folder is read-only") from None
+    except OSError as exc:
+        if exc.errno == errno.EROFS:
+            raise VaultReadOnly(
+                "a vault cannot be created there: the folder is read-only"
+            ) from None
+        raise
+    if folder_is_read_only(folder):
+        raise VaultReadOnly("a vault cannot be created there: the folder is read-only")
     lock = VaultLock(folder)
     lock.acquire()
     try:
@@ -124,15 +162,18 @@ def _unlocked(
     *,
     open_db: bool = True,
     migrate: bool = True,
+    read_only: bool = False,
 ) -> tuple[VaultLock, keyfile.KeyFile, bytes, Database | None]:
     check_folder(folder)
-    lock = VaultLock(folder)
+    lock = VaultLock(folder, read_only=read_only)
     lock.acquire()
     try:
         keys = keyfile.read(folder / VAULT_KEYS)
         vault_key = unwrap(keys)
         db = (
-            connection.open_database(folder / VAULT_DB, vault_key, migrate=migrate)
+            connection.open_database(
+                folder / VAULT_DB, vault_key, migrate=migrate, read_only=read_only
+            )
             if open_db
             else None
         )
@@ -142,16 +183,28 @@ def _unlocked(
     return lock, keys, vault_key, db
 
 
-def open_vault(folder: Path, passphrase: str, *, migrate: bool = True) -> Vault:
+def open_vault(
+    folder: Path, passphrase: str, *, migrate: bool = True, read_only: bool | None = None
+) -> Vault:
     """Unlock a vault with its passphrase.
 
-    Raises ``VaultMissing``, ``VaultInUse``, ``VaultDamaged`` or ``WrongPassphrase``;
-    none of them leaves a change on disk.
+    A vault whose folder cannot be written (a backup disk, a mounted image) is opened
+    read-only unless ``read_only`` says otherwise: it can be read, and every change raises
+    ``VaultReadOnly``. Raises ``VaultMissing``, ``VaultInUse``, ``VaultDamaged``,
+    ``VaultReadOnly`` or ``WrongPassphrase``; none of them leaves a change on disk.
     """
+    if read_only is None:
+        read_only = folder.is_dir() and folder_is_read_only(folder)
     lock, keys, vault_key, db = _unlocked(
-        folder, lambda k: keyfile.unwrap(k, keyfile.PASSPHRASE, passphrase), migrate=migrate
+        folder,
+        lambda k: keyfile.unwrap(k, keyfile.PASSPHRASE, passphrase),
+        migrate=migrate,
+        read_only=read_only,
     )
     assert db is not None
+    if not read_only:
+        # An erasure whose compaction a full disk cut short is finished now (never raises).
+        erasure_repo.finish_pending(folder, db)
     return Vault(folder, db, keys, vault_key, lock)
 
 
@@ -167,6 +220,9 @@ def change_passphrase(folder: Path, old_passphrase: str, new_passphrase: str) ->
 
 def _rewrap_passphrase(folder: Path, slot_id: str, secret: str, new_passphrase: str) -> None:
     check_new_passphrase(new_passphrase)
+    check_folder(folder)
+    if folder_is_read_only(folder):
+        raise VaultReadOnly()
     lock, keys, vault_key, _ = _unlocked(
         folder, lambda k: keyfile.unwrap(k, slot_id, secret), open_db=False
     )
