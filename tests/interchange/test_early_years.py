@@ -45,9 +45,7 @@ def _document(year: int) -> dict[str, object]:
                         "ratings": [{"date": f"{y}-02-01", "value": 4}],
                     }
                 ],
-                "actions": [
-                    {"id": "a1", "text": "Step", "due": f"{y}-03-01", "status": "open"}
-                ],
+                "actions": [{"id": "a1", "text": "Step", "due": f"{y}-03-01", "status": "open"}],
                 "sessions": [
                     {
                         "id": "s1",
@@ -88,9 +86,7 @@ def _round_trip(vault, doc: dict[str, object]) -> dict[str, object]:
 
 
 @pytest.mark.parametrize("year", [1, 999])
-def test_a_session_of_an_early_year_is_exported_with_four_digits_and_imported_back(
-    vault, year
-):
+def test_a_session_of_an_early_year_is_exported_with_four_digits_and_imported_back(vault, year):
     doc = _document(year)
     first = _round_trip(vault, doc)
     engagement = first["engagements"][0]  # type: ignore[index]
