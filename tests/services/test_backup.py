@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
+import signal
+import stat
 import zipfile
 
 import pytest
@@ -15,8 +18,11 @@ from coachdesk.domain import Organisation
 from coachdesk.errors import VaultDamaged, VaultInUse, WrongPassphrase
 from coachdesk.services import backup
 from coachdesk.services import vault as vault_service
-from coachdesk.storage import practice_repo
+from coachdesk.services.erasure import erasure_preview
+from coachdesk.storage import erasure_repo, practice_repo
 from coachdesk.storage.schema import APPLICATION_ID, CURRENT_VERSION
+from erasure_practice import build, tail
+from sqlcipher_pages import contains, database_plaintext
 
 
 def _add_org(vault, oid: str, name: str = "Org") -> None:
@@ -185,3 +191,92 @@ def test_rotation_keeps_the_newest_per_day_and_week(moments):
     for day in days:
         assert max(m for m in moments if m.date() == day) in keep
     assert len({m.date() for m in keep}) <= 7 + 4
+
+
+def test_backup_files_are_private_to_the_user(vault, tmp_path):
+    old = os.umask(0o022)  # the usual umask, which would give 0644
+    try:
+        made = backup.create_backup(vault, tmp_path / "b.zip")
+        auto = backup.auto_backup(vault, tmp_path / "auto", now=dt.datetime(2026, 11, 1, 9))
+    finally:
+        os.umask(old)
+    assert auto is not None
+    for path in (made.path, auto.path):
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600, path.name
+
+
+def _killed_in(folder, passphrase, where: str) -> None:
+    """A child process that unlocks the vault and is killed (SIGKILL) in the middle of a
+    backup (once the zip is written, before it is verified and moved into place) or of a
+    restore (once the database is extracted, before anything is replaced)."""
+    pid = os.fork()
+    if pid == 0:
+        try:
+
+            def die(*_args: object, **_kwargs: object) -> None:
+                os.kill(os.getpid(), signal.SIGKILL)
+
+            if where == "backup":
+                backup.verify_backup = die  # type: ignore[assignment]
+                with vault_service.open_vault(folder, passphrase) as v:
+                    backup.auto_backup(v, now=dt.datetime(2026, 11, 1, 9))
+            else:
+                with vault_service.open_vault(folder, passphrase) as v:
+                    b = backup.create_backup(v, folder.parent / "for-restore.zip")
+                real = backup._extract_db
+
+                def extract_then_die(path, dest):  # type: ignore[no-untyped-def]
+                    real(path, dest)
+                    if dest.parent.parent == folder:
+                        die()
+
+                backup._extract_db = extract_then_die  # type: ignore[assignment]
+                backup.restore_backup(folder, b.path, passphrase)
+        finally:
+            os._exit(1)
+    _, status = os.waitpid(pid, 0)
+    assert os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL
+
+
+def _scratch(folder):
+    return sorted(p.name for p in folder.iterdir() if p.name.startswith(".coachdesk-"))
+
+
+def test_scratch_folders_left_by_a_killed_backup_or_restore_go_on_the_next_unlock(
+    vault_info, tmp_path
+):
+    folder = vault_info.folder
+    _killed_in(folder, vault_info.passphrase, "backup")
+    _killed_in(folder, vault_info.passphrase, "restore")
+    backups = backup.default_backup_dir(folder)
+    assert _scratch(backups) and _scratch(folder)
+    assert backup.list_backups(backups) == []
+    # Not ours to remove: a link that merely bears the name, and what it points to.
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "keep.txt").write_text("keep")
+    (backups / ".coachdesk-link").symlink_to(elsewhere)
+
+    with vault_service.open_vault(folder, vault_info.passphrase) as v:
+        state = backup.backup_on_unlock(v, now=dt.datetime(2026, 11, 2, 9))
+    assert state.made_now
+    assert _scratch(folder) == []
+    assert _scratch(backups) == [".coachdesk-link"]
+    assert (elsewhere / "keep.txt").read_text() == "keep"
+
+
+def test_a_backup_first_finishes_an_erasure_a_full_disk_cut_short(vault, tmp_path):
+    """The deletion committed, the compaction did not (the marker says so): the backup
+    compacts first, so it carries no word of the erased coachee."""
+    tokens = build(vault.db, seed=5)
+    about = erasure_preview(vault, "c1").ledger_ids
+    with vault.db.transaction():
+        erasure_repo.erase(vault.db, "c1", list(about))
+    erasure_repo.mark_pending(vault.folder)
+    made = backup.create_backup(vault, tmp_path / "b.zip")
+    assert not erasure_repo.is_pending(vault.folder)
+    with zipfile.ZipFile(made.path) as zf:
+        zf.extract("vault.db", tmp_path / "x")
+    plain = database_plaintext(tmp_path / "x" / "vault.db", vault._vault_key)
+    assert [w for w in tokens["c1"].words if contains(plain, tail(w))] == []
+    assert all(contains(plain, t) for t in tokens["c0"].item_texts)

@@ -32,7 +32,7 @@ from coachdesk import __version__
 from coachdesk.errors import CoachDeskError, DiskFull, VaultDamaged
 from coachdesk.security import keyfile
 from coachdesk.services.vault import VAULT_DB, VAULT_KEYS, Vault
-from coachdesk.storage import connection
+from coachdesk.storage import connection, erasure_repo
 from coachdesk.storage.lock import VaultLock
 
 FORMAT = "coachdesk-backup/1"
@@ -76,14 +76,18 @@ def _sha256_file(path: Path) -> str:
         return _sha256_stream(fh)
 
 
+SCRATCH_PREFIX = ".coachdesk-"
+
+
 @contextlib.contextmanager
 def _scratch_dir(near: Path) -> Iterator[Path]:
     """A private scratch folder next to ``near`` (same file system, so renames are atomic).
 
-    It only ever holds encrypted files; it is removed on the way out.
+    It only ever holds encrypted files; it is removed on the way out, and by
+    :func:`clean_scratch` on the next unlock when a killed process could not.
     """
     near.mkdir(parents=True, exist_ok=True)
-    path = Path(tempfile.mkdtemp(prefix=".coachdesk-", dir=near))
+    path = Path(tempfile.mkdtemp(prefix=SCRATCH_PREFIX, dir=near))
     try:
         yield path
     finally:
@@ -102,6 +106,9 @@ def create_backup(vault: Vault, out: Path, *, now: dt.datetime | None = None) ->
     """Write a verified backup of ``vault`` to ``out`` (atomically: all of it or nothing)."""
     now = (now or dt.datetime.now()).replace(microsecond=0)
     out = out.resolve()
+    # An erasure whose compaction a full disk cut short is finished first, so no backup
+    # carries the erased words (when it fails again, so does the backup, for lack of space).
+    erasure_repo.finish_pending(vault.folder, vault.db)
     try:
         with _scratch_dir(out.parent) as scratch:
             snapshot = scratch / VAULT_DB
@@ -118,7 +125,12 @@ def create_backup(vault: Vault, out: Path, *, now: dt.datetime | None = None) ->
                 "files": {VAULT_DB: _sha256_file(snapshot), VAULT_KEYS: _sha256(keys_bytes)},
             }
             partial = scratch / "backup.zip"
-            with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_STORED) as zf:
+            # Private to the user (0600) from its creation, like the vault's own files.
+            fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with (
+                os.fdopen(fd, "wb") as raw,
+                zipfile.ZipFile(raw, "w", compression=zipfile.ZIP_STORED) as zf,
+            ):
                 # Fixed timestamps inside the zip: nothing about the machine's clock leaks
                 # beyond the manifest's creation time. The database is copied in chunks:
                 # a large vault never sits in memory whole.
@@ -366,11 +378,28 @@ class BackupState:
         return self.newest is None or now - self.newest.created > dt.timedelta(days=7)
 
 
+def clean_scratch(*folders: Path) -> int:
+    """Remove the scratch folders (``.coachdesk-*``) a killed backup, restore or backup
+    check left in ``folders``; how many went. Run on unlock, while the vault's lock is held,
+    on the vault folder and its backup folder, where no other process makes them."""
+    removed = 0
+    for folder in folders:
+        with contextlib.suppress(OSError):
+            for path in folder.iterdir():
+                if path.name.startswith(SCRATCH_PREFIX) and not path.is_symlink() and path.is_dir():
+                    shutil.rmtree(path, ignore_errors=True)
+                    removed += not path.exists()
+    return removed
+
+
 def backup_on_unlock(
     vault: Vault, folder: Path | None = None, *, now: dt.datetime | None = None
 ) -> BackupState:
-    """The automatic backup when one is due (:func:`auto_backup`), and the newest there is."""
+    """The automatic backup when one is due (:func:`auto_backup`), and the newest there is.
+
+    First the leftovers of a killed backup or restore go (:func:`clean_scratch`)."""
     folder = folder or default_backup_dir(vault.folder)
+    clean_scratch(vault.folder, folder)
     made = auto_backup(vault, folder, now=now)
     return BackupState(made or newest_backup(folder), made is not None)
 
