@@ -8,6 +8,8 @@ from __future__ import annotations
 import datetime as dt
 import io
 import itertools
+import sys
+from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -34,7 +36,10 @@ from coachdesk.domain import (
     text_sha256,
 )
 from coachdesk.export import render_team_report
-from coachdesk.policy import Period, disclose, disclose_team
+from coachdesk.policy import Period, disclose_team
+
+sys.path.insert(0, str(Path(__file__).parent))
+from report_oracle import number, pdf_lines, row_at, shown
 
 MANAGER = "mgr"
 TODAY = dt.date(2026, 11, 20)
@@ -46,9 +51,29 @@ def _text(data: bytes) -> str:
     return " ".join(" ".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(data)).pages)
 
 
+KPI_NAMES = ("AHT", "FCR")
+TEAM_ROLES = (Role.CS_MANAGER, Role.TEAM_LEADER)
+
+
+class Values:
+    """KPI values with a unique whole part of four digits whose last is not 0: the overview
+    prints ``%.4g`` (the whole part), and a chart tick never ends in another digit than 0."""
+
+    def __init__(self, draw: st.DrawFn) -> None:
+        self.draw = draw
+        self.used: set[int] = set()
+
+    def __call__(self) -> float:
+        whole = self.draw(st.integers(1001, 9989).filter(lambda i: i % 10 and i not in self.used))
+        self.used.add(whole)
+        # Under half: ``%.4g`` rounds down to the whole part.
+        return whole + self.draw(st.integers(11, 49).filter(lambda c: c % 10)) / 100
+
+
 @st.composite
-def teams(draw: st.DrawFn) -> tuple[list[Engagement], dict[str, str], set[str]]:
+def teams(draw: st.DrawFn) -> tuple[list[Engagement], dict[str, str], set[str], list[float]]:
     counter = itertools.count(1)
+    value = Values(draw)
 
     def marker(kind: str) -> str:
         return f"Q{kind}{next(counter):04d}Z"
@@ -61,9 +86,11 @@ def teams(draw: st.DrawFn) -> tuple[list[Engagement], dict[str, str], set[str]]:
         names[agent] = marker("NAME")
         all_markers.add(names[agent])
         role = draw(st.sampled_from([Role.CS_MANAGER, Role.TEAM_LEADER, Role.SPONSOR]))
-        permits = draw(st.frozensets(st.sampled_from(list(Category))))
+        permits = draw(
+            st.just(frozenset(Category)) | st.frozensets(st.sampled_from(list(Category)))
+        )
         sessions = []
-        for s in range(draw(st.integers(0, 3))):
+        for s in range(draw(st.integers(0, 4))):
             items = []
             for k in range(draw(st.integers(0, 3))):
                 kind = draw(st.sampled_from(list(ItemKind)))
@@ -73,22 +100,28 @@ def teams(draw: st.DrawFn) -> tuple[list[Engagement], dict[str, str], set[str]]:
                 if kind is ItemKind.REFLECTION:
                     state = SharingStateKind.PRIVATE
                 sharing = {}
+                bound = text_sha256(text if draw(st.booleans()) else text + " before")
                 if state is SharingStateKind.AGREED:
-                    sharing[MANAGER] = SharingState(
-                        state, TODAY, "in session", "", text_sha256(text)
-                    )
+                    sharing[MANAGER] = SharingState(state, TODAY, "in session", "", bound)
                 elif state is SharingStateKind.EXCEPTION:
-                    sharing[MANAGER] = SharingState(state, TODAY, "", marker("WHY"))
+                    sharing[MANAGER] = SharingState(state, TODAY, "", marker("WHY"), bound)
                     all_markers.add(sharing[MANAGER].justification)
                 elif state is SharingStateKind.PROPOSED:
                     sharing[MANAGER] = SharingState(state)
                 items.append(NoteItem(f"{agent}-s{s}-i{k}", kind, text, sharing))
+            # Some in the period, some in December 2025 (before it).
+            month = draw(st.sampled_from([0, 2, 3, 4, 5]))
+            start = (
+                dt.datetime(2025, 12, 3 + s, 14)
+                if month == 0
+                else dt.datetime(2026, month, 3 + s, 14)
+            )
             sessions.append(
                 Session(
                     f"{agent}-s{s}",
-                    dt.datetime(2026, 2 + s, 3, 14),
-                    draw(st.sampled_from([SessionKind.COACHING, SessionKind.TRAINING])),
-                    SessionStatus.HELD,
+                    start,
+                    draw(st.sampled_from(list(SessionKind))),
+                    draw(st.sampled_from(list(SessionStatus))),
                     45,
                     marker("TOPIC"),
                     tuple(items),
@@ -96,6 +129,18 @@ def teams(draw: st.DrawFn) -> tuple[list[Engagement], dict[str, str], set[str]]:
             )
         goal_title = marker("GOAL")
         all_markers.add(goal_title)
+        measured = sorted(
+            draw(
+                st.lists(
+                    st.sampled_from(
+                        [dt.date(2025, 12, 1), dt.date(2026, 2, 1), dt.date(2026, 3, 1),
+                         dt.date(2026, 4, 1), dt.date(2026, 12, 1)]
+                    ),
+                    unique=True,
+                    max_size=4,
+                )
+            )
+        )  # fmt: skip
         goal = Goal(
             f"{agent}-g",
             goal_title,
@@ -103,9 +148,12 @@ def teams(draw: st.DrawFn) -> tuple[list[Engagement], dict[str, str], set[str]]:
             kpis=(
                 Kpi(
                     f"{agent}-k",
-                    "AHT",
+                    draw(st.sampled_from(KPI_NAMES)),
                     "s",
-                    measurements=(Measurement(dt.date(2026, 3, 1), 400.0 + n),),
+                    # Entered in any order: "latest" is by date, not by position.
+                    measurements=tuple(
+                        draw(st.permutations([Measurement(d, value()) for d in measured]))
+                    ),
                 ),
             ),
         )
@@ -121,43 +169,116 @@ def teams(draw: st.DrawFn) -> tuple[list[Engagement], dict[str, str], set[str]]:
                 sessions=tuple(sessions),
             )
         )
-    return engagements, names, all_markers
+    return engagements, names, all_markers, sorted(value.used)
 
 
-@settings(max_examples=25)
+def _overview(lines: list[str], first_agent_heading: str | None) -> list[str]:
+    """The lines of the KPI overview: from its heading to the first agent's section."""
+    if "KPI overview: latest value per agent" not in lines:
+        return []
+    start = lines.index("KPI overview: latest value per agent")
+    end = lines.index(first_agent_heading) if first_agent_heading else len(lines)
+    return lines[start:end]
+
+
+@settings(max_examples=60)
 @given(teams())
-def test_each_agent_gets_exactly_the_single_report_s_disclosure(team):
-    engagements, names, all_markers = team
+def test_the_team_report_shows_what_each_agent_permits_and_nothing_else(team):
+    """Expected values built here from the generated data (``report_oracle``), not by
+    ``disclose``: who is shown, their counts, their items, goals and KPI values, the
+    overview's latest value per agent; every other marker and value is absent."""
+    engagements, names, all_markers, wholes = team
     result = disclose_team(
         engagements, MANAGER, PERIOD, TODAY, coach=COACH, names=names, language=Language.EN
     )
-    # Agent by agent: the very disclosure set a single report to the manager would hold.
-    expected = []
+    lines = pdf_lines(render_team_report(result))
+    text = "\n".join(lines)
+    allowed: set[str] = set()
+    agents = []
     for e in engagements:
-        if e.role_of(MANAGER) not in (Role.CS_MANAGER, Role.TEAM_LEADER):
+        if e.role_of(MANAGER) not in TEAM_ROLES:
             continue
-        ds = disclose(
-            e, MANAGER, PERIOD, TODAY, coach=COACH, names=names, language=Language.EN
-        ).included
-        sections = (ds.attendance, ds.goals, ds.progress, ds.summaries, ds.notes)
-        if any(s is not None for s in sections) or ds.exceptions:
-            expected.append(ds)
-    assert sorted(result.agents, key=lambda d: d.header.engagement_id) == sorted(
-        expected, key=lambda d: d.header.engagement_id
-    )
-    # And the PDF: every disclosed text present, every other marker absent.
-    text = _text(render_team_report(result))
-    shown_agents = {ds.header.coachee_name for ds in result.agents}
-    allowed = set(shown_agents) | {ds.header.engagement_title for ds in result.agents}
-    for ds in result.agents:
-        allowed |= {i.text for i in (*(ds.summaries or ()), *(ds.notes or ()))}
-        allowed |= {x.text for x in ds.exceptions} | {x.justification for x in ds.exceptions}
-        allowed |= {g.title for g in ds.goals or ()} | {p.title for p in ds.progress or ()}
+        ok = shown(e, MANAGER, PERIOD.start, PERIOD.end, TODAY)
+        if ok.any_section():
+            agents.append((names[e.coachee_id], e, ok))
+    agents.sort(key=lambda a: a[0].casefold())
+    assert row_at(lines, "Agents", [str(len(agents))])
+    headings = [f"{name} · {e.title}" for name, e, _ in agents]
+    assert [line for line in lines if " · Q" in line] == headings  # in order, nobody else
+    overview_values: dict[str, list[str]] = {}
+    for name, e, ok in agents:
+        allowed |= {name, e.title}
+        if Category.ATTENDANCE in ok.permitted:
+            held = [s for s in ok.sessions if s.status is SessionStatus.HELD]
+            coaching = sum(s.kind is SessionKind.COACHING for s in held)
+            training = sum(s.kind is SessionKind.TRAINING for s in held)
+            assert f"{coaching} coaching, {training} training session(s) held" in lines, name
+        allowed |= {i.text for _, i, _ in (*ok.summaries, *ok.notes, *ok.exceptions)}
+        allowed |= {st_.justification for _, _, st_ in ok.exceptions}
+        allowed |= {g.title for g in ok.goals}
+        if Category.GOALS in ok.permitted:
+            allowed |= {g.title for g, _, _, _ in ok.progress}
+        for g, _, _, kpis in ok.progress:
+            for k in g.kpis:
+                if kpis[k.id]:
+                    latest = kpis[k.id][-1][1]
+                    assert row_at(
+                        lines,
+                        f"{k.name} (s)",
+                        ["higher is better", "–", "–", number(latest, Language.EN)],
+                    )
+                    overview_values.setdefault(k.name, []).append(f"{latest:.4g}")
     for m in all_markers:
-        if m in allowed:
-            assert m in text, m
-        else:
-            assert m not in text, m
+        assert (m in text) is (m in allowed), m
+    # The overview: per KPI, each shown agent's latest value (by date) in the period, and
+    # no other value of any agent.
+    overview = _overview(lines, headings[0] if headings else None)
+    shown_wholes = {line for line in overview if line.isdigit() and len(line) == 4}
+    expected = {v for values in overview_values.values() for v in values}
+    assert shown_wholes & {str(w) for w in wholes} == expected
+    for kpi_name, values in overview_values.items():
+        assert row_at(overview, f"{kpi_name} (s)", values), kpi_name
+
+
+def test_the_kpi_overview_shows_each_agent_s_latest_value_not_the_oldest():
+    def engagement(agent: str, values: tuple[float, float, float]) -> Engagement:
+        old, new, later = values
+        kpi = Kpi(
+            f"k-{agent}",
+            "AHT",
+            "s",
+            measurements=(
+                Measurement(dt.date(2026, 4, 1), new),
+                Measurement(dt.date(2026, 2, 1), old),
+                Measurement(dt.date(2026, 12, 1), later),  # after the period
+            ),
+        )
+        return Engagement(
+            id=f"e-{agent}",
+            coachee_id=agent,
+            title=f"Coaching {agent}",
+            start=dt.date(2026, 1, 10),
+            stakeholders=(Stakeholder(MANAGER, Role.CS_MANAGER),),
+            agreements=(
+                Agreement(1, dt.date(2026, 1, 10), {Role.CS_MANAGER: frozenset(Category)}),
+            ),
+            goals=(Goal(f"g-{agent}", "Handle faster", share_with=frozenset({MANAGER}),
+                        kpis=(kpi,)),),
+        )  # fmt: skip
+
+    names = {MANAGER: "Manager Mara", "a1": "Ada", "a2": "Bea"}
+    result = disclose_team(
+        [
+            engagement("a1", (4111.11, 3222.22, 2333.13)),
+            engagement("a2", (5444.44, 6555.25, 1666.16)),
+        ],
+        MANAGER, PERIOD, TODAY, coach=COACH, names=names, language=Language.EN,
+    )  # fmt: skip
+    lines = pdf_lines(render_team_report(result))
+    overview = _overview(lines, "Ada · Coaching a1")
+    assert row_at(overview, "AHT (s)", ["3222", "6555", "Ada", "Bea"])
+    for wrong in ("4111", "5444", "2333", "1666"):
+        assert wrong not in overview
 
 
 def test_an_agent_who_permits_only_attendance_shows_only_attendance_and_none_is_absent():
