@@ -688,3 +688,27 @@ def test_the_open_board_follows_a_new_session_and_its_deletion(qtbot, window):
     new = next(i for i in view.included_ids() if i != "s1")
     w._run(lambda ctx: editing.delete_session(ctx.db, new), w._session_deleted)
     qtbot.waitUntil(lambda: view.included_ids() == ["s1"], timeout=TIMEOUT)
+
+
+def test_a_board_or_report_closed_while_its_work_runs_is_left_alone(qtbot, window):
+    import threading
+
+    import shiboken6
+
+    w = window
+    w.board_action.trigger()
+    board = w._dialogs[-1]
+    qtbot.waitUntil(lambda: "marco" in board.pages, timeout=TIMEOUT)
+    w.report_action.trigger()
+    report = w._dialogs[-1]
+    qtbot.waitUntil(lambda: report.save_button.isEnabled(), timeout=TIMEOUT)
+    gate = threading.Event()
+    w._tasks.run(lambda ctx: gate.wait(TIMEOUT / 1000))  # hold the database thread
+    w.reload_page()  # both dialogs ask for their data again, behind the held work
+    board.close()
+    report.close()
+    qtbot.waitUntil(
+        lambda: not shiboken6.isValid(board) and not shiboken6.isValid(report), timeout=TIMEOUT
+    )
+    gate.set()
+    qtbot.waitUntil(lambda: w._tasks.pending == 0, timeout=TIMEOUT)  # and no error raised

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from coachdesk.domain import NoteItem, text_sha256
 from coachdesk.gui import labels
+from coachdesk.gui.alive import while_alive
 from coachdesk.gui.messages import error_text
 from coachdesk.gui.tasks import Context, Tasks
 from coachdesk.gui.widgets.disclosure_view import DisclosureView
@@ -229,7 +230,7 @@ class BoardDialog(QDialog):
             period = None if first else Period(start, max(start, end))
             return board_service.board(ctx.db, engagement_id, today, period)
 
-        self._tasks.run(work, self._show, self._failed)
+        self._tasks.run(work, while_alive(self, self._show), while_alive(self, self._failed))
 
     def _show(self, b: board_service.Board) -> None:
         if self._first:
@@ -297,7 +298,7 @@ class BoardDialog(QDialog):
             self.message.show()
             self.reload()
 
-        self._tasks.run(work, done, refused)
+        self._tasks.run(work, while_alive(self, done), while_alive(self, refused))
 
 
 def _line(day: dt.date, item: NoteItem) -> str:

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from coachdesk.domain import Engagement, Language, LedgerEntry
 from coachdesk.gui import labels
+from coachdesk.gui.alive import while_alive
 from coachdesk.gui.dialogs.board import buddy_label
 from coachdesk.gui.messages import error_text
 from coachdesk.gui.tasks import Context, Tasks
@@ -214,7 +215,7 @@ class ReportDialog(QDialog):
         def work(ctx: Context) -> practice.EngagementPage:
             return practice.engagement_page(ctx.db, ident)
 
-        self._tasks.run(work, self._reloaded, self._failed)
+        self._tasks.run(work, while_alive(self, self._reloaded), while_alive(self, self._failed))
 
     def _reloaded(self, page: practice.EngagementPage) -> None:
         self.engagement = page.engagement
@@ -269,7 +270,7 @@ class ReportDialog(QDialog):
                 start = min(entry.period_to + dt.timedelta(days=1), self.today)
                 self._set_dates(start, self.today)
 
-        self._tasks.run(work, found, self._failed)
+        self._tasks.run(work, while_alive(self, found), while_alive(self, self._failed))
 
     def _dates_edited(self) -> None:
         if self.period.currentIndex() != CUSTOM:
@@ -313,7 +314,11 @@ class ReportDialog(QDialog):
         def work(ctx: Context) -> reports.RenderedReport:
             return reports.render_from(ctx.db, request, password)
 
-        self._tasks.run(work, lambda r: self._rendered(generation, r, password), self._failed)
+        self._tasks.run(
+            work,
+            while_alive(self, lambda r: self._rendered(generation, r, password)),
+            while_alive(self, self._failed),
+        )
 
     def _rendered(
         self, generation: int, rendered: reports.RenderedReport, password: str | None
@@ -388,4 +393,4 @@ class ReportDialog(QDialog):
             self.save_button.setEnabled(True)
             self._failed(exc)
 
-        self._tasks.run(work, done, failed)
+        self._tasks.run(work, while_alive(self, done), while_alive(self, failed))

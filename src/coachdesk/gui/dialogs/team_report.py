@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from coachdesk.domain import Language, LedgerEntry
+from coachdesk.gui.alive import while_alive
 from coachdesk.gui.dialogs.board import buddy_label
 from coachdesk.gui.dialogs.report import last_quarter
 from coachdesk.gui.messages import error_text
@@ -178,7 +179,11 @@ class TeamReportDialog(QDialog):
         def work(ctx: Context) -> team_reports.RenderedTeamReport:
             return team_reports.render_team(ctx.db, request, password)
 
-        self._tasks.run(work, lambda r: self._rendered(generation, r, password), self._failed)
+        self._tasks.run(
+            work,
+            while_alive(self, lambda r: self._rendered(generation, r, password)),
+            while_alive(self, self._failed),
+        )
 
     def _rendered(
         self, generation: int, rendered: team_reports.RenderedTeamReport, password: str | None
@@ -240,4 +245,4 @@ class TeamReportDialog(QDialog):
             self.save_button.setEnabled(True)
             self._failed(exc)
 
-        self._tasks.run(work, done, failed)
+        self._tasks.run(work, while_alive(self, done), while_alive(self, failed))
