@@ -38,6 +38,7 @@ SERVICE_MESSAGES = (
     QT_TRANSLATE_NOOP("services", "an engagement's title cannot be empty"),
     QT_TRANSLATE_NOOP("services", "an organisation's name cannot be empty"),
     QT_TRANSLATE_NOOP("services", "cannot write there (permission denied)"),
+    QT_TRANSLATE_NOOP("services", "could not write in the vault folder; nothing was changed"),
     QT_TRANSLATE_NOOP("services", "choose people who exist in the practice"),
     QT_TRANSLATE_NOOP("services", "choose the manager (and team leader) among the people"),
     QT_TRANSLATE_NOOP("services", "consent cannot be recorded with a date after today"),

@@ -130,7 +130,9 @@ def erase_coachee(vault: Vault, person_id: str) -> ErasureSummary:
     try:
         erasure_repo.compact(db)
     except Exception as exc:  # the deletion is committed: say so, do not raise
-        reason = "the disk is full" if isinstance(exc, DiskFull) else "the disk reported an error"
+        reason = (
+            "the disk is full" if isinstance(exc, DiskFull) else "the file could not be rewritten"
+        )
         return replace(summary, compacted=False, compaction_error=reason)
     with contextlib.suppress(OSError):
         erasure_repo.clear_pending(vault.folder)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from coachdesk.errors import CoachDeskError
 from coachdesk.storage.connection import Database
 
 
@@ -81,6 +80,10 @@ def erase(db: Database, person_id: str, ledger_ids: list[int]) -> None:
 PENDING_MARKER = "compaction-pending"
 
 
+class CompactionIncomplete(Exception):
+    """The WAL could not be emptied (another connection was reading)."""
+
+
 def mark_pending(folder: Path) -> bool:
     """Record that a compaction is owed; False when it already was."""
     path = folder / PENDING_MARKER
@@ -122,7 +125,7 @@ def compact(db: Database) -> None:
     db.execute("VACUUM")
     busy = db.one("PRAGMA wal_checkpoint(TRUNCATE)")[0]
     if busy:
-        raise CoachDeskError("the vault file could not be compacted (it is in use)")
+        raise CompactionIncomplete
 
 
 def finish_pending(folder: Path, db: Database) -> bool:
