@@ -228,3 +228,38 @@ def test_a_deleted_note_leaves_no_trace_of_its_text_in_the_file(vault):
     plain = _plaintext(vault)
     assert not contains(plain, secret)
     assert contains(plain, kept)
+
+
+def test_erasure_deletes_the_kept_copies_of_real_reports_and_says_so(run_cli, vault_info, tmp_path):
+    """Reports made by the report commands keep their files beside the ledger entries; erasing
+    a coachee deletes the copies about them (a team report's too, though it covered others)
+    and keeps every entry."""
+    base = ("--vault", vault_info.folder, "--passphrase-file", vault_info.passphrase_file)
+    assert run_cli("demo", *base).code == 0
+    r = run_cli(
+        "report",
+        *base,
+        "--engagement",
+        "eng-anna",
+        "--recipient",
+        "marco",
+        "--out",
+        tmp_path / "anna.pdf",
+    )
+    assert r.code == 0, r.err
+    r = run_cli("team-report", *base, "--recipient", "paola", "--out", tmp_path / "team.pdf")
+    assert r.code == 0, r.err
+    with vault_service.open_vault(vault_info.folder, vault_info.passphrase) as v:
+        entries = ledger_repo.entries(v.db)
+        copies = v.db.all("SELECT ledger_id FROM ledger_files ORDER BY ledger_id")
+        assert [c[0] for c in copies] == [e.id for e in entries] and len(entries) == 2
+        team = next(e for e in entries if e.engagement_id is None)
+
+    r = run_cli("erase", *base, "--coachee", "stefan", "--yes")
+    assert r.code == 0, r.err
+    assert "kept copies of 1 report(s)" in r.out and "1 of them were team reports" in r.out
+    assert "Paola Marino (paola)" in r.out
+    with vault_service.open_vault(vault_info.folder, vault_info.passphrase) as v:
+        assert len(ledger_repo.entries(v.db)) == 2
+        left = [c[0] for c in v.db.all("SELECT ledger_id FROM ledger_files")]
+        assert team.id not in left and len(left) == 1
