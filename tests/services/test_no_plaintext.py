@@ -30,6 +30,7 @@ from coachdesk.domain import (
     Session,
     SharingStateKind,
     Stakeholder,
+    text_sha256,
 )
 from coachdesk.services import backup
 from coachdesk.services.sharing import edit_item_text, set_sharing_state
@@ -101,9 +102,26 @@ def test_markers_in_every_field_stay_inside_the_encrypted_database(vault, tmp_pa
     started = dt.datetime.now().timestamp() - 1
     with vault.db.transaction():
         practice_repo.insert_practice(vault.db, _marked_practice(marker))
-    set_sharing_state(vault.db, "i-summary", "q", SharingStateKind.AGREED, how=f"{marker}-how")
+
+    def shown(item_id: str) -> str:  # the text's hash, as the screen showing it passes
+        item, _ = practice_repo.item_context(vault.db, item_id)
+        return text_sha256(item.text)
+
     set_sharing_state(
-        vault.db, "i-concern", "q", SharingStateKind.EXCEPTION, justification=f"{marker}-why"
+        vault.db,
+        "i-summary",
+        "q",
+        SharingStateKind.AGREED,
+        shown_sha256=shown("i-summary"),
+        how=f"{marker}-how",
+    )
+    set_sharing_state(
+        vault.db,
+        "i-concern",
+        "q",
+        SharingStateKind.EXCEPTION,
+        shown_sha256=shown("i-concern"),
+        justification=f"{marker}-why",
     )
     edit_item_text(vault.db, "i-insight", f"{marker}-edited")
     backups = tmp_path / "backups"

@@ -27,6 +27,12 @@ _REASONS = {
         "labels", "consent void: the text changed after the coachee agreed"
     ),
     Reason.NOT_SHARED: QT_TRANSLATE_NOOP("labels", "the goal is not shared with this recipient"),
+    Reason.EXCEPTION_VOID: QT_TRANSLATE_NOOP(
+        "labels", "exception void: the text changed after it was recorded"
+    ),
+    Reason.AFTER_REPORT_DATE: QT_TRANSLATE_NOOP(
+        "labels", "consent or exception recorded after the report date"
+    ),
 }
 _CATEGORIES = {
     Category.ATTENDANCE: QT_TRANSLATE_NOOP("labels", "attendance"),
