@@ -49,8 +49,8 @@ class VaultReadOnly(CoachDeskError):
 
     def __init__(
         self,
-        message: str = "the vault's folder is read-only: the vault can be read "
-        "(verify, export-data, ledger, backup), not changed",
+        message: str = "the vault's folder is read-only: the vault can be read and exported, "
+        "not changed",
     ) -> None:
         super().__init__(message)
 

@@ -32,6 +32,7 @@ SERVICE_MESSAGES = (
     QT_TRANSLATE_NOOP("services", "a reflection is the coach's own thinking and is never shared"),
     QT_TRANSLATE_NOOP("services", "a team needs a name and at least one agent"),
     QT_TRANSLATE_NOOP("services", "a title cannot be empty"),
+    QT_TRANSLATE_NOOP("services", "a vault cannot be created there: the folder is read-only"),
     QT_TRANSLATE_NOOP("services", "an action cannot be empty"),
     QT_TRANSLATE_NOOP("services", "an agent needs a name"),
     QT_TRANSLATE_NOOP("services", "an engagement cannot end before it starts"),
@@ -70,6 +71,19 @@ SERVICE_MESSAGES = (
     QT_TRANSLATE_NOOP(
         "services",
         "the text changed since it was shown; look at it again before recording consent",
+    ),
+    QT_TRANSLATE_NOOP(
+        "services",
+        "the vault needs an upgrade, which its read-only folder does not allow: copy the vault folder to a writable place first",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "services",
+        "the vault was not closed cleanly and its folder is read-only: copy the vault folder to a writable place to open it",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP("services", "the vault's folder disappeared"),
+    QT_TRANSLATE_NOOP(
+        "services",
+        "the vault's folder is read-only: the vault can be read and exported, not changed",
     ),
 )
 

@@ -275,6 +275,12 @@ def _read_only_uri(path: Path) -> str:
     uri = path.resolve().as_uri()
     wal = path.with_name(path.name + "-wal")
     if wal.exists() and wal.stat().st_size > 0:
+        if not path.with_name(path.name + "-shm").exists():
+            # SQLite would have to create it: impossible (or a write) here.
+            raise VaultReadOnly(
+                "the vault was not closed cleanly and its folder is read-only: copy the "
+                "vault folder to a writable place to open it"
+            )
         return uri + "?mode=ro"
     return uri + "?mode=ro&immutable=1"
 
