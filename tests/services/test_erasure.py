@@ -185,6 +185,7 @@ def test_no_word_of_an_erased_coachee_is_left_in_any_page(
         for c in order:
             erase_coachee(v, c)
             erased.append(c)
+            assert v.db.one("PRAGMA freelist_count")[0] == 0  # vacuumed
             plain = _plaintext(v)
             for gone in erased:
                 assert _left(plain, tokens[gone]) == [], (gone, order)
