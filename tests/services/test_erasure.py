@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from coachdesk.domain import ItemKind, Language, LedgerEntry, LedgerFact, Person
-from coachdesk.errors import InvalidInput
+from coachdesk.errors import InvalidInput, VaultReadOnly
 from coachdesk.services import vault as vault_service
 from coachdesk.services.demo import install_demo
 from coachdesk.services.editing import add_engagement
@@ -264,3 +264,15 @@ def test_erasure_deletes_the_kept_copies_of_real_reports_and_says_so(run_cli, va
         assert len(ledger_repo.entries(v.db)) == 2
         left = [c[0] for c in v.db.all("SELECT ledger_id FROM ledger_files")]
         assert team.id not in left and len(left) == 1
+
+
+def test_erasure_in_a_read_only_vault_is_refused_and_changes_nothing(vault_info):
+    with vault_service.open_vault(vault_info.folder, vault_info.passphrase) as v:
+        install_demo(v, TODAY)
+    (vault_info.folder / "vault.lock").unlink(missing_ok=True)
+    before = {p.name: p.read_bytes() for p in vault_info.folder.iterdir()}
+    with vault_service.open_vault(vault_info.folder, vault_info.passphrase, read_only=True) as v:
+        with pytest.raises(VaultReadOnly):
+            erase_coachee(v, "anna")
+        assert practice_repo.load_engagement(v.db, "eng-anna") is not None
+    assert {p.name: p.read_bytes() for p in vault_info.folder.iterdir()} == before

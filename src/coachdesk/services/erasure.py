@@ -6,7 +6,7 @@ import contextlib
 import errno
 from dataclasses import dataclass, replace
 
-from coachdesk.errors import CoachDeskError, DiskFull, InvalidInput
+from coachdesk.errors import CoachDeskError, DiskFull, InvalidInput, VaultReadOnly
 from coachdesk.services.vault import Vault
 from coachdesk.storage import erasure_repo, ledger_repo, practice_repo
 
@@ -112,11 +112,15 @@ def erase_coachee(vault: Vault, person_id: str) -> ErasureSummary:
     """
     db = vault.db
     erasure_preview(vault, person_id)  # refuses a non-coachee before anything is written
+    if vault.read_only:
+        raise VaultReadOnly()
     try:
         created = erasure_repo.mark_pending(vault.folder)
     except OSError as exc:
         if exc.errno in (errno.ENOSPC, errno.EDQUOT):
             raise DiskFull() from exc
+        if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+            raise VaultReadOnly() from exc
         raise CoachDeskError("could not write in the vault folder; nothing was changed") from exc
     try:
         with db.transaction():
