@@ -280,3 +280,17 @@ def test_a_backup_first_finishes_an_erasure_a_full_disk_cut_short(vault, tmp_pat
     plain = database_plaintext(tmp_path / "x" / "vault.db", vault._vault_key)
     assert [w for w in tokens["c1"].words if contains(plain, tail(w))] == []
     assert all(contains(plain, t) for t in tokens["c0"].item_texts)
+
+
+def test_an_owed_compaction_goes_aside_with_the_vault_a_restore_replaces(
+    vault, vault_info, tmp_path
+):
+    b = backup.create_backup(vault, tmp_path / "b.zip")
+    erasure_repo.mark_pending(vault.folder)
+    vault.close()
+    aside = backup.restore_backup(vault_info.folder, b.path, vault_info.passphrase)
+    assert aside is not None
+    assert erasure_repo.is_pending(aside) and not erasure_repo.is_pending(vault_info.folder)
+    with vault_service.open_vault(aside, vault_info.passphrase):
+        pass
+    assert not erasure_repo.is_pending(aside)  # opening the old vault finishes it there

@@ -265,9 +265,16 @@ def restore_backup(folder: Path, backup: Path, passphrase: str) -> Path | None:
                     os.fsync(fd)
                 finally:
                     os.close(fd)
+                # An owed compaction belongs to the replaced vault: it goes aside with it.
                 current = [
                     folder / n
-                    for n in (VAULT_DB, VAULT_KEYS, VAULT_DB + "-wal", VAULT_DB + "-shm")
+                    for n in (
+                        VAULT_DB,
+                        VAULT_KEYS,
+                        VAULT_DB + "-wal",
+                        VAULT_DB + "-shm",
+                        erasure_repo.PENDING_MARKER,
+                    )
                     if (folder / n).exists()
                 ]
                 if current:
