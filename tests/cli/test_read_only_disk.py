@@ -54,11 +54,14 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory, _vault_template) -> 
 
 @pytest.fixture
 def on_read_only_disk(mount_namespaces, demo_template, tmp_path):
-    """(run, source folder): ``run(python_args)`` runs ``python`` with the vault folder
-    mounted read-only at ``tmp_path/mnt/vault``."""
+    """(run, source folder, mounted folder): ``run(python_args)`` runs ``python`` with the
+    demo vault's folder mounted read-only at ``tmp_path/mnt/vault``."""
     source = tmp_path / "disk"
     shutil.copytree(demo_template, source / "vault")
-    mnt = tmp_path / "mnt"
+    return _read_only_runner(source, tmp_path / "mnt"), source / "vault", tmp_path / "mnt" / "vault"
+
+
+def _read_only_runner(source: Path, mnt: Path):  # type: ignore[no-untyped-def]
     mnt.mkdir()
 
     def run(*args: str | Path, stdin: str = "") -> subprocess.CompletedProcess[str]:
@@ -76,7 +79,7 @@ def on_read_only_disk(mount_namespaces, demo_template, tmp_path):
             check=False,
         )
 
-    return run, source / "vault", mnt / "vault"
+    return run
 
 
 def _files(folder: Path) -> dict[str, bytes]:
@@ -170,4 +173,35 @@ def test_the_window_opens_a_vault_on_a_read_only_disk_read_only(on_read_only_dis
     r = run("-c", script, mounted, stdin=PASSPHRASE + "\n")
     assert r.returncode == 0, r.stderr
     assert r.stdout.split() == ["True", "True", "6"]
+    assert _files(source) == before
+
+
+def test_a_vault_left_with_its_log_is_read_with_it_from_a_read_only_disk(
+    mount_namespaces, vault_info, tmp_path
+):
+    """Its last session ended before the log was folded into vault.db: the committed change
+    that lives only in the log is seen, in a reading transaction, and nothing is written."""
+    from coachdesk.domain import Organisation
+    from coachdesk.services import vault as vault_service
+    from coachdesk.storage import practice_repo
+
+    source = tmp_path / "disk" / "vault"
+    source.mkdir(parents=True)
+    with vault_service.open_vault(vault_info.folder, vault_info.passphrase) as v:
+        with v.db.transaction():
+            practice_repo.insert_organisation(v.db, Organisation("o-wal", "Only in the log"))
+        for name in ("vault.db", "vault.db-wal", "vault.db-shm", "vault.keys"):
+            shutil.copy2(vault_info.folder / name, source / name)
+    before = _files(source)
+    run = _read_only_runner(source.parent, tmp_path / "mnt")
+    script = (
+        "import sys; from pathlib import Path\n"
+        "from coachdesk.services.vault import open_vault\n"
+        "with open_vault(Path(sys.argv[1]), sys.stdin.readline().rstrip()) as v:\n"
+        "    with v.db.transaction():\n"
+        '        print(v.read_only, v.db.one("SELECT name FROM organisations")[0])\n'
+    )
+    r = run("-c", script, tmp_path / "mnt" / "vault", stdin=PASSPHRASE + "\n")
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.strip() == "True Only in the log"
     assert _files(source) == before

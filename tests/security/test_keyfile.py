@@ -253,7 +253,7 @@ def _nested(depth: int) -> str:
 @pytest.mark.parametrize(
     ("make", "message"),
     [
-        (lambda p: p.write_text(_nested(100_000), encoding="utf-8"), keyfile.DAMAGED),
+        (lambda p: p.write_text(_nested(5_000), encoding="utf-8"), keyfile.DAMAGED),
         (lambda p: (p.unlink(), p.mkdir()), "the key file vault.keys is not a regular file"),
         (lambda p: p.write_bytes(b" " * (keyfile.MAX_KEYFILE_BYTES + 1)), keyfile.DAMAGED),
         (lambda p: p.write_bytes(b"\xff\xfe{}"), keyfile.DAMAGED),

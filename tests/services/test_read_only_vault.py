@@ -88,7 +88,10 @@ def test_a_read_only_vault_left_with_a_log_shows_its_committed_changes(vault_inf
             shutil.copy2(vault_info.folder / name, copy / name)
     assert (copy / "vault.db-wal").stat().st_size > 0
     before = _files(copy)
-    with vault_service.open_vault(copy, vault_info.passphrase, read_only=True) as v:
+    with (
+        vault_service.open_vault(copy, vault_info.passphrase, read_only=True) as v,
+        v.db.transaction(),  # a reading transaction on a log it may not write to
+    ):
         assert v.db.one("SELECT name FROM organisations WHERE id = 'o-wal'")[0] == "Only in the WAL"
     # The database, its log and the key file are untouched. (The -shm is SQLite's index of
     # the log, shared memory that a reader updates where it can; on a read-only disk it

@@ -195,7 +195,7 @@ class Database:
             finally:
                 self._depth -= 1
             return
-        # BEGIN IMMEDIATE takes the write lock at once; a read-only file refuses it.
+        # A read-only vault never writes, so its transactions take no write lock.
         self.execute("BEGIN" if self.read_only else "BEGIN IMMEDIATE")
         self._depth = 1
         changes = self.conn.total_changes
