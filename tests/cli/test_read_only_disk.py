@@ -103,6 +103,7 @@ WRITES = {
     "team-report": ("team-report", "--recipient", "paola", "--date", "2026-11-21",
                     "--out", "OUT"),
     "import": ("import", "IMPORT"),
+    "erase": ("erase", "--coachee", "anna", "--yes"),
     "passwd": ("passwd", "--new-passphrase-file", "NEWPW"),
     "recover": ("recover", "--recovery-code-file", "CODE", "--new-passphrase-file", "NEWPW"),
 }  # fmt: skip
