@@ -45,6 +45,8 @@ from coachdesk.services.vault import Vault
 from coachdesk.storage import practice_repo
 
 ALL = frozenset(Category)
+# The demo's one disclosure without consent (an exception binds to its text, spec §3).
+CONCERN = "James mentioned pressure to sign off figures he has not reviewed."
 A, P, AG, EX = (
     SharingStateKind.PRIVATE,
     SharingStateKind.PROPOSED,
@@ -459,7 +461,7 @@ def build_demo(today: dt.date | None = None) -> Practice:
                     NoteItem(
                         ids("i"),
                         ItemKind.CONCERN,
-                        "James mentioned pressure to sign off figures he has not reviewed.",
+                        CONCERN,
                         {
                             "sarah": SharingState(
                                 EX,
@@ -469,6 +471,7 @@ def build_demo(today: dt.date | None = None) -> Practice:
                                     "Possible unlawful act; disclosure required under the "
                                     "agreement's exceptions. James was informed beforehand."
                                 ),
+                                text_sha256=text_sha256(CONCERN),  # bound like a consent
                             )
                         },
                     ),
