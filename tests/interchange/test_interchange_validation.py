@@ -395,10 +395,6 @@ def test_only_an_agreed_or_exception_state_may_carry_a_text_hash():
     ]
 
 
-@pytest.mark.xfail(
-    reason="interchange/writer.py (another helper's) must write an exception's text_sha256",
-    strict=True,
-)
 def test_a_voided_exception_stays_void_through_export_and_import():
     doc = _with_marco_state({"state": "exception", "justification": "harm"})
     exported = to_document(read_document(doc))
