@@ -51,14 +51,13 @@ def test_search_model_pages_obey_the_model_contract(qtbot):
 
 
 def test_none_cannot_run_out_of_references_however_long_the_window_paints(qtbot):
-    """PySide6 6.12 on Python 3.11 loses a reference to None on every Qt call that returns
-    nothing; coachdesk.gui gives None a count no session can use up (immortal on 3.12+)."""
+    """PySide6 6.12 drops a reference to None (and True, False) on every Qt call that returns
+    nothing; CoachDesk needs Python 3.12+, whose None is immortal, so no count runs out."""
     import sys
 
     from PySide6.QtGui import QTextDocument
     from PySide6.QtWidgets import QListView
 
-    import coachdesk.gui  # noqa: F401  (applies the fix on import)
     from coachdesk.gui.widgets.search import ResultDelegate
 
     model = SearchModel()

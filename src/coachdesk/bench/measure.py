@@ -14,7 +14,7 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 from coachdesk.bench.queries import query_mix
 from coachdesk.bench.synthetic import REPORT_ENGAGEMENT, REPORT_SPONSOR
@@ -24,15 +24,13 @@ from coachdesk.services.vault import VAULT_DB, VAULT_KEYS
 from coachdesk.storage import connection
 from coachdesk.storage.connection import Database
 
-T = TypeVar("T")
-
 REPEATS = 5
 SEARCH_ROUNDS = 5
 # A fixed day, so the report and the board cover the same sessions in every run.
 TODAY = dt.date(2026, 11, 24)
 
 
-def _ms(fn: Callable[[], T]) -> tuple[float, T]:
+def _ms[T](fn: Callable[[], T]) -> tuple[float, T]:
     start = time.perf_counter()
     result = fn()
     return (time.perf_counter() - start) * 1000.0, result

@@ -8,15 +8,12 @@ callback in :func:`while_alive` drops it instead of touching a deleted object.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject
 
-T = TypeVar("T")
 
-
-def while_alive(owner: QObject, callback: Callable[[T], None]) -> Callable[[T], None]:
+def while_alive[T](owner: QObject, callback: Callable[[T], None]) -> Callable[[T], None]:
     """``callback``, called only while ``owner`` (a dialog) has not been deleted."""
 
     def call(value: T) -> None:
