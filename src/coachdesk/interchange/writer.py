@@ -3,8 +3,8 @@
 Optional fields are written only when they differ from their default, so an exported file
 reads like one written by hand. Three fields extend the §6 example and are documented in
 ``docs/interchange.md``: a session's ``topic``, a goal's ``start``/``end``, and an ``agreed``
-state's ``text_sha256`` (the hash the consent is bound to, so a consent voided by an edit
-stays void after a round trip).
+or ``exception`` state's ``text_sha256`` (the hash it is bound to, so a consent or exception
+voided by an edit stays void after a round trip).
 """
 
 from __future__ import annotations
@@ -177,6 +177,10 @@ def _item(item: NoteItem) -> Json:
     return out
 
 
+# The states bound to the text they were given for: an edit voids them (spec §3).
+_BOUND = (SharingStateKind.AGREED, SharingStateKind.EXCEPTION)
+
+
 def _state(st: SharingState) -> Json:
     out: Json = {"state": st.state.value}
     if st.on is not None:
@@ -185,7 +189,7 @@ def _state(st: SharingState) -> Json:
         out["how"] = st.how
     if st.state is SharingStateKind.EXCEPTION:
         out["justification"] = st.justification
-    if st.state is SharingStateKind.AGREED and st.text_sha256 is not None:
+    if st.state in _BOUND and st.text_sha256 is not None:
         out["text_sha256"] = st.text_sha256
     return out
 
