@@ -30,7 +30,7 @@ import json
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from enum import StrEnum
-from typing import Any, TypeVar
+from typing import Any
 
 from coachdesk.domain import (
     Better,
@@ -62,9 +62,12 @@ class Period:
             raise ValueError("a period cannot end before it starts")
 
     def contains(self, day: dt.date) -> bool:
+        """True when ``day`` lies in the period, both ends included."""
         return self.start <= day <= self.end
 
     def overlaps(self, start: dt.date, end: dt.date | None) -> bool:
+        """True when the span from ``start`` to ``end`` (``None``: open-ended) meets the
+        period on at least one day."""
         return start <= self.end and (end is None or end >= self.start)
 
 
@@ -226,6 +229,7 @@ class DisclosureSet:
         return out
 
     def is_empty(self) -> bool:
+        """True when the set holds no fact at all (sections may still be permitted)."""
         return (
             not any((self.attendance, self.goals, self.progress, self.summaries, self.notes))
             and not self.exceptions
@@ -426,10 +430,7 @@ def _item_verdict(
     return Reason.NO_CONSENT, effective is SharingStateKind.PROPOSED
 
 
-T = TypeVar("T")
-
-
-def _tuple(values: list[T] | None) -> tuple[T, ...] | None:
+def _tuple[T](values: list[T] | None) -> tuple[T, ...] | None:
     return None if values is None else tuple(values)
 
 

@@ -63,6 +63,11 @@ def disclose_team(
     names: Mapping[str, str],
     language: Language,
 ) -> TeamDisclosure:
+    """The team report's disclosure for a customer-service manager or team leader: for each
+    engagement where they hold that role, the very set :func:`disclose` gives a single report
+    to them on ``report_date`` (so the same agreement in force, consents and exceptions
+    recorded by that date); agents whose agreement permits them nothing, and who have no
+    exception for them, are left out, name included. Ordered by the agent's name."""
     sets: list[tuple[str, str, DisclosureSet]] = []
     for engagement in team_engagements(engagements, recipient_id):
         ds = disclose(
