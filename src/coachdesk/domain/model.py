@@ -102,6 +102,7 @@ class CoachProfile:
     name: str = ""
     credentials: str = ""
     letterhead: str = ""
+    logo: bytes | None = None  # raw PNG or JPEG bytes, as the coach chose the file
 
 
 @dataclass(frozen=True)
