@@ -252,3 +252,43 @@ def test_the_ledger_opens_the_very_report_sent_and_saves_it_again(qtbot, vault_i
     finally:
         dialog.close()
         tasks.shutdown()
+
+
+def test_an_erasure_cut_short_by_a_full_disk_says_so_and_still_erases(
+    qtbot, vault_info, monkeypatch
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    from coachdesk.errors import DiskFull
+    from coachdesk.storage import erasure_repo
+
+    def full(_db):
+        raise DiskFull()
+
+    monkeypatch.setattr(erasure_repo, "compact", full)
+    _practice(vault_info.folder, vault_info.passphrase, ended_years_ago=3)
+    root = _unlocked(qtbot, vault_info.folder, vault_info.passphrase)
+    try:
+        w = root.window
+        qtbot.waitUntil(
+            lambda: any(isinstance(d, RetentionDialog) for d in w._dialogs), timeout=TIMEOUT
+        )
+        notice = next(d for d in w._dialogs if isinstance(d, RetentionDialog))
+        notice.erase_buttons["ada"].click()
+        erasure = w._dialogs[-1]
+        qtbot.waitUntil(lambda: erasure.erase_button.isEnabled(), timeout=TIMEOUT)
+        with qtbot.waitSignal(erasure.erased, timeout=TIMEOUT):
+            erasure.erase_button.click()
+        qtbot.waitUntil(lambda: getattr(w, "_erase_warning", None) is not None, timeout=TIMEOUT)
+        box = w._erase_warning
+        assert isinstance(box, QMessageBox) and box.isVisible()
+        assert "could not be compacted" in box.text() and "when it opens" in box.text()
+        assert w.statusBar().currentMessage() != "Erased."
+        box.accept()
+    finally:
+        root.shutdown()
+    monkeypatch.undo()
+    # The next opening finishes the job.
+    with vault_service.open_vault(vault_info.folder, vault_info.passphrase) as vault:
+        assert practice_repo.people(vault.db) == []
+        assert vault.db.one("PRAGMA freelist_count")[0] == 0

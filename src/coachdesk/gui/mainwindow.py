@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMenu,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTreeWidget,
@@ -407,7 +408,25 @@ class MainWindow(QMainWindow):
             self.details.clear()
             self.heading.setText(self.tr("Choose an engagement"))
             self._engagement_actions(False)
-        self.statusBar().showMessage(self.tr("Erased."), 8000)
+        if summary.compacted:
+            self.statusBar().showMessage(self.tr("Erased."), 8000)
+        else:
+            # The rows are gone but the file could not be compacted (a full disk): say so,
+            # and that the next opening of the vault finishes the job.
+            self._erase_warning = QMessageBox(
+                QMessageBox.Icon.Warning,
+                self.tr("Erasure not finished"),
+                self.tr(
+                    "The coachee's data was deleted, but the vault file could not be "
+                    "compacted (most often the disk is full), so some of their words may "
+                    "still sit in unused parts of it. Free some space, then lock and unlock "
+                    "the vault: "
+                    "CoachDesk finishes the job when it opens."
+                ),
+                QMessageBox.StandardButton.Ok,
+                self,
+            )
+            self._erase_warning.open()
         self.refresh()
 
     def _ask_backup_folder(self) -> None:
@@ -472,9 +491,7 @@ class MainWindow(QMainWindow):
             self.tr("&Remember the last folder used for reports"), self, checkable=True
         )
         self.remember_folder_action.setStatusTip(
-            self.tr(
-                "When off, report dialogs open in the Documents folder and no folder is kept."
-            )
+            self.tr("When off, report dialogs open in the Documents folder and no folder is kept.")
         )
         self.remember_folder_action.setChecked(settings.remember_report_folder())
         self.remember_folder_action.toggled.connect(settings.set_remember_report_folder)

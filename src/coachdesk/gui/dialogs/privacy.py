@@ -76,6 +76,17 @@ class ErasureDialog(QDialog):
                 g=c["goals"],
                 a=c["actions"],
             )
+            + (
+                "<br><br>"
+                + self.tr(
+                    "The kept copies of the %n report(s) about them are deleted too; the "
+                    "ledger keeps their hashes.",
+                    "",
+                    summary.kept_copies,
+                )
+                if summary.kept_copies
+                else ""
+            )
             + "<br><br>"
             + (
                 self.tr("Reports about them went to these people; consider telling them:")
