@@ -5,8 +5,10 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from coachdesk.domain import text_sha256
-from coachdesk.storage import connection, schema
+import pytest
+
+from coachdesk.domain import CoachProfile, text_sha256
+from coachdesk.storage import connection, practice_repo, schema
 
 
 def _v2_database(path: Path, key: bytes) -> None:
@@ -55,5 +57,48 @@ def test_a_version_2_vault_binds_its_exceptions_to_their_current_text(tmp_path):
         assert rows["i0"] == text_sha256("risk of harm, said in session")
         assert rows["i1"] == "old"  # an agreed state keeps the hash it was given
         assert db.all("SELECT * FROM ledger_files") == []
+    finally:
+        db.close()
+
+
+def _v3_database(path: Path, key: bytes) -> None:
+    """A vault as version 3 of the schema wrote it: a coach profile without a logo."""
+    conn = connection._connect(path, key)
+    conn.execute(schema.SET_APPLICATION_ID)
+    for script in schema.MIGRATIONS[:3]:
+        for statement in connection._split(script):
+            conn.execute(statement)
+    conn.execute(
+        "UPDATE coach SET name = 'Laura Bianchi', credentials = 'PCC', "
+        "letterhead = 'Bianchi Coaching' WHERE id = 1"
+    )
+    conn.commit()
+    conn.close()
+
+
+def test_a_version_3_vault_keeps_its_coach_profile_and_gains_an_empty_logo(tmp_path):
+    key = os.urandom(32)
+    path = tmp_path / "vault.db"
+    _v3_database(path, key)
+    db = connection.open_database(path, key)
+    try:
+        assert db.one("PRAGMA user_version")[0] == schema.CURRENT_VERSION
+        assert not connection.integrity_problems(db)
+        assert practice_repo.coach(db) == CoachProfile("Laura Bianchi", "PCC", "Bianchi Coaching")
+        logo = b"\x89PNG\r\n\x1a\n" + bytes(range(256))
+        with db.transaction():
+            practice_repo.set_coach(db, CoachProfile("Laura Bianchi", "PCC", "", logo))
+        assert practice_repo.coach(db).logo == logo
+    finally:
+        db.close()
+
+
+def test_the_vault_refuses_a_logo_over_one_megabyte(tmp_path):
+    key = os.urandom(32)
+    db = connection.create_database(tmp_path / "vault.db", key)
+    try:
+        with pytest.raises(connection.IntegrityError), db.transaction():
+            practice_repo.set_coach(db, CoachProfile("C", logo=b"\xff\xd8\xff" + bytes(2**20)))
+        assert practice_repo.coach(db).logo is None
     finally:
         db.close()

@@ -67,14 +67,17 @@ def s2t(text: str) -> dt.datetime:
 
 
 def coach(db: Database) -> CoachProfile:
-    row = db.one("SELECT name, credentials, letterhead FROM coach WHERE id = 1")
-    return CoachProfile(*row) if row else CoachProfile()
+    row = db.one("SELECT name, credentials, letterhead, logo FROM coach WHERE id = 1")
+    if not row:
+        return CoachProfile()
+    name, credentials, letterhead, logo = row
+    return CoachProfile(name, credentials, letterhead, None if logo is None else bytes(logo))
 
 
 def set_coach(db: Database, profile: CoachProfile) -> None:
     db.execute(
-        "UPDATE coach SET name = ?, credentials = ?, letterhead = ? WHERE id = 1",
-        (profile.name, profile.credentials, profile.letterhead),
+        "UPDATE coach SET name = ?, credentials = ?, letterhead = ?, logo = ? WHERE id = 1",
+        (profile.name, profile.credentials, profile.letterhead, profile.logo),
     )
 
 

@@ -266,6 +266,13 @@ CREATE TABLE ledger_files (
 PRAGMA user_version = 3;
 """
 
+# Version 4 (spec §3): the coach profile's optional logo, the PNG or JPEG bytes as chosen
+# (services.profile checks the kind and the 1 MB ceiling; the column refuses anything larger).
+SCHEMA_V4 = """
+ALTER TABLE coach ADD COLUMN logo BLOB CHECK (logo IS NULL OR length(logo) <= 1048576);
+PRAGMA user_version = 4;
+"""
+
 # The tables every vault of the current version has; a file without them is not a vault.
 REQUIRED_TABLES = frozenset(
     {
@@ -292,5 +299,5 @@ REQUIRED_TABLES = frozenset(
 )
 
 # MIGRATIONS[n] upgrades user_version n to n + 1. Version 0 is an empty database.
-MIGRATIONS: tuple[str, ...] = (SCHEMA_V1, SCHEMA_V2, SCHEMA_V3)
+MIGRATIONS: tuple[str, ...] = (SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4)
 CURRENT_VERSION = len(MIGRATIONS)
