@@ -292,3 +292,25 @@ def test_an_erasure_cut_short_by_a_full_disk_says_so_and_still_erases(
     with vault_service.open_vault(vault_info.folder, vault_info.passphrase) as vault:
         assert practice_repo.people(vault.db) == []
         assert vault.db.one("PRAGMA freelist_count")[0] == 0
+
+
+def test_a_read_only_vault_says_so_in_the_window_instead_of_backing_up(
+    qtbot, vault_info, monkeypatch
+):
+    from coachdesk.services import vault as vault_module
+
+    _practice(vault_info.folder, vault_info.passphrase)
+    (vault_info.folder / "vault.lock").unlink(missing_ok=True)
+    monkeypatch.setattr(vault_module, "folder_is_read_only", lambda _folder: True)
+    root = App(vault_info.folder)
+    qtbot.addWidget(root.window)
+    root.start()
+    root.dialog.passphrase.setText(vault_info.passphrase)
+    root.dialog.unlock_button.click()
+    w = root.window
+    try:
+        qtbot.waitUntil(lambda: w.backup_label.text() == "Read-only vault", timeout=TIMEOUT)
+        assert "read-only" in w.backup_label.toolTip()
+    finally:
+        root.shutdown()
+    assert not (vault_info.folder / "backups").exists()

@@ -161,3 +161,19 @@ def test_an_ordinary_folder_is_not_read_only(vault_info):
     assert not vault_service.folder_is_read_only(vault_info.folder)
     with vault_service.open_vault(vault_info.folder, vault_info.passphrase) as v:
         assert not v.read_only
+
+
+def test_a_read_only_vault_is_neither_backed_up_nor_tidied_on_unlock(demo_folder, vault_info):
+    from coachdesk.services import backup
+
+    scratch = demo_folder / ".coachdesk-left-by-a-killed-backup"
+    scratch.mkdir()
+    before = _files_deep(demo_folder)
+    with vault_service.open_vault(demo_folder, vault_info.passphrase, read_only=True) as v:
+        state = backup.backup_on_unlock(v)
+    assert state.read_only and not state.made_now and state.newest is None
+    assert _files_deep(demo_folder) == before  # no backups/ folder, the scratch left alone
+
+
+def _files_deep(folder: Path) -> list[str]:
+    return sorted(str(p.relative_to(folder)) for p in folder.rglob("*"))

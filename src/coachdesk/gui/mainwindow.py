@@ -324,6 +324,16 @@ class MainWindow(QMainWindow):
         )
 
     def _backup_done(self, state: backup.BackupState, now: dt.datetime) -> None:
+        if state.read_only:
+            self.backup_label.setText(self.tr("Read-only vault"))
+            self.backup_label.setToolTip(
+                self.tr(
+                    "The vault's folder is read-only: its notes can be read, searched, "
+                    "reported on and exported, but not changed, and it is not backed up."
+                )
+            )
+            self.backup_label.setStyleSheet("color: #8a5a00; font-weight: 600;")
+            return
         if state.newest is None:
             self._backup_failed(None)
             return

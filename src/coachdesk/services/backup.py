@@ -379,6 +379,7 @@ class BackupState:
 
     newest: BackupInfo | None
     made_now: bool
+    read_only: bool = False  # a read-only vault is neither backed up nor tidied
 
     def stale(self, now: dt.datetime) -> bool:
         """No backup, or none in the last week: the app warns."""
@@ -404,8 +405,11 @@ def backup_on_unlock(
 ) -> BackupState:
     """The automatic backup when one is due (:func:`auto_backup`), and the newest there is.
 
-    First the leftovers of a killed backup or restore go (:func:`clean_scratch`)."""
+    First the leftovers of a killed backup or restore go (:func:`clean_scratch`). A vault
+    opened read-only (a backup disk, a mounted image) is left exactly as it is."""
     folder = folder or default_backup_dir(vault.folder)
+    if vault.read_only:
+        return BackupState(newest_backup(folder) if folder.is_dir() else None, False, True)
     clean_scratch(vault.folder, folder)
     made = auto_backup(vault, folder, now=now)
     return BackupState(made or newest_backup(folder), made is not None)
