@@ -33,7 +33,8 @@ class VerifyReport:
 def verify_vault(folder: Path, passphrase: str, today: dt.date | None = None) -> VerifyReport:
     """Check the key file, unlock, and run both integrity checks.
 
-    Raises what ``open_vault`` raises when the vault cannot be opened at all; never writes.
+    Raises what ``open_vault`` raises when the vault cannot be opened at all. Checking writes
+    nothing; opening may finish an erasure that a full disk cut short (its compaction).
     """
     report = VerifyReport()
     check_folder(folder)
