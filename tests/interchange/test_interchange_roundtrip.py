@@ -8,6 +8,7 @@ and any other Unicode a coach might paste.
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 from typing import Any
 
@@ -107,6 +108,22 @@ def sharing_states(draw: st.DrawFn, kind: ItemKind, text: str) -> SharingState:
     if state is SharingStateKind.PROPOSED:
         return SharingState(state, on, draw(any_text))
     return SharingState()
+
+
+@st.composite
+def logos(draw: st.DrawFn) -> bytes:
+    """A small real PNG or JPEG, as a coach's logo file would hold it."""
+    from PIL import Image
+
+    size = (draw(st.integers(1, 40)), draw(st.integers(1, 40)))
+    colour = tuple(draw(st.integers(0, 255)) for _ in range(3))
+    mode, fmt = draw(
+        st.sampled_from([("RGB", "PNG"), ("RGBA", "PNG"), ("L", "PNG"), ("RGB", "JPEG")])
+    )
+    buffer = io.BytesIO()
+    fill = {"RGB": colour, "RGBA": (*colour, 128), "L": colour[0]}[mode]
+    Image.new(mode, size, fill).save(buffer, fmt)
+    return buffer.getvalue()
 
 
 @st.composite
@@ -243,7 +260,7 @@ def practices(draw: st.DrawFn) -> Practice:
                 sessions=tuple(sessions),
             )
         )
-    coach = CoachProfile(draw(some_text), draw(any_text), draw(any_text))
+    coach = CoachProfile(draw(some_text), draw(any_text), draw(any_text), draw(st.none() | logos()))
     return Practice(coach, orgs, people, tuple(engagements))
 
 

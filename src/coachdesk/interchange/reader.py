@@ -9,6 +9,8 @@ would collide is refused before anything is written.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import datetime as dt
 import json
 import math
@@ -47,6 +49,7 @@ from coachdesk.domain import (
     Stakeholder,
     text_sha256,
 )
+from coachdesk.domain.logo import LOGO_TOO_LARGE, MAX_LOGO_BYTES, logo_problem
 from coachdesk.errors import InvalidInput, Problem
 from coachdesk.interchange.writer import FORMAT
 
@@ -355,6 +358,30 @@ class _Reader:
             return None
         return number
 
+    def logo(self, d: Mapping[str, Any], key: str, path: str) -> bytes | None:
+        """An optional image in base64 (line breaks allowed): a PNG or JPEG of at most 1 MB."""
+        p = _join(path, key)
+        value = d.get(key)
+        if value is None:
+            return None
+        if not isinstance(value, str):
+            self.problem(p, f"expected base64 text, found {_kind(value)}")
+            return None
+        text = re.sub(r"[ \t\r\n]", "", value)
+        if len(text) > 4 * (MAX_LOGO_BYTES // 3 + 1):  # refused before decoding it
+            self.problem(p, LOGO_TOO_LARGE)
+            return None
+        try:
+            data = base64.b64decode(text, validate=True)
+        except (binascii.Error, ValueError):
+            self.problem(p, "is not valid base64")
+            return None
+        problem = logo_problem(data)
+        if problem is not None:
+            self.problem(p, problem)
+            return None
+        return data
+
     # -- the document ------------------------------------------------------------------
 
     def document(self, doc: Any) -> Practice:
@@ -374,12 +401,13 @@ class _Reader:
             return Practice()
         coach = CoachProfile()
         if "coach" in d:
-            c = self.obj(d["coach"], "coach", {"name", "credentials", "letterhead"})
+            c = self.obj(d["coach"], "coach", {"name", "credentials", "letterhead", "logo"})
             if c is not None:
                 coach = CoachProfile(
                     name=self.text(c, "name", "coach", required=True),
                     credentials=self.text(c, "credentials", "coach", required=False),
                     letterhead=self.text(c, "letterhead", "coach", required=False),
+                    logo=self.logo(c, "logo", "coach"),
                 )
         organisations = []
         for p, v in self.array(d, "organisations", ""):

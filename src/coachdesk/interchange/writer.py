@@ -1,7 +1,8 @@
 """Domain data to a ``coachdesk-data/1`` document (spec §6). Pure: no I/O, no SQL.
 
 Optional fields are written only when they differ from their default, so an exported file
-reads like one written by hand. Three fields extend the §6 example and are documented in
+reads like one written by hand; the coach's ``logo`` is the image file in base64. Three
+fields extend the §6 example and are documented in
 ``docs/interchange.md``: a session's ``topic``, a goal's ``start``/``end``, and an ``agreed``
 or ``exception`` state's ``text_sha256`` (the hash it is bound to, so a consent or exception
 voided by an edit stays void after a round trip).
@@ -9,6 +10,7 @@ voided by an edit stays void after a round trip).
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 from collections.abc import Iterable
 from typing import Any
@@ -54,6 +56,8 @@ def to_document(practice: Practice, ledger: Iterable[LedgerEntry] = ()) -> Json:
         coach["credentials"] = practice.coach.credentials
     if practice.coach.letterhead:
         coach["letterhead"] = practice.coach.letterhead
+    if practice.coach.logo is not None:
+        coach["logo"] = base64.b64encode(practice.coach.logo).decode("ascii")
     doc["coach"] = coach
     doc["organisations"] = [{"id": o.id, "name": o.name} for o in practice.organisations]
     people = []
