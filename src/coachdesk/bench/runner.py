@@ -31,7 +31,7 @@ from coachdesk.storage import bulk_repo
 PLAIN_COPY = "baseline-plain.db"
 FACTS = "facts.json"
 CHILD_TIMEOUT_S = 1800
-# The wall-clock time a child was started, for "the unlock dialog within 1 s of launch".
+# The wall-clock time a child was started, for "the unlock dialog within 0.5 s of launch".
 SPAWNED_ENV = "COACHDESK_BENCH_SPAWNED"
 
 # Spec §10's targets, for the printed table (lower is better for every one).
@@ -41,8 +41,8 @@ TARGETS: dict[str, float] = {
     "open_engagement_ms": 100,
     "report_ms": 1000,
     "rss_mb": 250,
-    "gui_max_stall_ms": 100,
-    "gui_first_dialog_ms": 1000,
+    "gui_max_stall_ms": 50,
+    "gui_first_dialog_ms": 500,
 }
 
 
@@ -70,6 +70,10 @@ def child_command(kind: str, folder: Path) -> list[str]:
     """This program again, as a measuring child (source, wheel or frozen alike)."""
     if getattr(sys, "frozen", False):
         return [sys.executable, "bench", "--child", kind, "--folder", str(folder)]
+    if kind == "gui":
+        # Not through the command parser: it imports every command's code (reports, PDF,
+        # backups), which `coachdesk` starting its window does not.
+        return [sys.executable, "-m", "coachdesk.bench.gui_child", "--folder", str(folder)]
     return [sys.executable, "-m", "coachdesk", "bench", "--child", kind, "--folder", str(folder)]
 
 

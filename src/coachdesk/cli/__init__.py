@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from coachdesk import __version__
 from coachdesk.cli import common
@@ -72,14 +73,32 @@ def _run_gui(vault: object) -> int:
     return int(app.run_gui(vault))
 
 
+def _gui_request(argv: Sequence[str]) -> tuple[bool, Path | None]:
+    """Whether ``argv`` only asks for the window (nothing, or ``--vault DIR``), and its folder.
+
+    The window then starts without building the full parser: the command modules import the
+    report, PDF and backup code, which the unlock dialog must not wait for (spec §10).
+    """
+    args = list(argv)
+    if not args:
+        return True, None
+    if len(args) == 2 and args[0] == "--vault" and not args[1].startswith("-"):
+        return True, common.path_arg(args[1])
+    if len(args) == 1 and args[0].startswith("--vault=") and len(args[0]) > len("--vault="):
+        return True, common.path_arg(args[0].partition("=")[2])
+    return False, None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     from coachdesk.security.hardening import harden_process
 
     harden_process()
     common.reset_stdin()
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    gui_only, folder = _gui_request(sys.argv[1:] if argv is None else argv)
+    args = None if gui_only else build_parser().parse_args(argv)
     try:
+        if args is None:
+            return _run_gui(folder)
         if args.self_test:
             from coachdesk.selftest import run_self_test
 

@@ -10,20 +10,31 @@ their allow-list.
 
 from __future__ import annotations
 
+import contextlib
+import importlib
 import sys
+import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
+from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from coachdesk import resources
 from coachdesk.gui import file_dialogs, settings
-from coachdesk.gui.dialogs.create_vault import CreateVaultDialog
-from coachdesk.gui.dialogs.unlock import UnlockDialog
-from coachdesk.gui.mainwindow import MainWindow
 from coachdesk.gui.tasks import Tasks
 from coachdesk.services import vault as vault_service
+
+if TYPE_CHECKING:
+    from coachdesk.gui.dialogs.create_vault import CreateVaultDialog
+    from coachdesk.gui.dialogs.unlock import UnlockDialog
+    from coachdesk.gui.mainwindow import MainWindow
+
+# The main window's modules bring the report, PDF and backup code (ReportLab, pypdf): about a
+# second of imports the unlock dialog must not wait for (spec §10: shown within 0.5 s). They
+# are imported on a plain thread once the dialog is on screen, while the coach types.
+WINDOW_MODULE = "coachdesk.gui.mainwindow"
 
 IDLE_LOCK_MS = 10 * 60 * 1000
 _INPUT_EVENTS = {
@@ -41,24 +52,47 @@ class App(QObject):
         settings.tidy()
         self.folder = folder
         self.tasks = Tasks(self)
-        self.window = MainWindow(self.tasks)
-        self.window.lock_requested.connect(self.lock)
-        self.window.closed.connect(QApplication.quit)
+        self._window: MainWindow | None = None
         self.idle = QTimer(self)
         self.idle.setSingleShot(True)
         self.idle.setInterval(idle_lock_ms)
         self.idle.timeout.connect(self.lock)
-        self.window.idle_minutes_changed.connect(
-            lambda minutes: self.idle.setInterval(minutes * 60 * 1000)
-        )
         self.dialog: UnlockDialog | CreateVaultDialog | None = None
         self.unlocked = False
         self.dialog_box: QMessageBox | None = None
+        self._preloader: _Preloader | None = None
+
+    @property
+    def window(self) -> MainWindow:
+        """The main window, built on first use (its modules are the slow imports)."""
+        if self._window is None:
+            window_class = importlib.import_module(WINDOW_MODULE).MainWindow
+            window: MainWindow = window_class(self.tasks)
+            window.lock_requested.connect(self.lock)
+            window.closed.connect(QApplication.quit)
+            window.idle_minutes_changed.connect(
+                lambda minutes: self.idle.setInterval(minutes * 60 * 1000)
+            )
+            self._window = window
+        return self._window
+
+    def _preload_window(self) -> None:
+        """Import the main window's modules off the GUI thread, then build the window while
+        the coach is still typing the passphrase."""
+        if self._preloader is not None or self._window is not None:
+            return
+        self._preloader = _Preloader(self)
+        self._preloader.ready.connect(lambda: self.window)
+        self._preloader.start()
 
     def start(self) -> None:
+        """Show the unlock dialog, or the welcome dialog when there is no vault yet."""
         if vault_service.vault_exists(self.folder):
-            self._ask_unlock()
+            if not self._refuse_if_in_use():
+                self._ask_unlock()
         else:
+            from coachdesk.gui.dialogs.create_vault import CreateVaultDialog
+
             dialog = CreateVaultDialog(self.tasks, self.folder)
             dialog.created.connect(self._created)
             dialog.rejected.connect(self._quit_if_locked)
@@ -70,12 +104,27 @@ class App(QObject):
         settings.set_vault_folder(folder)
         self._show_main()
 
+    def _refuse_if_in_use(self) -> bool:
+        """A second copy says at once that the vault is open elsewhere, before it asks for
+        the passphrase (the one it would type for nothing). Only at start: on a relock this
+        process's own worker may still hold the lock it is letting go."""
+        if not vault_service.vault_in_use(self.folder):
+            return False
+        from coachdesk.errors import VaultInUse
+        from coachdesk.gui.messages import error_text
+
+        self._fatal(error_text(VaultInUse()))
+        return True
+
     def _ask_unlock(self) -> None:
+        from coachdesk.gui.dialogs.unlock import UnlockDialog
+
         self._retire_dialog()
         dialog = UnlockDialog(self.tasks, self.folder)
         dialog.unlocked.connect(self._show_main)
         dialog.fatal.connect(self._fatal)
         dialog.rejected.connect(self._quit_if_locked)
+        dialog.painted.connect(self._preload_window)
         self.dialog = dialog
         dialog.open()
 
@@ -127,8 +176,37 @@ class App(QObject):
         self.dialog_box = box
 
     def shutdown(self) -> None:
-        self.window.editor.flush()
+        if self._preloader is not None:
+            self._preloader.join()
+        if self._window is not None:
+            self._window.editor.flush()
         self.tasks.shutdown()
+
+
+class _Preloader(QObject):
+    """Imports the main window's modules on a plain thread; ``ready`` arrives on the GUI
+    thread. Only imports run there: no widget is made off the GUI thread."""
+
+    ready = Signal()
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self._thread = threading.Thread(target=self._run, name="coachdesk-preload", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def join(self) -> None:
+        """Wait for the imports (on quit: no thread left importing at interpreter exit)."""
+        if self._thread.is_alive():
+            self._thread.join()
+
+    def _run(self) -> None:
+        # A failure is left for the GUI thread's own import to report.
+        with contextlib.suppress(Exception):
+            importlib.import_module(WINDOW_MODULE)
+        with contextlib.suppress(RuntimeError):  # the app already gone
+            self.ready.emit()
 
 
 def load_translation(app: QApplication, language: str | None = None) -> list[QTranslator]:

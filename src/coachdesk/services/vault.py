@@ -12,7 +12,14 @@ from types import TracebackType
 
 import platformdirs
 
-from coachdesk.errors import InvalidInput, VaultDamaged, VaultMissing, VaultReadOnly
+from coachdesk.errors import (
+    CoachDeskError,
+    InvalidInput,
+    VaultDamaged,
+    VaultInUse,
+    VaultMissing,
+    VaultReadOnly,
+)
 from coachdesk.security import keyfile, recovery
 from coachdesk.storage import connection, erasure_repo
 from coachdesk.storage.connection import Database
@@ -30,6 +37,23 @@ def default_vault_dir() -> Path:
 
 def vault_exists(folder: Path) -> bool:
     return (folder / VAULT_DB).exists() or (folder / VAULT_KEYS).exists()
+
+
+def vault_in_use(folder: Path) -> bool:
+    """True when another process holds the vault in ``folder`` open right now.
+
+    Takes the lock for a moment and lets it go, so the window can say so before it asks for
+    a passphrase; opening takes the lock again (and says the same if it lost a race).
+    """
+    probe = VaultLock(folder, read_only=folder_is_read_only(folder))
+    try:
+        probe.acquire()
+    except VaultInUse:
+        return True
+    except CoachDeskError:
+        return False  # anything else is for the opening itself to report
+    probe.release()
+    return False
 
 
 def check_new_passphrase(passphrase: str) -> None:

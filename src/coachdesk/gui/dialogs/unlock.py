@@ -11,7 +11,7 @@ import traceback
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QFont
+from PySide6.QtGui import QCloseEvent, QFont, QPaintEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -80,12 +80,14 @@ class UnlockDialog(QDialog):
 
     unlocked = Signal()
     fatal = Signal(str)
+    painted = Signal()  # once, when the dialog is first drawn (the start-up figure stops)
 
     def __init__(self, tasks: Tasks, folder: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._tasks = tasks
         self._folder = folder
         self._busy = False
+        self._painted = False
         self.setWindowTitle(self.tr("Unlock CoachDesk"))
         self.setModal(True)
         self.setMinimumWidth(460)
@@ -98,7 +100,7 @@ class UnlockDialog(QDialog):
 
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #a23b2a;")
+        self._tone(problem=True)
         self.message.setAccessibleName(self.tr("Unlock status"))
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)  # busy: the key derivation takes a moment
@@ -130,6 +132,16 @@ class UnlockDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(self.buttons)
         self._show_page(self.passphrase_page)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.painted.emit()
+
+    def _tone(self, *, problem: bool) -> None:
+        """Problems in red; progress ("Unlocking…") in the ordinary text colour."""
+        self.message.setStyleSheet("color: #a23b2a;" if problem else "")
 
     # -- pages ---------------------------------------------------------------------------
 
@@ -346,6 +358,7 @@ class UnlockDialog(QDialog):
             self.back_button,
         ):
             widget.setEnabled(not busy)
+        self._tone(problem=not busy)
         if busy:
             self.message.setText(
                 self.tr("Setting the new passphrase…")
