@@ -20,11 +20,13 @@ from coachdesk.errors import (
 SERVICE_MESSAGES = (
     QT_TRANSLATE_NOOP("services", "--from is after --to: the period would be empty"),
     QT_TRANSLATE_NOOP("services", "a KPI's name cannot be empty"),
+    QT_TRANSLATE_NOOP("services", "a duration or a count cannot be negative"),
     QT_TRANSLATE_NOOP("services", "a goal cannot end before it starts"),
     QT_TRANSLATE_NOOP("services", "a goal cannot end before its engagement starts"),
     QT_TRANSLATE_NOOP("services", "a goal's title cannot be empty"),
     QT_TRANSLATE_NOOP("services", "a measurement must be a number"),
     QT_TRANSLATE_NOOP("services", "a name cannot be empty"),
+    QT_TRANSLATE_NOOP("services", "a percentage is from 0 to 100"),
     QT_TRANSLATE_NOOP("services", "a person can have only one role in an engagement"),
     QT_TRANSLATE_NOOP("services", "a person's name cannot be empty"),
     QT_TRANSLATE_NOOP("services", "a report cannot be dated after today"),
@@ -72,6 +74,7 @@ SERVICE_MESSAGES = (
         "services",
         "the text changed since it was shown; look at it again before recording consent",
     ),
+    QT_TRANSLATE_NOOP("services", "the value is outside the range its unit allows"),
     QT_TRANSLATE_NOOP(
         "services",
         "the vault needs an upgrade, which its read-only folder does not allow: copy the vault folder to a writable place first",  # noqa: E501

@@ -67,9 +67,12 @@ def disclose_team(
     engagement where they hold that role, the very set :func:`disclose` gives a single report
     to them on ``report_date`` (so the same agreement in force, consents and exceptions
     recorded by that date); agents whose agreement permits them nothing, and who have no
-    exception for them, are left out, name included. Ordered by the agent's name."""
+    exception for them, are left out, name included; so are agents who left the team (their
+    engagement ended) before the period starts. Ordered by the agent's name."""
     sets: list[tuple[str, str, DisclosureSet]] = []
     for engagement in team_engagements(engagements, recipient_id):
+        if engagement.end is not None and engagement.end < period.start:
+            continue  # the agent had left the team before the period: not in its report
         ds = disclose(
             engagement,
             recipient_id,

@@ -28,6 +28,7 @@ from coachdesk.domain import (
     Stakeholder,
 )
 from coachdesk.errors import InvalidInput
+from coachdesk.services import kpi_units
 from coachdesk.services.practice import new_id
 from coachdesk.storage import practice_repo
 from coachdesk.storage.connection import Database
@@ -288,11 +289,22 @@ def delete_kpi(db: Database, kpi_id: str) -> None:
 
 
 def add_measurement(db: Database, kpi_id: str, day: dt.date, value: float) -> None:
+    """One measurement, refused when it is not a number or its KPI's unit does not allow it
+    (a percentage from 0 to 100, a duration or count not negative, a range unit's range)."""
     if not math.isfinite(value):
         raise InvalidInput("a measurement must be a number")
     with db.transaction():
-        if practice_repo.kpi_goal(db, kpi_id) is None:
+        goal_id = practice_repo.kpi_goal(db, kpi_id)
+        if goal_id is None:
             raise InvalidInput("that KPI no longer exists")
+        engagement_id = practice_repo.goal_engagement(db, goal_id)
+        engagement = practice_repo.load_engagement(db, engagement_id) if engagement_id else None
+        kpi = next(
+            (k for g in engagement.goals for k in g.kpis if k.id == kpi_id) if engagement else (),
+            None,
+        )
+        if kpi is not None:
+            kpi_units.check(kpi.unit, value)
         practice_repo.add_measurement(db, kpi_id, Measurement(day, value))
 
 

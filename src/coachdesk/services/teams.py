@@ -2,14 +2,17 @@
 the same customer-service manager or team leader: created in one step with its KPI set
 (every agent's engagement gets it), grown one agent at a time, its KPI set changed for all at
 once; its view shows each agent's latest KPI values and trends, coaching and training counted
-apart, and overdue actions; and a whole period's measurements are entered at once."""
+apart, and overdue actions, with the team's average per period; a whole period's measurements
+are entered at once, each checked against its KPI's unit; and an agent who leaves is taken
+off the team by ending their engagement (every record kept; undone by clearing the end)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import math
+import unicodedata
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from coachdesk.domain import (
     ActionStatus,
@@ -29,6 +32,7 @@ from coachdesk.domain import (
 )
 from coachdesk.errors import InvalidInput
 from coachdesk.policy import team_engagements
+from coachdesk.services import kpi_units
 from coachdesk.services.practice import new_id
 from coachdesk.storage import practice_repo
 from coachdesk.storage.connection import Database
@@ -52,6 +56,36 @@ class KpiCell:
         up = self.latest > reference
         return 1 if up == (self.better is Better.HIGHER) else -1
 
+    def moved(self) -> int:
+        """Which way the value moved, whatever the KPI's direction: +1 up, -1 down, 0 level
+        or unknown; since the previous measurement, or (for the first one) the baseline."""
+        reference = self.previous if self.previous is not None else self.baseline
+        if self.latest is None or reference is None or self.latest == reference:
+            return 0
+        return 1 if self.latest > reference else -1
+
+    def change(self) -> float | None:
+        """The change since the previous measurement (``None`` without two of them)."""
+        if self.latest is None or self.previous is None:
+            return None
+        return self.latest - self.previous
+
+    def standing(self) -> str | None:
+        """Better or worse against the target and baseline, by the KPI's direction:
+        ``"target"`` the target is met; ``"better"`` better than the baseline, target not yet
+        met; ``"worse"`` worse than the baseline, or short of the target with no baseline;
+        ``None`` when there is nothing to compare with (or it equals the baseline)."""
+        if self.latest is None:
+            return None
+        if self.on_target():
+            return "target"
+        if self.baseline is not None:
+            if self.latest == self.baseline:
+                return None
+            up = self.latest > self.baseline
+            return "better" if up == (self.better is Better.HIGHER) else "worse"
+        return "worse" if self.on_target() is False else None
+
     def on_target(self) -> bool | None:
         if self.latest is None or self.target is None:
             return None
@@ -70,6 +104,7 @@ class AgentRow:
     coaching_held: int
     training_held: int
     overdue_actions: int
+    left: dt.date | None = None  # the day the agent left the team (their engagement ended)
 
 
 @dataclass(frozen=True)
@@ -78,6 +113,29 @@ class TeamOverview:
     leader_name: str
     kpi_names: tuple[tuple[str, str], ...]  # (name, unit), in first-seen order
     rows: tuple[AgentRow, ...]
+    # The team's average per period (a measurement date), for the agents in ``rows``:
+    # ``averages[KPI name] = ((date, average, how many agents), ...)`` oldest first.
+    averages: Mapping[str, tuple[tuple[dt.date, float, int], ...]] = field(default_factory=dict)
+
+    def average_change(self, name: str) -> float | None:
+        """The team average's change since the previous period (``None`` without two)."""
+        series = self.averages.get(name, ())
+        if len(series) < 2:
+            return None
+        return series[-1][1] - series[-2][1]
+
+
+def name_key(name: str) -> str:
+    """A name as matched and sorted: accents, case and extra spaces forgiven
+    ("Élena  Rossi" and "elena rossi" are one name)."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(plain.casefold().split())
+
+
+def has_left(engagement: Engagement, today: dt.date) -> bool:
+    """True when the agent's engagement ended on or before ``today``: they left the team."""
+    return engagement.end is not None and engagement.end <= today
 
 
 def _kpis(engagement: Engagement) -> dict[str, Kpi]:
@@ -117,6 +175,7 @@ def _row(engagement: Engagement, names: Mapping[str, str], today: dt.date) -> Ag
         len(coaching),
         len(training),
         overdue,
+        engagement.end if has_left(engagement, today) else None,
     )
 
 
@@ -132,27 +191,54 @@ def _team(db: Database, leader_id: str) -> list[Engagement]:
     return team_engagements([e for e in loaded if e is not None], leader_id)
 
 
-def overview(db: Database, leader_id: str, today: dt.date) -> TeamOverview:
-    with db.transaction():
-        names = {p.id: p.name for p in practice_repo.people(db)}
-        team = _team(db, leader_id)
-    rows = sorted((_row(e, names, today) for e in team), key=lambda r: r.agent_name.casefold())
-    kpi_names: dict[str, str] = {}
+def _averages(team: list[Engagement]) -> dict[str, tuple[tuple[dt.date, float, int], ...]]:
+    by_day: dict[str, dict[dt.date, list[float]]] = {}
     for e in team:
         for name, kpi in _kpis(e).items():
+            days = by_day.setdefault(name, {})
+            for m in kpi.measurements:
+                days.setdefault(m.date, []).append(m.value)
+    return {
+        name: tuple((d, math.fsum(v) / len(v), len(v)) for d, v in sorted(days.items()))
+        for name, days in by_day.items()
+    }
+
+
+def overview(db: Database, leader_id: str, today: dt.date, *, former: bool = False) -> TeamOverview:
+    """The team as it is ``today``: agents who left (their engagement ended on or before
+    today) are left out, unless ``former``, which lists only them. Rows in a stable order:
+    by name (accents and case forgiven), then engagement id."""
+    with db.transaction():
+        names = {p.id: p.name for p in practice_repo.people(db)}
+        team = [e for e in _team(db, leader_id) if has_left(e, today) == former]
+    rows = sorted(
+        (_row(e, names, today) for e in team),
+        key=lambda r: (name_key(r.agent_name), r.agent_name, r.engagement_id),
+    )
+    kpi_names: dict[str, str] = {}
+    for e in sorted(team, key=lambda e: (e.start, e.id)):
+        for name, kpi in _kpis(e).items():
             kpi_names.setdefault(name, kpi.unit)
-    return TeamOverview(leader_id, names.get(leader_id, ""), tuple(kpi_names.items()), tuple(rows))
+    return TeamOverview(
+        leader_id,
+        names.get(leader_id, ""),
+        tuple(kpi_names.items()),
+        tuple(rows),
+        _averages(team),
+    )
 
 
 def record_measurements(
     db: Database, leader_id: str, day: dt.date, values: Mapping[tuple[str, str], float]
 ) -> int:
     """Add one period's measurements for the whole team, all or none:
-    ``values[(engagement id, KPI name)] = value``. Returns how many were added."""
+    ``values[(engagement id, KPI name)] = value``; each value must be one its KPI's unit
+    allows (a percentage from 0 to 100, a duration or count not negative). Returns how many
+    were added. An agent who left before ``day`` is not in the team any more."""
     if not all(math.isfinite(v) for v in values.values()):
         raise InvalidInput("every measurement must be a number")
     with db.transaction():
-        team = {e.id: e for e in _team(db, leader_id)}
+        team = {e.id: e for e in _team(db, leader_id) if not has_left(e, day)}
         for (engagement_id, name), value in sorted(values.items()):
             engagement = team.get(engagement_id)
             if engagement is None:
@@ -160,6 +246,7 @@ def record_measurements(
             kpi = _kpis(engagement).get(name)
             if kpi is None:
                 raise InvalidInput(f"this agent has no KPI named {name!r}")
+            kpi_units.check(kpi.unit, value)
             practice_repo.add_measurement(db, kpi.id, Measurement(day, float(value)))
     return len(values)
 
@@ -333,3 +420,32 @@ def apply_kpi_set(db: Database, leader_id: str, kpis: tuple[Kpi, ...]) -> int:
                     )
                 changed += 1
     return changed
+
+
+# -- an agent leaves, and may come back ---------------------------------------------------
+
+
+def _team_member(db: Database, leader_id: str, engagement_id: str) -> Engagement:
+    engagement = next((e for e in _team(db, leader_id) if e.id == engagement_id), None)
+    if engagement is None:
+        raise InvalidInput("that agent is not in this team")
+    return engagement
+
+
+def remove_agent(db: Database, leader_id: str, engagement_id: str, day: dt.date) -> None:
+    """The agent leaves the team on ``day``: their engagement ends that day. Every record,
+    report and ledger entry stays; from that day they are out of the team view and the
+    measurements grid, and out of team reports for periods starting after it.
+    :func:`rejoin` undoes it."""
+    with db.transaction():
+        engagement = _team_member(db, leader_id, engagement_id)
+        if day < engagement.start:
+            raise InvalidInput("an engagement cannot end before it starts")
+        practice_repo.update_engagement(db, replace(engagement, end=day))
+
+
+def rejoin(db: Database, leader_id: str, engagement_id: str) -> None:
+    """Undo :func:`remove_agent`: the engagement has no end again."""
+    with db.transaction():
+        engagement = _team_member(db, leader_id, engagement_id)
+        practice_repo.update_engagement(db, replace(engagement, end=None))
