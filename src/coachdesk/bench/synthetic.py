@@ -178,7 +178,7 @@ def generate(n_items: int = 100_000, seed: int = 20261124) -> Synthetic:
                                     day.isoformat(),
                                     "",
                                     "Risk of serious harm.",
-                                    None,
+                                    text_sha256(body),  # bound to the text, like consent
                                 ),
                             )
             items_left -= n_here
