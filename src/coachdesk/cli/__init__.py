@@ -20,6 +20,7 @@ from coachdesk.errors import CoachDeskError
 _COMMAND_MODULES = (
     "coachdesk.cli.vault_cmds",
     "coachdesk.cli.data_cmds",
+    "coachdesk.cli.profile_cmds",
     "coachdesk.cli.report_cmds",
     "coachdesk.cli.safety_cmds",
     "coachdesk.cli.bench_cmds",
