@@ -46,6 +46,8 @@ def test_first_day_then_reopen_search_idle_lock_and_resume(qtbot, tmp_path):
     qtbot.addWidget(create)
     create.passphrase.setText(PASSPHRASE)
     create.repeat.setText(PASSPHRASE)
+    create.next_button.click()
+    create.profile.name.setText("Laura Bianchi")  # the coach profile step (spec §3)
     create.create_button.click()
     qtbot.waitUntil(lambda: create.stored.isVisible(), timeout=TIMEOUT)
     create.stored.setChecked(True)

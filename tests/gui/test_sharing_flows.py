@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from coachdesk.domain import (
     Agreement,
     Category,
+    CoachProfile,
     Engagement,
     Goal,
     ItemKind,
@@ -81,6 +82,8 @@ def folder(vault_info):
     )
     vault = vault_service.open_vault(vault_info.folder, vault_info.passphrase)
     with vault, vault.db.transaction():
+        # A named coach: a vault without a name asks for it before any report.
+        practice_repo.set_coach(vault.db, CoachProfile("Laura Bianchi"))
         practice_repo.insert_organisation(vault.db, Organisation("o1", "Acme"))
         practice_repo.insert_person(vault.db, Person("sara", "Sara Neri", "o1"))
         practice_repo.insert_person(vault.db, Person("marco", "Marco Blu", "o1"))

@@ -105,6 +105,26 @@ def save_file(
     return dialog
 
 
+def open_file(
+    parent: QWidget,
+    title: str,
+    chosen: Callable[[Path], None],
+    *,
+    name_filter: str = "",
+    folder: Path | None = None,
+) -> QFileDialog:
+    """A non-blocking "open" dialog for an existing file in ``folder`` (the Documents folder
+    when ``None``); ``chosen(path)`` runs when the coach accepts."""
+    dialog = _dialog(parent, title, folder)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    if name_filter:
+        dialog.setNameFilter(name_filter)
+    dialog.fileSelected.connect(lambda name: chosen(Path(name)) if name else None)
+    dialog.open()
+    return dialog
+
+
 def choose_folder(
     parent: QWidget,
     title: str,

@@ -477,6 +477,10 @@ class MainWindow(QMainWindow):
 
     def _settings_menu(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&Settings"))
+        self.coach_profile_action = QAction(self.tr("&Coach profile…"), self)
+        self.coach_profile_action.triggered.connect(self.open_coach_profile)
+        menu.addAction(self.coach_profile_action)
+        menu.addSeparator()
         languages = menu.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
         current = settings.language()
@@ -506,6 +510,12 @@ class MainWindow(QMainWindow):
         self.remember_folder_action.setChecked(settings.remember_report_folder())
         self.remember_folder_action.toggled.connect(settings.set_remember_report_folder)
         menu.addAction(self.remember_folder_action)
+
+    def open_coach_profile(self) -> None:
+        """Settings → Coach profile…: name, credentials, letterhead and logo (spec §3)."""
+        from coachdesk.gui.dialogs.coach_profile import CoachProfileDialog
+
+        self._show_dialog(CoachProfileDialog(self._tasks, self))
 
     def _language_chosen(self, action: QAction) -> None:
         settings.set_language(str(action.data()))

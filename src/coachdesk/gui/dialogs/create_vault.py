@@ -1,7 +1,9 @@
-"""First run: create a vault, then show its recovery code once."""
+"""First run: the vault's folder and passphrase; the coach's name, credentials and letterhead
+(spec §3); then the vault is created and its recovery code shown once."""
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -22,10 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coachdesk.errors import CoachDeskError
 from coachdesk.gui import file_dialogs
+from coachdesk.gui.dialogs.coach_profile import ProfileFields
 from coachdesk.gui.messages import error_text
 from coachdesk.gui.tasks import Context, Tasks
 from coachdesk.security.keyfile import atomic_write_bytes
+from coachdesk.services import profile as profile_service
 from coachdesk.services import vault as vault_service
 
 
@@ -43,7 +48,11 @@ def strength_hint(passphrase: str) -> int:
 
 
 class CreateVaultDialog(QDialog):
-    """Two steps: where and which passphrase; then the recovery code, confirmed as stored."""
+    """Three steps: where and which passphrase; the coach profile (the name is required);
+    then the vault is created and its recovery code shown, to be confirmed as stored.
+
+    The pages keep the order they had before the profile step (the recovery code is page 1,
+    the profile page 2); the steps go 0, 2, 1."""
 
     created = Signal(object)  # the vault folder
 
@@ -54,7 +63,10 @@ class CreateVaultDialog(QDialog):
         self.setMinimumWidth(520)
         self.pages = QStackedWidget()
         self.pages.addWidget(self._first_page(folder))
-        self.pages.addWidget(self._code_page())
+        self.code_page = self._code_page()
+        self.pages.addWidget(self.code_page)
+        self.profile_page = self._profile_page()
+        self.pages.addWidget(self.profile_page)
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
 
@@ -93,22 +105,16 @@ class CreateVaultDialog(QDialog):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #a23b2a;")
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 0)
-        self.progress.setTextVisible(False)
-        self.progress.setMaximumHeight(6)
-        self.progress.hide()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.create_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.create_button.setText(self.tr("Create &vault"))
-        buttons.accepted.connect(self._create)
+        self.next_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.next_button.setText(self.tr("&Next"))
+        buttons.accepted.connect(self._next)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(page)
         layout.addWidget(intro)
         layout.addLayout(form)
-        layout.addWidget(self.progress)
         layout.addWidget(self.message)
         layout.addStretch(1)
         layout.addWidget(buttons)
@@ -132,7 +138,8 @@ class CreateVaultDialog(QDialog):
         ]
         self.strength.setText(words[score] if text else "")
 
-    def _create(self) -> None:
+    def _next(self) -> None:
+        """Step 1 checked (nothing is created yet): on to the coach profile."""
         secret, again = self.passphrase.text(), self.repeat.text()
         if len(secret) < vault_service.MIN_PASSPHRASE_LENGTH:
             self.message.setText(self.tr("The passphrase needs at least 8 characters."))
@@ -144,20 +151,87 @@ class CreateVaultDialog(QDialog):
         if vault_service.vault_exists(folder):
             self.message.setText(self.tr("There is already a vault in that folder."))
             return
+        self.message.clear()
+        self.pages.setCurrentWidget(self.profile_page)
+        self.profile.name.setFocus()
+
+    # -- step 2: the coach profile -------------------------------------------------------
+
+    def _profile_page(self) -> QWidget:
+        page = QWidget()
+        intro = QLabel(
+            self.tr(
+                "Your name, credentials and letterhead head every report you give. Only your "
+                "name is needed now; you can change all of it later in Settings → Coach "
+                "profile…, and add a logo there."
+            )
+        )
+        intro.setWordWrap(True)
+        self.profile = ProfileFields(self._tasks, page, with_logo=False)
+        self.profile_message = QLabel()
+        self.profile_message.setWordWrap(True)
+        self.profile_message.setStyleSheet("color: #a23b2a;")
+        self.profile.changed.connect(self.profile_message.clear)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumHeight(6)
+        self.progress.hide()
+        self.back_button = QPushButton(self.tr("&Back"))
+        self.back_button.clicked.connect(lambda: self.pages.setCurrentIndex(0))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.create_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.create_button.setText(self.tr("Create &vault"))
+        buttons.accepted.connect(self._create)
+        buttons.rejected.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(self.back_button)
+        row.addStretch(1)
+        row.addWidget(buttons)
+        layout = QVBoxLayout(page)
+        layout.addWidget(intro)
+        layout.addWidget(self.profile)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.profile_message)
+        layout.addStretch(1)
+        layout.addLayout(row)
+        return page
+
+    def _create(self) -> None:
+        secret = self.passphrase.text()
+        folder = Path(self.folder.text()).expanduser()
+        profile = profile_service.normalised(self.profile.profile())
+        try:
+            profile_service.check_profile(profile)  # no logo here: nothing slow
+        except CoachDeskError as exc:
+            self.profile_message.setText(error_text(exc))
+            self.profile.name.setFocus()
+            return
         self.progress.show()
         self.create_button.setEnabled(False)
-        self.message.setText(self.tr("Creating the vault…"))
+        self.back_button.setEnabled(False)
+        self.profile_message.setText(self.tr("Creating the vault…"))
 
         def work(ctx: Context) -> tuple[Path, str]:
             vault, code = vault_service.create_vault(folder, secret)
             ctx.adopt(vault)
+            # The vault exists now and its code must be shown whatever happens next; a
+            # profile that could not be stored is asked for again before the first report.
+            with contextlib.suppress(CoachDeskError):
+                profile_service.save_profile(vault.db, profile)
             return folder, code
 
         self._tasks.run(work, self._done, self._failed)
 
     def _failed(self, exc: Exception) -> None:
+        # Nothing was created: back to the folder and passphrase, saying why.
         self.progress.hide()
         self.create_button.setEnabled(True)
+        self.back_button.setEnabled(True)
+        self.profile_message.clear()
+        self.pages.setCurrentIndex(0)
         self.message.setText(error_text(exc))
 
     def _done(self, result: tuple[Path, str]) -> None:
@@ -165,10 +239,11 @@ class CreateVaultDialog(QDialog):
         self.passphrase.clear()
         self.repeat.clear()
         self.code.setText(code)
-        self.pages.setCurrentIndex(1)
+        self.progress.hide()
+        self.pages.setCurrentWidget(self.code_page)
         self.stored.setFocus()
 
-    # -- step 2 ------------------------------------------------------------------------
+    # -- step 3 ------------------------------------------------------------------------
 
     def _code_page(self) -> QWidget:
         page = QWidget()
@@ -254,7 +329,7 @@ class CreateVaultDialog(QDialog):
 
     def reject(self) -> None:
         # Once the vault exists, the code must be confirmed as stored before leaving.
-        if self.pages.currentIndex() == 1 and not self.stored.isChecked():
+        if self.pages.currentWidget() is self.code_page and not self.stored.isChecked():
             self.stored.setFocus()
             return
         super().reject()

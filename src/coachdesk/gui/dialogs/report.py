@@ -40,6 +40,7 @@ from coachdesk.domain import Engagement, Language, LedgerEntry
 from coachdesk.gui import labels
 from coachdesk.gui.alive import while_alive
 from coachdesk.gui.dialogs.board import buddy_label
+from coachdesk.gui.dialogs.coach_profile import CoachNameGate
 from coachdesk.gui.messages import error_text
 from coachdesk.gui.tasks import Context, Tasks
 from coachdesk.gui.widgets.disclosure_view import DisclosureView, exclusion_text
@@ -190,6 +191,7 @@ class ReportDialog(QDialog):
         self._timer.setSingleShot(True)
         self._timer.setInterval(RENDER_PAUSE_MS)
         self._timer.timeout.connect(self.refresh_preview)
+        self.name_gate = CoachNameGate(self, tasks, self.refresh_preview, self.message.setText)
         self.recipient.currentIndexChanged.connect(lambda _: self._period_chosen())
         self.period.currentIndexChanged.connect(lambda _: self._period_chosen())
         for edit in (self.start, self.end):
@@ -308,6 +310,8 @@ class ReportDialog(QDialog):
             # Never offered; refused all the same (spec §4: never a date after today).
             self.message.setText(self.tr("A report cannot be dated after today."))
             return
+        if not self.name_gate.ready():
+            return  # the coach's name first (their letterhead); this runs again after
         password = self.password.text() or None
         self.message.setText(self.tr("Preparing the preview…"))
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from coachdesk.domain import Language, LedgerEntry
 from coachdesk.gui.alive import while_alive
 from coachdesk.gui.dialogs.board import buddy_label
+from coachdesk.gui.dialogs.coach_profile import CoachNameGate
 from coachdesk.gui.dialogs.report import last_quarter
 from coachdesk.gui.messages import error_text
 from coachdesk.gui.tasks import Context, Tasks
@@ -127,6 +128,7 @@ class TeamReportDialog(QDialog):
         self._timer.setSingleShot(True)
         self._timer.setInterval(RENDER_PAUSE_MS)
         self._timer.timeout.connect(self.refresh_preview)
+        self.name_gate = CoachNameGate(self, tasks, self.refresh_preview, self.message.setText)
         self.recipient.currentIndexChanged.connect(lambda _: self._changed())
         self.start.dateChanged.connect(lambda _: self._changed())
         self.end.dateChanged.connect(lambda _: self._changed())
@@ -173,6 +175,8 @@ class TeamReportDialog(QDialog):
             # Never offered; refused all the same (spec §4: never a date after today).
             self.message.setText(self.tr("A report cannot be dated after today."))
             return
+        if not self.name_gate.ready():
+            return  # the coach's name first (their letterhead); this runs again after
         password = self.password.text() or None
         self.message.setText(self.tr("Preparing the preview…"))
 
