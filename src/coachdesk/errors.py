@@ -96,3 +96,14 @@ class InvalidInput(CoachDeskError):
             problems = [problems]
         self.problems: list[Problem] = list(problems)
         super().__init__("\n".join(str(p) for p in self.problems))
+
+
+class UnprintableText(InvalidInput):
+    """A report would hold a character no bundled font can print: it is refused (exit 6)
+    rather than printed as an empty box. ``where`` names the item by kind and id, never by
+    its text."""
+
+    def __init__(self, where: str, codepoint: int) -> None:
+        self.where = where
+        self.codepoint = codepoint
+        super().__init__(f"{where} holds a character no bundled font can print: U+{codepoint:04X}")

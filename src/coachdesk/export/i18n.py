@@ -75,7 +75,11 @@ _EN: dict[str, str] = {
     "training_sessions": "Training sessions",
     "other_sessions": "Check-ins and three-way meetings",
     "agent": "Agent",
-    "counts": "{coaching} coaching, {training} training session(s) held",
+    "counts": "Held: {coaching}, {training}",
+    "coaching_one": "1 coaching session",
+    "coaching_other": "{n} coaching sessions",
+    "training_one": "1 training session",
+    "training_other": "{n} training sessions",
 }
 
 _IT: dict[str, str] = {
@@ -136,7 +140,11 @@ _IT: dict[str, str] = {
     "training_sessions": "Sessioni di formazione",
     "other_sessions": "Check-in e incontri a tre",
     "agent": "Operatore",
-    "counts": "{coaching} sessioni di coaching, {training} di formazione svolte",
+    "counts": "Svolte: {coaching}, {training}",
+    "coaching_one": "1 sessione di coaching",
+    "coaching_other": "{n} sessioni di coaching",
+    "training_one": "1 sessione di formazione",
+    "training_other": "{n} sessioni di formazione",
 }
 
 _ENUMS: dict[Language, dict[str, str]] = {
@@ -218,6 +226,19 @@ class Texts:
 
     def __call__(self, key: str, **values: object) -> str:
         return self._table[key].format(**values)
+
+    def plural(self, key: str, n: int) -> str:
+        """``key_one`` for exactly one, ``key_other`` otherwise (English and Italian agree:
+        0 takes the plural in both)."""
+        return self(f"{key}_one" if n == 1 else f"{key}_other", n=n)
+
+    def counts(self, coaching: int, training: int) -> str:
+        """The held coaching and training sessions of an agent, singular or plural."""
+        return self(
+            "counts",
+            coaching=self.plural("coaching", coaching),
+            training=self.plural("training", training),
+        )
 
     def enum(self, value: Role | SessionKind | SessionStatus | GoalStatus | ItemKind) -> str:
         return self._enums[value.value]

@@ -4,45 +4,54 @@ There is no parameter through which a vault, an engagement or a note could arriv
 not in the disclosure set cannot be printed. The output is deterministic: ReportLab's
 invariant mode, a creation date taken from the report date, fixed metadata (title, author =
 the coach's name, producer "CoachDesk"), no outlines, no XMP.
+
+Every text from the vault (names, titles, notes, the letterhead, chart labels) goes through
+:mod:`coachdesk.export.text`: bundled faces chosen character by character, the bidi
+algorithm, HarfBuzz shaping. A text holding a character no bundled face has is refused
+before anything is drawn (:class:`coachdesk.errors.UnprintableText`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import io
-import re
-import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
-from xml.sax.saxutils import escape
 
+from reportlab.graphics import renderPDF
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.charts.lineplots import LinePlot
 from reportlab.graphics.shapes import Drawing, Line, String
+from reportlab.graphics.widgets.markers import makeMarker
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.lib.utils import TimeStamp
+from reportlab.lib.utils import ImageReader, TimeStamp
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
     Frame,
-    KeepTogether,
+    Image,
     PageTemplate,
-    Paragraph,
     Spacer,
-    Table,
-    TableStyle,
 )
 
-from coachdesk import resources
 from coachdesk.domain import Better, CoachProfile, SessionKind, SessionStatus
+from coachdesk.errors import InvalidInput, UnprintableText
+from coachdesk.export import fonts
+from coachdesk.export.flow import Columns, KeepWithStart
 from coachdesk.export.i18n import Texts
+from coachdesk.export.text import (
+    Style,
+    TextBlock,
+    Unprintable,
+    draw_line,
+    draw_text,
+    first_unprintable,
+    layout,
+)
 from coachdesk.policy.disclosure import (
     DisclosureSet,
     ExceptionFact,
@@ -65,82 +74,111 @@ ALERT = colors.HexColor("#a23b2a")
 
 _MARGIN = 20 * mm
 _FOOTER_Y = 11 * mm
+_LOGO_HEIGHT = 16 * mm
+_LOGO_MAX_WIDTH = 50 * mm
 
 
 def register_fonts() -> None:
-    """Register the bundled TrueType fonts once (they are embedded, subset, in each PDF)."""
-    if FONT in pdfmetrics.getRegisteredFontNames():
-        return
-    pdfmetrics.registerFont(TTFont(FONT, str(resources.path("fonts", "DejaVuSans.ttf"))))
-    pdfmetrics.registerFont(TTFont(FONT_BOLD, str(resources.path("fonts", "DejaVuSans-Bold.ttf"))))
+    """Register the bundled TrueType faces once (they are embedded, subset, in each PDF)."""
+    fonts.fonts()
     pdfmetrics.registerFontFamily(
         FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD
     )
 
 
-def _styles() -> dict[str, ParagraphStyle]:
-    base = ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=13.5, textColor=INK)
+def _styles() -> dict[str, Style]:
     return {
-        "body": base,
-        "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10.5, textColor=MUTED),
-        "coach": ParagraphStyle("coach", parent=base, fontName=FONT_BOLD, fontSize=11, leading=14),
-        "letterhead": ParagraphStyle("lh", parent=base, fontSize=8.5, leading=11, textColor=MUTED),
-        "title": ParagraphStyle(
-            "title", parent=base, fontName=FONT_BOLD, fontSize=18, leading=23, spaceBefore=10
-        ),
-        "subtitle": ParagraphStyle(
-            "subtitle", parent=base, fontSize=12, leading=16, textColor=ACCENT
-        ),
-        "h1": ParagraphStyle(
-            "h1",
-            parent=base,
-            fontName=FONT_BOLD,
-            fontSize=14,
-            leading=18,
-            spaceBefore=18,
-            spaceAfter=2,
-        ),
-        "h2": ParagraphStyle(
-            "h2",
-            parent=base,
-            fontName=FONT_BOLD,
-            fontSize=12.5,
-            leading=16,
-            textColor=ACCENT,
-            spaceBefore=14,
-            spaceAfter=5,
-        ),
-        "h3": ParagraphStyle(
-            "h3",
-            parent=base,
-            fontName=FONT_BOLD,
-            fontSize=10,
-            leading=13,
-            spaceBefore=8,
-            spaceAfter=3,
-        ),
-        "confidential": ParagraphStyle(
-            "conf", parent=base, fontSize=8.5, leading=11.5, textColor=MUTED, spaceBefore=6
-        ),
-        "cell": ParagraphStyle("cell", parent=base, fontSize=9, leading=12),
-        "cell_bold": ParagraphStyle(
-            "cellb", parent=base, fontName=FONT_BOLD, fontSize=9, leading=12
-        ),
-        "cell_right": ParagraphStyle(
-            "cellr", parent=base, fontSize=9, leading=12, alignment=TA_RIGHT
-        ),
-        "alert": ParagraphStyle("alert", parent=base, textColor=ALERT, fontName=FONT_BOLD),
+        "body": Style(9.5, 13.5, color=INK),
+        "small": Style(8, 10.5, color=MUTED),
+        "coach": Style(11, 14, bold=True, color=INK),
+        "letterhead": Style(8.5, 11, color=MUTED),
+        "title": Style(18, 23, bold=True, color=INK, space_before=10),
+        "subtitle": Style(12, 16, color=ACCENT),
+        "h1": Style(14, 18, bold=True, color=INK, space_before=18, space_after=2),
+        "h2": Style(12.5, 16, bold=True, color=ACCENT, space_before=14, space_after=5),
+        "h2x": Style(12.5, 16, bold=True, color=ALERT, space_before=14, space_after=5),
+        "h3": Style(10, 13, bold=True, color=INK, space_before=8, space_after=3),
+        "confidential": Style(8.5, 11.5, color=MUTED, space_before=6),
+        "meta": Style(9, 12, bold=True, color=INK),
+        "cell": Style(9, 12, color=INK),
+        "cell_small": Style(7.5, 10, color=MUTED),
+        "cell_bold": Style(9, 12, bold=True, color=INK),
+        "cell_head": Style(8.5, 11, bold=True, color=MUTED),
     }
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+Styles = dict[str, Style]
 
 
-def _p(text: str) -> str:
-    """Plain text as Paragraph markup: escaped, control characters dropped, lines kept."""
-    text = unicodedata.normalize("NFC", text)
-    text = _CONTROL.sub(" ", text.replace("\r\n", "\n")).replace("\t", "    ")
-    return escape(text).replace("\n", "<br/>")
+def _t(text: str, style: Style) -> TextBlock:
+    """A block of plain text in any script (never markup: ``<`` prints as ``<``)."""
+    return TextBlock(text, style)
+
+
+def _keep(head: Sequence[Flowable], body: Sequence[Flowable]) -> list[Flowable]:
+    """``head`` stays on the page where ``body`` starts; the rest of ``body`` flows."""
+    if not body:
+        return list(head)
+    return [KeepWithStart(head, body[0]), *body[1:]]
+
+
+# --- refusing what cannot be printed -------------------------------------------------------
+
+
+def _texts_of(ds: DisclosureSet) -> Iterator[tuple[str, str]]:
+    """(where, text) of every text from the vault that a report prints; ``where`` names the
+    item by kind and id only."""
+    h = ds.header
+    yield from _coach_texts(h.coach)
+    yield f"the title of engagement {h.engagement_id}", h.engagement_title
+    yield f"the coachee's name (engagement {h.engagement_id})", h.coachee_name
+    yield f"the name of person {h.recipient_id}", h.recipient_name
+    for goal in ds.goals or ():
+        yield f"the title of goal {goal.id}", goal.title
+    for fact in ds.progress or ():
+        yield f"the title of goal {fact.goal_id}", fact.title
+        for kpi in fact.kpis:
+            yield f"the name of KPI {kpi.id}", kpi.name
+            yield f"the unit of KPI {kpi.id}", kpi.unit
+    for item in (*(ds.summaries or ()), *(ds.notes or ())):
+        yield f"the {item.kind.value} of {item.day.isoformat()} (item {item.id})", item.text
+    for exc in ds.exceptions:
+        where = f"the {exc.kind.value} of {exc.day.isoformat()} (item {exc.id})"
+        yield where, exc.text
+        yield f"the justification of {where}", exc.justification
+
+
+def _coach_texts(coach: CoachProfile) -> Iterator[tuple[str, str]]:
+    yield "the coach profile's name", coach.name
+    yield "the coach profile's credentials", coach.credentials
+    yield "the coach profile's letterhead", coach.letterhead
+
+
+def _refuse_unprintable(pairs: Iterator[tuple[str, str]]) -> None:
+    for where, text in pairs:
+        code = first_unprintable(text)
+        if code is not None:
+            raise UnprintableText(where, code)
+
+
+def check_printable(ds: DisclosureSet) -> None:
+    """Raise :class:`UnprintableText` if a text of the report holds a character no bundled
+    font can print (the report is refused rather than printed with empty boxes)."""
+    register_fonts()
+    _refuse_unprintable(_texts_of(ds))
+
+
+def check_team_printable(team: TeamDisclosure) -> None:
+    """:func:`check_printable` for a team report (every agent's texts, the letterhead)."""
+    register_fonts()
+    h = team.header
+    _refuse_unprintable(_coach_texts(h.coach))
+    _refuse_unprintable(iter([(f"the name of person {h.recipient_id}", h.recipient_name)]))
+    for ds in team.agents:
+        _refuse_unprintable(_texts_of(ds))
+
+
+# --- the page ------------------------------------------------------------------------------
 
 
 def _canvas_class(
@@ -185,10 +223,12 @@ def _canvas_class(
             self.setStrokeColor(RULE)
             self.setLineWidth(0.5)
             self.line(_MARGIN, _FOOTER_Y + 9, width - _MARGIN, _FOOTER_Y + 9)
-            self.setFont(FONT, 7.5)
             self.setFillColor(MUTED)
-            self.drawString(_MARGIN, _FOOTER_Y, footer)
-            self.drawRightString(width - _MARGIN, _FOOTER_Y, texts("page", n=n, total=total))
+            page = texts("page", n=n, total=total)
+            page_width = draw_text(self, page, width - _MARGIN, _FOOTER_Y, 7.5, anchor="end")
+            room = width - 2 * _MARGIN - page_width - 12
+            line = layout(footer.replace("\n", " "), Style(7.5, 9), room)[0]
+            draw_line(self, line, _MARGIN, _FOOTER_Y, 7.5)
             self.restoreState()
 
     return ReportCanvas
@@ -215,9 +255,20 @@ def _document(buffer: io.BytesIO, texts: Texts, title_key: str, author: str) -> 
     return doc
 
 
+def _build(doc: BaseDocTemplate, flowables: list[Flowable], canvas: type[Canvas]) -> None:
+    fonts.begin_document()
+    try:
+        doc.build(flowables, canvasmaker=canvas)
+    except Unprintable as exc:  # pragma: no cover - check_printable ran first
+        raise UnprintableText("a text of the report", exc.codepoint) from None
+
+
 def render_report(ds: DisclosureSet) -> bytes:
-    """The report PDF for one disclosure set. Same set, same bytes, on any day."""
-    register_fonts()
+    """The report PDF for one disclosure set. Same set, same bytes, on any day.
+
+    Raises :class:`UnprintableText` (naming the item) if a text holds a character no
+    bundled font can print."""
+    check_printable(ds)
     texts = Texts(ds.header.language)
     styles = _styles()
     buffer = io.BytesIO()
@@ -228,7 +279,7 @@ def render_report(ds: DisclosureSet) -> bytes:
         author=ds.header.coach.name,
         recipient=ds.header.recipient_name,
     )
-    doc.build(story(ds, texts, styles, doc.width), canvasmaker=canvas)
+    _build(doc, story(ds, texts, styles, doc.width), canvas)
     return buffer.getvalue()
 
 
@@ -236,7 +287,7 @@ def render_team_report(team: TeamDisclosure) -> bytes:
     """The team report PDF (spec §5): each agent's section is exactly the disclosure set a
     single report to this recipient would hold; agents with nothing permitted are absent.
     Same disclosure, same bytes."""
-    register_fonts()
+    check_team_printable(team)
     h = team.header
     texts = Texts(h.language)
     styles = _styles()
@@ -245,7 +296,7 @@ def render_team_report(team: TeamDisclosure) -> bytes:
     width = doc.width
     out: list[Flowable] = []
     out += _letterhead_of(h.coach, styles, width)
-    out.append(Paragraph(_p(texts("team_title")), styles["title"]))
+    out.append(_t(texts("team_title"), styles["title"]))
     out.append(Spacer(1, 6))
     rows = [
         (texts("recipient"), h.recipient_name),
@@ -253,45 +304,45 @@ def render_team_report(team: TeamDisclosure) -> bytes:
         (texts("report_date"), texts.date(h.report_date)),
         (texts("agents"), str(len(team.agents))),
     ]
-    out.append(_key_values(rows, styles, width))
+    out += _key_values(rows, styles, width)
     out.append(
-        Paragraph(
-            _p(texts("team_confidential_line", recipient=h.recipient_name)),
-            styles["confidential"],
-        )
+        _t(texts("team_confidential_line", recipient=h.recipient_name), styles["confidential"])
     )
     out.append(_Rule(width))
     if not team.agents:
-        out.append(Paragraph(_p(texts("no_agents")), styles["small"]))
+        out.append(_t(texts("no_agents"), styles["small"]))
     else:
         out += _kpi_overview(team, texts, styles, width)
     for ds in team.agents:
         a = ds.header
-        out.append(Paragraph(_p(f"{a.coachee_name} · {a.engagement_title}"), styles["h1"]))
+        head: list[Flowable] = [_t(f"{a.coachee_name} · {a.engagement_title}", styles["h1"])]
         if a.agreement_version is not None and a.agreement_date is not None:
             agreement = texts(
                 "agreement_value", version=a.agreement_version, date=texts.date(a.agreement_date)
             )
-            out.append(Paragraph(_p(f"{texts('agreement')}: {agreement}"), styles["small"]))
+            head.append(_t(f"{texts('agreement')}: {agreement}", styles["small"]))
         if ds.attendance is not None:
             held = [s for s in ds.attendance if s.status is SessionStatus.HELD]
-            counts = texts(
-                "counts",
-                coaching=sum(s.kind is SessionKind.COACHING for s in held),
-                training=sum(s.kind is SessionKind.TRAINING for s in held),
+            head.append(
+                _t(
+                    texts.counts(
+                        sum(s.kind is SessionKind.COACHING for s in held),
+                        sum(s.kind is SessionKind.TRAINING for s in held),
+                    ),
+                    styles["small"],
+                )
             )
-            out.append(Paragraph(_p(counts), styles["small"]))
-        out += sections(ds, texts, styles, width)
+        out += _keep(head, sections(ds, texts, styles, width))
     canvas = _canvas_class(
         texts, day=h.report_date, author=h.coach.name, recipient=h.recipient_name,
         title_key="team_title",
     )  # fmt: skip
-    doc.build(out, canvasmaker=canvas)
+    _build(doc, out, canvas)
     return buffer.getvalue()
 
 
 def _kpi_overview(
-    team: TeamDisclosure, texts: Texts, styles: dict[str, ParagraphStyle], width: float
+    team: TeamDisclosure, texts: Texts, styles: Styles, width: float
 ) -> list[Flowable]:
     """Per KPI name, each shown agent's latest disclosed value, side by side."""
     latest: dict[tuple[str, str], list[tuple[str, float]]] = {}
@@ -305,23 +356,42 @@ def _kpi_overview(
                     )
     if not latest:
         return []
-    out: list[Flowable] = [Paragraph(_p(texts("kpi_overview")), styles["h2"])]
+    out: list[Flowable] = []
     for (name, unit), values in sorted(latest.items()):
         label = f"{name} ({unit})" if unit else name
-        out.append(KeepTogether([Paragraph(_p(label), styles["h3"]), _bars(values, width)]))
-    return out
+        out += _keep([_t(label, styles["h3"])], [_bars(values, width, texts)])
+    return _keep([_t(texts("kpi_overview"), styles["h2"])], out)
 
 
-def _bars(values: list[tuple[str, float]], width: float) -> Drawing:
+class _LabelledDrawing(Flowable):
+    """A chart with labels drawn by the text engine (any script), not by the chart."""
+
+    def __init__(self, drawing: Drawing, labels: Sequence[tuple[float, float, str, float]]):
+        super().__init__()
+        self.drawing = drawing
+        self.labels = list(labels)  # (centre x, baseline y, text, room)
+        self.width, self.height = drawing.width, drawing.height
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        renderPDF.draw(self.drawing, self.canv, 0, 0)
+        self.canv.setFillColor(INK)
+        for x, y, text, room in self.labels:
+            first = layout(text.replace("\n", " "), Style(7, 8.5), room)[0]
+            draw_line(self.canv, first, x - first.width / 2, y, 7)
+
+
+def _bars(values: list[tuple[str, float]], width: float, texts: Texts) -> Flowable:
     height = 110.0
     drawing = Drawing(width, height, initialFontName=FONT)
     chart = VerticalBarChart()
     chart.x, chart.y = 40, 28
     chart.width, chart.height = width - 60, height - 40
     chart.data = [[v for _, v in values]]
-    chart.categoryAxis.categoryNames = [name for name, _ in values]
-    chart.categoryAxis.labels.fontName = FONT
-    chart.categoryAxis.labels.fontSize = 7
+    chart.categoryAxis.categoryNames = ["" for _ in values]
+    chart.categoryAxis.visibleLabels = 0  # the names are drawn by the text engine
     chart.valueAxis.labels.fontName = FONT
     chart.valueAxis.labels.fontSize = 7
     chart.valueAxis.valueMin = 0
@@ -332,67 +402,53 @@ def _bars(values: list[tuple[str, float]], width: float) -> Drawing:
     chart.barLabels.fontSize = 7
     chart.barLabels.nudge = 6
     drawing.add(chart)
-    return drawing
+    slot = chart.width / max(len(values), 1)
+    labels = [
+        (chart.x + (i + 0.5) * slot, chart.y - 12, name, slot - 4)
+        for i, (name, _) in enumerate(values)
+    ]
+    return _LabelledDrawing(drawing, labels)
 
 
-def _key_values(
-    rows: list[tuple[str, str]], styles: dict[str, ParagraphStyle], width: float
-) -> Table:
-    table = Table(
-        [
-            [Paragraph(_p(k), styles["cell_bold"]), Paragraph(_p(v), styles["cell"])]
-            for k, v in rows
-        ],
-        colWidths=[width * 0.25, width * 0.75],
-        hAlign="LEFT",
-    )
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONT", (0, 0), (-1, -1), FONT, 9),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 1),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-            ]
-        )
-    )
-    return table
+def _key_values(rows: list[tuple[str, str]], styles: Styles, width: float) -> list[Flowable]:
+    widths = [width * 0.25, width * 0.75]
+    return [
+        Columns([_t(k, styles["cell_bold"]), _t(v, styles["cell"])], widths, padding=1)
+        for k, v in rows
+    ]
 
 
-def story(
-    ds: DisclosureSet, texts: Texts, styles: dict[str, ParagraphStyle], width: float
-) -> list[Flowable]:
+def story(ds: DisclosureSet, texts: Texts, styles: Styles, width: float) -> list[Flowable]:
     """The flowables of one report: the header, then only the permitted sections."""
     out: list[Flowable] = []
-    out += _letterhead(ds, styles, width)
+    out += _letterhead_of(ds.header.coach, styles, width)
     out += _header(ds, texts, styles, width)
     return out + sections(ds, texts, styles, width)
 
 
-def sections(
-    ds: DisclosureSet, texts: Texts, styles: dict[str, ParagraphStyle], width: float
-) -> list[Flowable]:
+def sections(ds: DisclosureSet, texts: Texts, styles: Styles, width: float) -> list[Flowable]:
     """Only the permitted sections of one disclosure set, in the order of §5."""
     out: list[Flowable] = []
     if ds.attendance is not None:
         out += _attendance(ds.attendance, texts, styles, width)
     if ds.goals is not None:
-        out.append(Paragraph(_p(texts("goals")), styles["h2"]))
+        heading = _t(texts("goals"), styles["h2"])
         if ds.goals:
-            rows = [[texts("goal"), texts("status")]] + [
-                [Paragraph(_p(g.title), styles["cell"]), texts.enum(g.status)] for g in ds.goals
-            ]
-            out.append(_table(rows, [width * 0.75, width * 0.25]))
+            rows = _table(
+                [texts("goal"), texts("status")],
+                [[g.title, texts.enum(g.status)] for g in ds.goals],
+                [width * 0.75, width * 0.25],
+                styles,
+            )
+            out += _keep([heading], rows)
         else:
-            out.append(Paragraph(_p(texts("no_goals")), styles["small"]))
+            out += _keep([heading], [_t(texts("no_goals"), styles["small"])])
     if ds.progress is not None:
-        out.append(Paragraph(_p(texts("progress")), styles["h2"]))
-        if ds.progress:
-            for fact in ds.progress:
-                out += _progress(fact, texts, styles, width)
-        else:
-            out.append(Paragraph(_p(texts("no_progress")), styles["small"]))
+        heading = _t(texts("progress"), styles["h2"])
+        body: list[Flowable] = []
+        for fact in ds.progress:
+            body += _progress(fact, texts, styles, width)
+        out += _keep([heading], body or [_t(texts("no_progress"), styles["small"])])
     if ds.summaries is not None:
         out += _items(texts("summaries"), ds.summaries, texts, styles, show_kind=False)
     if ds.notes is not None:
@@ -402,33 +458,64 @@ def sections(
     return out
 
 
-def _letterhead(
-    ds: DisclosureSet, styles: dict[str, ParagraphStyle], width: float
-) -> list[Flowable]:
-    return _letterhead_of(ds.header.coach, styles, width)
+def _logo(data: bytes) -> Flowable:
+    try:
+        reader = ImageReader(io.BytesIO(data))
+        w, h = reader.getSize()
+    except Exception as exc:  # Pillow says why in many ways; the coach needs one sentence
+        raise InvalidInput("the coach profile's logo is not a readable PNG or JPEG image") from exc
+    height = _LOGO_HEIGHT
+    width = w * height / h if h else _LOGO_MAX_WIDTH
+    if width > _LOGO_MAX_WIDTH:
+        width, height = _LOGO_MAX_WIDTH, h * _LOGO_MAX_WIDTH / w
+    return Image(io.BytesIO(data), width=width, height=height)
 
 
-def _letterhead_of(
-    coach: CoachProfile, styles: dict[str, ParagraphStyle], width: float
-) -> list[Flowable]:
+def _letterhead_of(coach: CoachProfile, styles: Styles, width: float) -> list[Flowable]:
+    """The coach profile: name and credentials, letterhead lines, logo at the right."""
     lines: list[Flowable] = []
     if coach.name:
-        name = _p(coach.name) + (f", {_p(coach.credentials)}" if coach.credentials else "")
-        lines.append(Paragraph(name, styles["coach"]))
+        name = coach.name + (f", {coach.credentials}" if coach.credentials else "")
+        lines.append(_t(name, styles["coach"]))
     if coach.letterhead:
-        lines.append(Paragraph(_p(coach.letterhead), styles["letterhead"]))
+        lines.append(_t(coach.letterhead, styles["letterhead"]))
+    logo_data: bytes | None = getattr(coach, "logo", None)
+    if logo_data:
+        logo = _logo(logo_data)
+        logo_width = logo.drawWidth + 6
+        text = _Stack(lines) if lines else None
+        row = Columns([text, logo], [width - logo_width, logo_width], padding=0)
+        return [row, _Rule(width)]
     if lines:
         lines.append(_Rule(width))
     return lines
 
 
-def _header(
-    ds: DisclosureSet, texts: Texts, styles: dict[str, ParagraphStyle], width: float
-) -> list[Flowable]:
+class _Stack(Flowable):
+    """Flowables one above the other, as one cell."""
+
+    def __init__(self, parts: Sequence[Flowable]) -> None:
+        super().__init__()
+        self.parts = list(parts)
+        self._heights: list[float] = []
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self._heights = [p.wrap(availWidth, availHeight)[1] for p in self.parts]
+        self.width, self.height = availWidth, sum(self._heights)
+        return self.width, self.height
+
+    def draw(self) -> None:
+        y = self.height
+        for part, h in zip(self.parts, self._heights, strict=True):
+            y -= h
+            part.drawOn(self.canv, 0, y)
+
+
+def _header(ds: DisclosureSet, texts: Texts, styles: Styles, width: float) -> list[Flowable]:
     h = ds.header
     out: list[Flowable] = [
-        Paragraph(_p(texts("title")), styles["title"]),
-        Paragraph(_p(h.engagement_title), styles["subtitle"]),
+        _t(texts("title"), styles["title"]),
+        _t(h.engagement_title, styles["subtitle"]),
         Spacer(1, 6),
     ]
     if h.agreement_version is not None and h.agreement_date is not None:
@@ -444,30 +531,23 @@ def _header(
         (texts("agreement"), agreement),
         (texts("report_date"), texts.date(h.report_date)),
     ]
-    table = _key_values(rows, styles, width)
-    out.append(table)
-    out.append(
-        Paragraph(
-            _p(texts("confidential_line", recipient=h.recipient_name)), styles["confidential"]
-        )
-    )
+    out += _key_values(rows, styles, width)
+    out.append(_t(texts("confidential_line", recipient=h.recipient_name), styles["confidential"]))
     out.append(_Rule(width))
     return out
 
 
 def _attendance(
-    sessions: Sequence[SessionFact],
-    texts: Texts,
-    styles: dict[str, ParagraphStyle],
-    width: float,
+    sessions: Sequence[SessionFact], texts: Texts, styles: Styles, width: float
 ) -> list[Flowable]:
-    out: list[Flowable] = [Paragraph(_p(texts("attendance")), styles["h2"])]
+    heading = _t(texts("attendance"), styles["h2"])
     if not sessions:
-        return [*out, Paragraph(_p(texts("no_sessions")), styles["small"])]
+        return _keep([heading], [_t(texts("no_sessions"), styles["small"])])
     coaching = [s for s in sessions if s.kind is SessionKind.COACHING]
     training = [s for s in sessions if s.kind is SessionKind.TRAINING]
     other = [s for s in sessions if s.kind not in (SessionKind.COACHING, SessionKind.TRAINING)]
     widths = [width * 0.3, width * 0.3, width * 0.2, width * 0.2]
+    body: list[Flowable] = []
     for key, group in (
         ("coaching_sessions", coaching),
         ("training_sessions", training),
@@ -475,9 +555,7 @@ def _attendance(
     ):
         if not group:
             continue
-        out.append(Paragraph(_p(texts(key)), styles["h3"]))
-        rows: list[list[Any]] = [[texts("date"), texts("kind"), texts("status"), texts("duration")]]
-        rows += [
+        rows = [
             [
                 texts.short_date(s.start.date()) + f"  {s.start:%H:%M}",
                 texts.enum(s.kind),
@@ -486,34 +564,25 @@ def _attendance(
             ]
             for s in group
         ]
-        out.append(_table(rows, widths))
-    return out
+        header = [texts("date"), texts("kind"), texts("status"), texts("duration")]
+        body += _keep([_t(texts(key), styles["h3"])], _table(header, rows, widths, styles))
+    return _keep([heading], body)
 
 
-def _progress(
-    fact: ProgressFact, texts: Texts, styles: dict[str, ParagraphStyle], width: float
-) -> list[Flowable]:
+def _progress(fact: ProgressFact, texts: Texts, styles: Styles, width: float) -> list[Flowable]:
     title = fact.title or texts("goal_n", n=fact.number)
-    out: list[Flowable] = [Paragraph(_p(title), styles["h3"])]
+    body: list[Flowable] = []
     if fact.ratings:
-        out.append(Paragraph(_p(texts("ratings")), styles["small"]))
-        out.append(
-            _chart(
-                [[(d, float(v)) for d, v in fact.ratings]],
-                width,
-                texts,
-                y_range=(0.0, 10.0),
-                names=[texts("ratings")],
-            )
+        body += _keep(
+            [_t(texts("ratings"), styles["small"])],
+            [_chart([[(d, float(v)) for d, v in fact.ratings]], width, texts, y_range=(0, 10))],
         )
     for kpi in fact.kpis:
-        out.append(KeepTogether(_kpi(kpi, texts, styles, width)))
-    return out
+        body += _kpi(kpi, texts, styles, width)
+    return _keep([_t(title, styles["h3"])], body)
 
 
-def _kpi(
-    kpi: KpiFact, texts: Texts, styles: dict[str, ParagraphStyle], width: float
-) -> list[Flowable]:
+def _kpi(kpi: KpiFact, texts: Texts, styles: Styles, width: float) -> list[Flowable]:
     unit = f" ({kpi.unit})" if kpi.unit else ""
     better = texts("better_lower" if kpi.better is Better.LOWER else "better_higher")
 
@@ -521,106 +590,66 @@ def _kpi(
         return "–" if v is None else texts.number(v)
 
     latest = kpi.measurements[-1][1] if kpi.measurements else None
-    rows = [
-        [texts("kpi"), texts("baseline"), texts("target"), texts("latest")],
-        [
-            Paragraph(
-                _p(f"{kpi.name}{unit}") + f"<br/><font size=7.5>{_p(better)}</font>", styles["cell"]
-            ),
-            num(kpi.baseline),
-            num(kpi.target),
-            num(latest),
-        ],
-    ]
-    out: list[Flowable] = [_table(rows, [width * 0.46, width * 0.18, width * 0.18, width * 0.18])]
+    widths = [width * 0.46, width * 0.18, width * 0.18, width * 0.18]
+    name = _Stack([_t(f"{kpi.name}{unit}", styles["cell"]), _t(better, styles["cell_small"])])
+    header = [texts("kpi"), texts("baseline"), texts("target"), texts("latest")]
+    rows: list[list[str | Flowable]] = [[name, num(kpi.baseline), num(kpi.target), num(latest)]]
+    out = _table(header, rows, widths, styles)
     if kpi.measurements:
         refs = [v for v in (kpi.baseline, kpi.target) if v is not None]
-        out.append(
-            _chart(
-                [[(d, v) for d, v in kpi.measurements]],
-                width,
-                texts,
-                references=refs,
-                names=[kpi.name],
-            )
-        )
-    return out
+        out.append(_chart([list(kpi.measurements)], width, texts, references=refs))
+    return _keep(out[:1], out[1:])
 
 
 def _items(
-    heading: str,
-    items: Sequence[ItemFact],
-    texts: Texts,
-    styles: dict[str, ParagraphStyle],
-    *,
-    show_kind: bool,
+    heading: str, items: Sequence[ItemFact], texts: Texts, styles: Styles, *, show_kind: bool
 ) -> list[Flowable]:
-    out: list[Flowable] = [Paragraph(_p(heading), styles["h2"])]
+    head = _t(heading, styles["h2"])
     if not items:
-        return [*out, Paragraph(_p(texts("no_items")), styles["small"])]
+        return _keep([head], [_t(texts("no_items"), styles["small"])])
+    body: list[Flowable] = []
     for item in items:
         label = texts.date(item.day)
         if show_kind:
             label += f" · {texts.enum(item.kind)}"
-        meta = Paragraph(_p(label), styles["cell_bold"])
-        body = Paragraph(_p(item.text), styles["body"])
-        note = (
-            Paragraph(_p(texts("agreed_on", date=texts.date(item.agreed_on))), styles["small"])
+        after: list[Flowable] = [
+            _t(texts("agreed_on", date=texts.date(item.agreed_on)), styles["small"])
             if item.agreed_on
-            else Spacer(1, 2)
-        )
-        out.append(KeepTogether([meta, body, note, Spacer(1, 5)]))
-    return out
+            else Spacer(1, 2),
+            Spacer(1, 5),
+        ]
+        body += [*_keep([_t(label, styles["meta"])], [_t(item.text, styles["body"])]), *after]
+    return _keep([head], body)
 
 
-def _exceptions(
-    facts: Sequence[ExceptionFact], texts: Texts, styles: dict[str, ParagraphStyle]
-) -> list[Flowable]:
-    out: list[Flowable] = [
-        Paragraph(
-            _p(texts("exceptions")), ParagraphStyle("h2x", parent=styles["h2"], textColor=ALERT)
-        ),
-        Paragraph(_p(texts("exceptions_intro")), styles["small"]),
-        Spacer(1, 4),
-    ]
+def _exceptions(facts: Sequence[ExceptionFact], texts: Texts, styles: Styles) -> list[Flowable]:
+    head = [_t(texts("exceptions"), styles["h2x"]), _t(texts("exceptions_intro"), styles["small"])]
+    body: list[Flowable] = [Spacer(1, 4)]
     for fact in facts:
-        out.append(
-            KeepTogether(
-                [
-                    Paragraph(
-                        _p(f"{texts.date(fact.day)} · {texts.enum(fact.kind)}"), styles["cell_bold"]
-                    ),
-                    Paragraph(_p(fact.text), styles["body"]),
-                    Paragraph(
-                        f"<b>{_p(texts('justification'))}:</b> {_p(fact.justification)}",
-                        styles["small"],
-                    ),
-                    Spacer(1, 6),
-                ]
-            )
-        )
-    return out
+        label = _t(f"{texts.date(fact.day)} · {texts.enum(fact.kind)}", styles["meta"])
+        body += _keep([label], [_t(fact.text, styles["body"])])
+        body.append(_t(f"{texts('justification')}: {fact.justification}", styles["small"]))
+        body.append(Spacer(1, 6))
+    return _keep(head, body)
 
 
-def _table(rows: list[list[Any]], widths: list[float]) -> Table:
-    table = Table(rows, colWidths=widths, hAlign="LEFT", repeatRows=1)
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONT", (0, 0), (-1, 0), FONT_BOLD, 8.5),
-                ("FONT", (0, 1), (-1, -1), FONT, 9),
-                ("TEXTCOLOR", (0, 0), (-1, 0), MUTED),
-                ("TEXTCOLOR", (0, 1), (-1, -1), INK),
-                ("LINEBELOW", (0, 0), (-1, 0), 0.6, ACCENT),
-                ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 3),
-                ("TOPPADDING", (0, 0), (-1, -1), 3),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-            ]
-        )
+def _table(
+    header: Sequence[str],
+    rows: Sequence[Sequence[str | Flowable]],
+    widths: Sequence[float],
+    styles: Styles,
+) -> list[Flowable]:
+    """A header row and rows whose cells may split across pages; the header stays with the
+    first row."""
+
+    def cell(value: str | Flowable) -> Flowable:
+        return _t(value, styles["cell"]) if isinstance(value, str) else value
+
+    head = Columns(
+        [_t(h, styles["cell_head"]) for h in header], widths, rule=ACCENT, rule_width=0.6
     )
-    return table
+    body: list[Flowable] = [Columns([cell(v) for v in row], widths, rule=RULE) for row in rows]
+    return _keep([head], body)
 
 
 def _chart(
@@ -630,9 +659,9 @@ def _chart(
     *,
     y_range: tuple[float, float] | None = None,
     references: Sequence[float] = (),
-    names: Sequence[str] = (),
 ) -> Drawing:
-    """A small line chart of dated values, with dashed reference lines (baseline, target)."""
+    """A small line chart of dated values, with dashed reference lines (baseline, target).
+    Its labels are dates and numbers only, in the report's fixed Latin face."""
     height = 40 * mm
     drawing = Drawing(width, height, initialFontName=FONT)
     plot = LinePlot()
@@ -666,8 +695,6 @@ def _chart(
     plot.yValueAxis.gridStrokeColor = colors.HexColor("#eef1f4")
     plot.lines[0].strokeColor = ACCENT
     plot.lines[0].strokeWidth = 1.4
-    from reportlab.graphics.widgets.markers import makeMarker
-
     plot.lines[0].symbol = makeMarker("FilledCircle", size=3)
     drawing.add(plot)
     for value in references:
