@@ -379,6 +379,7 @@ def test_the_team_view_sorts_opens_agents_and_takes_a_pasted_period(qtbot, vault
         grid.grid.setCurrentCell(0, column)
         rows = grid.overview.rows
         grid.paste("\n".join(f"9{n},5" for n in range(len(rows))))
+        grid.preview.accept()  # numbers only: confirmed in the preview of who gets what
         grid._check()
         qtbot.waitUntil(lambda: "recorded" in view.message.text(), timeout=TIMEOUT)
         qtbot.waitUntil(

@@ -58,6 +58,7 @@ from coachdesk.services import (
 )
 from coachdesk.services.erasure import ErasureSummary
 from coachdesk.services.practice import EngagementPage, Overview
+from coachdesk.services.teams import name_key
 
 ROLE_ID = Qt.ItemDataRole.UserRole
 ROLE_KIND = Qt.ItemDataRole.UserRole + 1
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
         self.navigation.currentItemChanged.connect(self._navigated)
         self.navigation.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.navigation.customContextMenuRequested.connect(self._navigation_menu)
+        self.navigation.setMinimumWidth(200)  # a long session label never squeezes it
 
         self.heading = QLabel(self.tr("Choose an engagement"))
         self.heading.setStyleSheet("font-size: 17px; font-weight: 600;")
@@ -270,6 +272,8 @@ class MainWindow(QMainWindow):
             dialog = TeamViewDialog(self._tasks, leaders, self)
             dialog.open_engagement.connect(self.open_engagement)
             dialog.team_changed.connect(self.refresh)
+            self.engagement_data_changed.connect(dialog.engagement_changed)
+            self.closed.connect(dialog.close)  # a window of its own: it goes with this one
             self._show_dialog(dialog)
 
         self._tasks.run(lambda ctx: teams.leaders(ctx.db), shown)
@@ -466,11 +470,18 @@ class MainWindow(QMainWindow):
         def keep(page: EngagementPage) -> None:
             if self._page is None or self._page.engagement.id != engagement_id:
                 return
+            before = self._page.engagement
             self._page = page
+            self._show_details(page)  # header counts (a session now training, say)
+            # A new agreement version or other recipients: the open session's sharing
+            # controls change with them.
+            session_changed = session_too or (before.agreements, before.stakeholders) != (
+                page.engagement.agreements,
+                page.engagement.stakeholders,
+            )
             if redraw:
-                self._show_details(page)
                 self.tabs.show_engagement(page.engagement, page.names)
-            if session_too:
+            if session_changed:
                 self._session_chosen(self.sessions.currentItem(), None)
 
         self._tasks.run(lambda ctx: practice.engagement_page(ctx.db, engagement_id), keep)
@@ -573,7 +584,9 @@ class MainWindow(QMainWindow):
         today = dt.date.today()
         for org in overview.organisations:
             org_node = node(org.name or self.tr("No organisation"), "org", org.id or "")
-            for e in org.engagements:
+            # By agent (coachee) name, accents and case forgiven: a team's twenty
+            # engagements share one title.
+            for e in sorted(org.engagements, key=lambda e: (name_key(e.coachee_name), e.id)):
                 end = e.end.isoformat() if e.end else "…"
                 ended = e.end is not None and e.end < today
                 label = f"{e.coachee_name} — {e.title}"
@@ -791,16 +804,21 @@ class MainWindow(QMainWindow):
         self.reload_page(redraw=True)
 
     def ask_delete_engagement(self, engagement: Engagement) -> None:
+        # A team's engagements share one title: the confirmation says whose it is.
+        names = self._page.names if self._page is not None else {}
+        coachee = names.get(engagement.coachee_id, "") or engagement.title
+
         def counted(counts: object) -> None:
             assert isinstance(counts, dict)
             confirm_delete(
                 self,
-                self.tr("Delete engagement"),
+                self.tr("Delete {name}'s engagement").format(name=coachee),
                 self.tr(
-                    "Delete the engagement “{title}” with its {s} session(s), {i} note item(s), "
-                    "{g} goal(s), {a} action(s) and {v} agreement version(s)? This cannot be "
-                    "undone. The disclosure ledger keeps its entries (ids and hashes)."
+                    "Delete {name}'s engagement “{title}” with its {s} session(s), {i} note "
+                    "item(s), {g} goal(s), {a} action(s) and {v} agreement version(s)? This "
+                    "cannot be undone. The disclosure ledger keeps its entries (ids and hashes)."
                 ).format(
+                    name=coachee,
                     title=engagement.title,
                     s=counts["sessions"],
                     i=counts["items"],
@@ -859,6 +877,13 @@ class MainWindow(QMainWindow):
         if current is not None and current.data(ROLE_ID) == session.id:
             current.setText(self._session_label(session))
             self.editor.title.setText(self._session_label(session))
+        before = self._session(session.id)
+        if before is not None and (before.kind, before.status, before.start) != (
+            session.kind,
+            session.status,
+            session.start,
+        ):
+            self.reload_page()  # one change notification: header counts, board, team view
 
     def _ask_delete_session(self, session: Session) -> None:
         count = (

@@ -299,12 +299,10 @@ def add_measurement(db: Database, kpi_id: str, day: dt.date, value: float) -> No
             raise InvalidInput("that KPI no longer exists")
         engagement_id = practice_repo.goal_engagement(db, goal_id)
         engagement = practice_repo.load_engagement(db, engagement_id) if engagement_id else None
-        kpi = next(
-            (k for g in engagement.goals for k in g.kpis if k.id == kpi_id) if engagement else (),
-            None,
-        )
-        if kpi is not None:
-            kpi_units.check(kpi.unit, value)
+        kpis = [k for g in engagement.goals for k in g.kpis] if engagement else []
+        for kpi in kpis:
+            if kpi.id == kpi_id:
+                kpi_units.check(kpi.unit, value)
         practice_repo.add_measurement(db, kpi_id, Measurement(day, value))
 
 

@@ -304,7 +304,8 @@ def create_team(
     db: Database,
     *,
     title: str,
-    manager_id: str,
+    manager_id: str | None = None,
+    manager_name: str = "",
     agent_names: list[str],
     kpis: tuple[Kpi, ...] = DEFAULT_KPIS,
     leader_id: str | None = None,
@@ -314,7 +315,8 @@ def create_team(
 ) -> list[Engagement]:
     """One engagement per agent (a new person each), with the manager as ``cs_manager``,
     the team leader as ``team_leader`` when they are not the coach, and the team's KPI set;
-    all in one transaction."""
+    all in one transaction. With ``manager_name`` instead of ``manager_id`` the manager is a
+    new person, created in the same transaction (the first team, before anyone else)."""
     title = " ".join(title.split())
     agents = [" ".join(n.split()) for n in agent_names if n.strip()]
     if not title or not agents:
@@ -324,7 +326,13 @@ def create_team(
     made = []
     with db.transaction():
         known = {p.id for p in practice_repo.people(db)}
-        if manager_id not in known or (leader_id and leader_id not in known):
+        new_manager = " ".join(manager_name.split())
+        if new_manager:
+            manager = Person(new_id("p"), new_manager, organisation_id)
+            practice_repo.insert_person(db, manager)
+            manager_id = manager.id
+            known.add(manager.id)
+        if manager_id is None or manager_id not in known or (leader_id and leader_id not in known):
             raise InvalidInput("choose the manager (and team leader) among the people")
         for name in agents:
             person = Person(new_id("p"), name, organisation_id)

@@ -1,7 +1,9 @@
 """Creating a team in a minute (spec §1.2): its name, the customer-service manager, the team
 leader when it is not the coach, the agents one per line, and the KPI set every agent's
 engagement gets (defaults: handling time, first-contact resolution, CSAT, quality score).
-The KPI set editor is the same table, used again to change the set for the whole team."""
+The KPI set editor is the same table, used again to change the set for the whole team.
+With no manager among the people yet, their name is typed here and the person is created with
+the team; what was typed is kept as a draft if the dialog is cancelled or creation fails."""
 
 from __future__ import annotations
 
@@ -128,6 +130,10 @@ class NewTeamDialog(QDialog):
         self.title.setPlaceholderText(self.tr("e.g. Inbound support 2027"))
         self.title.setAccessibleName(self.tr("Name of the team"))
         self.manager = QComboBox()
+        self.new_manager = QLineEdit()
+        self.new_manager.setPlaceholderText(self.tr("…or a new person: their name"))
+        self.new_manager.setAccessibleName(self.tr("New customer-service manager"))
+        self.new_manager.textChanged.connect(lambda text: self.manager.setEnabled(not text.strip()))
         self.leader = QComboBox()
         self.leader.addItem(self.tr("(me, the coach)"), "")
         for p in people:
@@ -156,7 +162,10 @@ class NewTeamDialog(QDialog):
         self.message.setStyleSheet("color: #b3261e;")
         form = QFormLayout()
         form.addRow(self.tr("&Team:"), self.title)
-        form.addRow(self.tr("&Customer-service manager:"), self.manager)
+        manager_row = QHBoxLayout()
+        manager_row.addWidget(self.manager, 1)
+        manager_row.addWidget(self.new_manager, 1)
+        form.addRow(self.tr("&Customer-service manager:"), manager_row)
         form.addRow(self.tr("Team &leader:"), self.leader)
         form.addRow(self.tr("&Agents:"), self.agents)
         form.addRow(self.tr("&Starts:"), self.start)
@@ -183,6 +192,44 @@ class NewTeamDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self.result_kpis: tuple[Kpi, ...] = ()
+        if not people:
+            self.manager.setEnabled(False)
+            self.new_manager.setPlaceholderText(
+                self.tr("No one yet: type the manager's name (created with the team)")
+            )
+
+    def manager_choice(self) -> tuple[str | None, str]:
+        """(id of an existing person, or ``None``; name of a new person to create, or "")."""
+        typed = " ".join(self.new_manager.text().split())
+        if typed:
+            return None, typed
+        data = self.manager.currentData()
+        return (str(data) if data is not None else None), ""
+
+    def draft(self) -> dict[str, object]:
+        """What was typed, to be put back if the dialog is opened again."""
+        return {
+            "title": self.title.text(),
+            "manager": self.manager.currentData(),
+            "new_manager": self.new_manager.text(),
+            "leader": self.leader.currentData(),
+            "agents": self.agents.toPlainText(),
+            "start": self.start.date(),
+            "language": self.language.currentData(),
+        }
+
+    def restore(self, draft: dict[str, object]) -> None:
+        self.title.setText(str(draft.get("title", "")))
+        self.new_manager.setText(str(draft.get("new_manager", "")))
+        for combo, key in ((self.manager, "manager"), (self.leader, "leader"),
+                           (self.language, "language")):  # fmt: skip
+            index = combo.findData(draft.get(key))
+            if index >= 0:
+                combo.setCurrentIndex(index)
+        self.agents.setPlainText(str(draft.get("agents", "")))
+        start = draft.get("start")
+        if isinstance(start, QDate):
+            self.start.setDate(start)
 
     def agent_names(self) -> list[str]:
         return [n.strip() for n in self.agents.toPlainText().splitlines() if n.strip()]
@@ -206,8 +253,10 @@ class NewTeamDialog(QDialog):
             self.message.setText(self.tr("Add at least one agent, one per line."))
         elif not self.result_kpis:
             self.message.setText(self.tr("Keep at least one KPI."))
-        elif self.manager.currentData() is None:
-            self.message.setText(self.tr("Add the manager first: File → New person…"))
+        elif self.manager_choice() == (None, ""):
+            self.message.setText(
+                self.tr("Choose the customer-service manager, or type a new person's name.")
+            )
         else:
             self.accept()
 
