@@ -161,6 +161,7 @@ class App(QObject):
         settings.set_geometry(self.window.saveGeometry())
         self.idle.stop()
         self.window.clear()
+        self.window.editor.forget_agreed_texts()
         self.window.hide()
         self.tasks.run(lambda ctx: ctx.close())
         self._ask_unlock()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -35,6 +36,8 @@ from coachdesk.services import editing, practice
 from coachdesk.services.sharing import edit_item_text, set_sharing_state
 
 AUTOSAVE_MS = 1000
+MIN_TEXT_HEIGHT = 48  # two lines
+MAX_TEXT_HEIGHT = 420
 
 
 def kind_label(kind: ItemKind) -> str:
@@ -48,17 +51,21 @@ class ItemEditor(QFrame):
     delete_requested = Signal(str)
     sharing_requested = Signal(object)  # sharing.Change
     move_requested = Signal(str, int)  # item id, -1 up / +1 down
+    agreed = Signal(str, str)  # item id, the text a consent or exception is now bound to
 
     def __init__(
         self,
         item: NoteItem,
         context: tuple[Engagement, dict[str, str]] | None = None,
         parent: QWidget | None = None,
+        agreed_text: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.item_id = item.id
         self.kind = item.kind
-        self.saved_text = item.text
+        # The text the consents and exceptions shown are bound to: the stored text, or the
+        # one the session editor remembers from before an edit voided them.
+        self.agreed_text = item.text
         self.setFrameShape(QFrame.Shape.StyledPanel)
         reflection = item.kind is ItemKind.REFLECTION
         self.setObjectName("reflection" if reflection else "item")
@@ -81,8 +88,11 @@ class ItemEditor(QFrame):
         self.text = QPlainTextEdit(item.text)
         self.text.setAccessibleName(kind_label(item.kind))
         self.text.setTabChangesFocus(True)
-        self.text.setMinimumHeight(70)
+        self.text.setMinimumHeight(MIN_TEXT_HEIGHT)
+        self.text.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.text.textChanged.connect(self._text_changed)
+        self.text.document().documentLayout().documentSizeChanged.connect(self._fit_height)
         for keys, step in (("Alt+Up", -1), ("Alt+Down", 1)):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -106,21 +116,73 @@ class ItemEditor(QFrame):
         self.warning = QLabel()
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet("color: #a15c00;")
+        self.restore = QPushButton(self.tr("Restore the agreed text"))
+        self.restore.setToolTip(
+            self.tr("Put back exactly the text the consent was given for: it holds again.")
+        )
+        self.restore.clicked.connect(self.restore_agreed_text)
+        notice = QHBoxLayout()
+        notice.addWidget(self.warning, 1)
+        notice.addWidget(self.restore, 0, Qt.AlignmentFlag.AlignTop)
         self.warning.hide()
+        self.restore.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.warning)
+        layout.addLayout(notice)
         layout.addWidget(self.text)
+        self._layout = layout
         self.sharing: SharingBar | None = None
         if context is not None and not reflection:
-            engagement, names = context
-            self.sharing = SharingBar(item, engagement, names, dt.date.today())
-            self.sharing.change_requested.connect(self.sharing_requested)
-            layout.addWidget(self.sharing)
+            self._add_sharing(item, context)
+            if agreed_text is not None and agreed_text != item.text and self._binds(agreed_text):
+                self.agreed_text = agreed_text
+            self._warn(item.text)
         if reflection:
             hint = QLabel(self.tr("Only you see reflections: they are never shared or reported."))
             hint.setStyleSheet("color: #5b4a94; font-size: 11px;")
             layout.addWidget(hint)
+
+    def _add_sharing(self, item: NoteItem, context: tuple[Engagement, dict[str, str]]) -> None:
+        engagement, names = context
+        self.sharing = SharingBar(item, engagement, names, dt.date.today())
+        self.sharing.change_requested.connect(self.sharing_requested)
+        self._layout.addWidget(self.sharing)
+
+    def _binds(self, text: str) -> bool:
+        """Whether some consent or exception on record is bound to ``text``."""
+        return self.sharing is not None and bool(
+            self.sharing.valid_agreements(text)
+            or self.sharing.valid_agreements(text, SharingStateKind.EXCEPTION)
+        )
+
+    def refresh(self, item: NoteItem, context: tuple[Engagement, dict[str, str]] | None) -> None:
+        """New sharing states from elsewhere (the board): the text, its cursor and its undo
+        history stay as they are unless the stored text itself differs from the screen."""
+        if self.sharing is not None:
+            self._layout.removeWidget(self.sharing)
+            self.sharing.hide()
+            self.sharing.deleteLater()
+            self.sharing = None
+        if item.text != self.text.toPlainText():
+            self.text.setPlainText(item.text)  # changed elsewhere (an import): shown as stored
+        if context is not None and self.kind is not ItemKind.REFLECTION:
+            self._add_sharing(item, context)
+            assert self.sharing is not None
+            self.sharing.text_changed(self.text.toPlainText())
+            if self._binds(item.text):
+                self.agreed_text = item.text
+            self._warn(self.text.toPlainText())
+
+    def _fit_height(self) -> None:
+        """As tall as the text (a line or two for a short note), up to a screenful."""
+        document = self.text.document()
+        lines = max(2, int(document.documentLayout().documentSize().height()))
+        line = self.text.fontMetrics().lineSpacing()
+        margins = self.text.contentsMargins()
+        frame = int(document.documentMargin() * 2) + margins.top() + margins.bottom()
+        height = min(MAX_TEXT_HEIGHT, max(MIN_TEXT_HEIGHT, lines * line + frame + 4))
+        if self.text.height() != height:
+            self.text.setFixedHeight(height)
 
     def _text_changed(self) -> None:
         text = self.text.toPlainText()
@@ -130,30 +192,51 @@ class ItemEditor(QFrame):
         self.changed.emit(self.item_id, text)
 
     def _warn(self, text: str) -> None:
-        """Say whose consent or exception an edit of the saved text voids."""
+        """Say whose consent or exception an edit of the agreed text voids, and offer to put
+        the agreed text back."""
         assert self.sharing is not None
-        if text == self.saved_text:
+        if text == self.agreed_text:
             consents, exceptions = [], []
         else:
-            consents = self.sharing.valid_agreements(self.saved_text)
-            exceptions = self.sharing.valid_agreements(self.saved_text, SharingStateKind.EXCEPTION)
+            consents = self.sharing.valid_agreements(self.agreed_text)
+            exceptions = self.sharing.valid_agreements(
+                self.agreed_text, SharingStateKind.EXCEPTION
+            )
         lines = []
         if consents:
             lines.append(
                 self.tr(
                     "Changing this text voids the consent of {who}: ask again after "
-                    "editing. Undo (Ctrl+Z) brings the agreed text back."
+                    "editing, or restore the agreed text."
                 ).format(who=", ".join(r.name for r in consents))
             )
         if exceptions:
             lines.append(
                 self.tr(
                     "Changing this text voids the exception for {who}: record it again after "
-                    "editing, or Undo (Ctrl+Z)."
+                    "editing, or restore the text it was recorded for."
                 ).format(who=", ".join(r.name for r in exceptions))
             )
         self.warning.setText("\n".join(lines))
         self.warning.setVisible(bool(lines))
+        self.restore.setVisible(bool(lines))
+
+    def restore_agreed_text(self) -> None:
+        """Put back the text the consent was bound to, as one editing step (Ctrl+Z takes it
+        away again); the autosave then stores it and the consent holds again."""
+        cursor = QTextCursor(self.text.document())
+        cursor.beginEditBlock()
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.insertText(self.agreed_text)
+        cursor.endEditBlock()
+        self.text.setTextCursor(cursor)
+        self.text.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def saved(self) -> None:
+        """The text on screen is stored: the next typing starts a new undo step (Qt would
+        otherwise merge it with everything typed since the note was opened, and one Ctrl+Z
+        would take it all away)."""
+        self.text.document().setModified(False)
 
     def stored(self, change: Change, state: SharingState) -> None:
         if self.sharing is not None:
@@ -161,8 +244,10 @@ class ItemEditor(QFrame):
             control.show_state(state, self.text.toPlainText())
             if change.state in (SharingStateKind.AGREED, SharingStateKind.EXCEPTION):
                 # The text on screen is now the one recorded: nothing left to warn about.
-                self.saved_text = self.text.toPlainText()
-                self._warn(self.saved_text)
+                self.agreed_text = self.text.toPlainText()
+                self.agreed.emit(self.item_id, self.agreed_text)
+                self.saved()
+                self._warn(self.agreed_text)
 
 
 class SessionEditor(QWidget):
@@ -181,6 +266,10 @@ class SessionEditor(QWidget):
         self._session: Session | None = None
         self._context: tuple[Engagement, dict[str, str]] | None = None
         self._deleted: practice.DeletedItem | None = None
+        # Per note item, the text its consents or exceptions were bound to, kept while the
+        # vault is unlocked so "Restore the agreed text" survives the editor being rebuilt.
+        # Memory only (private by default): the vault keeps the hash, never a second copy.
+        self._agreed: dict[str, str] = {}
         self.details = SessionDetails()
         self.details.changed.connect(self._save_details)
         self.delete_session = QPushButton(self.tr("Delete session…"))
@@ -214,6 +303,7 @@ class SessionEditor(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self._items)
+        self.items_area = scroll
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         details_row = QHBoxLayout()
@@ -248,9 +338,28 @@ class SessionEditor(QWidget):
         context: tuple[Engagement, dict[str, str]] | None = None,
     ) -> None:
         """Show a session's items; ``context`` (the engagement and everyone's names) gives
-        each item its sharing controls."""
+        each item its sharing controls.
+
+        The session already shown, with the same items, is refreshed in place: each note
+        keeps its text, cursor and undo history (rebuilding them lost Ctrl+Z).
+        """
         self.flush()
-        for editor in self.editors():
+        shown = self.editors()
+        if (
+            session is not None
+            and self._session is not None
+            and session.id == self._session.id
+            and [e.item_id for e in shown] == [i.id for i in session.items]
+        ):
+            self._session = session
+            self._context = context
+            self.details.show_session(session)
+            self.title.setText(heading)
+            for editor, item in zip(shown, session.items, strict=True):
+                editor.refresh(item, context)
+                self._remember(editor)
+            return
+        for editor in shown:
             self._remove(editor)
         self.details.show_session(session)
         self._session = session
@@ -267,8 +376,18 @@ class SessionEditor(QWidget):
         editor.hide()
         editor.deleteLater()
 
+    def forget_agreed_texts(self) -> None:
+        """Drop the remembered agreed texts (on lock: private data leaves memory)."""
+        self._agreed.clear()
+
+    def _remember(self, editor: ItemEditor) -> None:
+        if editor.sharing is not None and editor._binds(editor.agreed_text):
+            self._agreed[editor.item_id] = editor.agreed_text
+
     def _append(self, item: NoteItem) -> ItemEditor:
-        editor = ItemEditor(item, self._context)
+        editor = ItemEditor(item, self._context, agreed_text=self._agreed.get(item.id))
+        self._remember(editor)
+        editor.agreed.connect(self._agreed.__setitem__)
         editor.changed.connect(self._on_changed)
         editor.delete_requested.connect(self._delete)
         editor.sharing_requested.connect(self._change_sharing)
@@ -287,6 +406,9 @@ class SessionEditor(QWidget):
         if not self._dirty:
             return
         pending, self._dirty = self._dirty, {}
+        for editor in self.editors():
+            if editor.item_id in pending:
+                editor.saved()
         self.status.emit(self.tr("Saving…"))
 
         def work(ctx: Context) -> list[str]:
@@ -331,8 +453,10 @@ class SessionEditor(QWidget):
         if voided:
             self.status.emit(
                 self.tr(
-                    "Saved. Consent or exception voided for {n} recipient(s): record it again."
-                ).format(n=len(voided))
+                    "Saved. Consent or exception voided for %n recipient(s): record it again.",
+                    "",
+                    len(voided),
+                )
             )
         else:
             self.status.emit(self.tr("Saved"))
@@ -353,9 +477,15 @@ class SessionEditor(QWidget):
 
         def added(item: NoteItem) -> None:
             editor = self._append(item)
-            editor.text.setFocus()
+            editor.text.setFocus(Qt.FocusReason.OtherFocusReason)
+            # Once the layout has placed it: into view, with room for its first lines.
+            QTimer.singleShot(0, lambda: self._into_view(editor))
 
         self._tasks.run(work, added, self._save_failed)
+
+    def _into_view(self, editor: ItemEditor) -> None:
+        if editor.isVisible():
+            self.items_area.ensureWidgetVisible(editor, 0, 0)
 
     def _delete(self, item_id: str) -> None:
         self.flush()
