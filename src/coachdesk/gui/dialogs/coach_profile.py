@@ -13,7 +13,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QDialog,
@@ -49,6 +58,24 @@ _PLACEHOLDER = QColor("#9a9a9a")
 _PAPER = QColor("#ffffff")
 _EDGE = QColor("#c9c9c9")
 _ERROR_STYLE = "color: #a23b2a;"
+
+
+def grow_to_fit(window: QWidget) -> None:
+    """Make ``window`` tall enough for its layout at its present width (wrapped labels and a
+    preview that grows with the letterhead's lines); never shrink it. Qt sets a window's
+    minimum size from its layout, but not the extra height word-wrapped text needs."""
+    layout = window.layout()
+    if layout is None:
+        return
+    # A size change travels up one level per layout request: let it reach the window.
+    for _ in range(8):
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+    layout.activate()
+    width = window.width()
+    needed = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else -1
+    needed = max(needed, layout.totalMinimumSize().height())
+    if window.height() < needed:
+        window.resize(width, needed)
 
 
 def preview_image(data: bytes) -> QImage | None:
@@ -249,7 +276,6 @@ class ProfileFields(QWidget):
                 widget.hide()
         self.preview = LetterheadPreview()
         caption = QLabel(self.tr("Preview of the letterhead"))
-        caption.setStyleSheet("color: palette(mid);")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
@@ -358,12 +384,14 @@ class CoachProfileDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
+        layout.addSpacing(4)
         layout.addWidget(self.fields)
         layout.addWidget(self.message)
         layout.addStretch(1)
         layout.addWidget(buttons)
         self.fields.problem.connect(self.message.setText)
         self.fields.changed.connect(lambda: self.message.clear())
+        self.fields.changed.connect(lambda: grow_to_fit(self))
         self.loaded = False
         self._load()
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from coachdesk.errors import CoachDeskError
 from coachdesk.gui import file_dialogs
-from coachdesk.gui.dialogs.coach_profile import ProfileFields
+from coachdesk.gui.dialogs.coach_profile import ProfileFields, grow_to_fit
 from coachdesk.gui.messages import error_text
 from coachdesk.gui.tasks import Context, Tasks
 from coachdesk.security.keyfile import atomic_write_bytes
@@ -153,7 +153,12 @@ class CreateVaultDialog(QDialog):
             return
         self.message.clear()
         self.pages.setCurrentWidget(self.profile_page)
+        self._fit()
         self.profile.name.setFocus()
+
+    def _fit(self) -> None:
+        if self.pages.currentWidget() is self.profile_page:
+            grow_to_fit(self)
 
     # -- step 2: the coach profile -------------------------------------------------------
 
@@ -172,6 +177,7 @@ class CreateVaultDialog(QDialog):
         self.profile_message.setWordWrap(True)
         self.profile_message.setStyleSheet("color: #a23b2a;")
         self.profile.changed.connect(self.profile_message.clear)
+        self.profile.changed.connect(self._fit)  # the preview grows with the lines
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
         self.progress.setTextVisible(False)
