@@ -505,16 +505,38 @@ def build_demo(today: dt.date | None = None) -> Practice:
 
     # -- Contoso: a customer-service team ---------------------------------------------
     team: list[Engagement] = []
+    # A team has one KPI set, matched by name across its agents (services/teams.py), so
+    # its engagements share one language: this team works in English. (Stefan's used to be
+    # in Italian with the team's English KPI names.) Each agent has values of their own.
     agent_data: tuple[
-        tuple[str, Language, frozenset[Category], tuple[int, ...], tuple[int, ...]], ...
+        tuple[
+            str,
+            Language,
+            frozenset[Category],
+            tuple[int, ...],
+            tuple[int, ...],
+            tuple[int, ...],
+            tuple[int, ...],
+        ],
+        ...,
     ] = (
-        ("stefan", Language.IT, ALL, (410, 395, 372, 360), (71, 74, 78, 80)),
+        (
+            "stefan",
+            Language.EN,
+            ALL,
+            (410, 395, 372, 360),
+            (71, 74, 78, 80),
+            (79, 81, 84, 86),
+            (83, 85, 86, 89),
+        ),
         (
             "zoe",
             Language.EN,
             frozenset({Category.ATTENDANCE, Category.PROGRESS, Category.GOALS}),
             (380, 376, 365, 350),
             (80, 82, 81, 85),
+            (86, 85, 87, 90),
+            (88, 87, 90, 91),
         ),
         (
             "lukasz",
@@ -522,18 +544,28 @@ def build_demo(today: dt.date | None = None) -> Practice:
             frozenset({Category.ATTENDANCE}),
             (450, 440, 430, 425),
             (68, 70, 73, 72),
+            (77, 76, 78, 79),
+            (81, 83, 82, 84),
         ),
-        ("eleni", Language.EN, frozenset(), (360, 350, 342, 338), (84, 86, 88, 90)),
+        (
+            "eleni",
+            Language.EN,
+            frozenset(),
+            (360, 350, 342, 338),
+            (84, 86, 88, 90),
+            (88, 90, 89, 92),
+            (90, 91, 93, 94),
+        ),
     )
     team_start = day_ago(120)
-    for pid, lang, manager_permits, aht, fcr in agent_data:
+    for pid, lang, manager_permits, aht, fcr, csat, quality in agent_data:
         it = lang is Language.IT
         dates = (day_ago(112), day_ago(84), day_ago(56), day_ago(28))
         gid = f"g-{pid}-kpi"
         kpis = (
             Kpi(
                 f"k-{pid}-aht",
-                "Average handling time",
+                "Tempo medio di gestione" if it else "Average handling time",
                 "s",
                 Better.LOWER,
                 aht[0],
@@ -542,7 +574,7 @@ def build_demo(today: dt.date | None = None) -> Practice:
             ),
             Kpi(
                 f"k-{pid}-fcr",
-                "First-contact resolution",
+                "Risoluzione al primo contatto" if it else "First-contact resolution",
                 "%",
                 Better.HIGHER,
                 fcr[0],
@@ -554,18 +586,18 @@ def build_demo(today: dt.date | None = None) -> Practice:
                 "CSAT",
                 "%",
                 Better.HIGHER,
-                82,
+                csat[0],
                 88,
-                tuple(Measurement(d, 82 + i) for i, d in enumerate(dates)),
+                tuple(Measurement(d, v) for d, v in zip(dates, csat, strict=True)),
             ),
             Kpi(
                 f"k-{pid}-quality",
-                "Quality score",
+                "Punteggio di qualità" if it else "Quality score",
                 "%",
                 Better.HIGHER,
-                85,
+                quality[0],
                 90,
-                tuple(Measurement(d, 85 + i) for i, d in enumerate(dates)),
+                tuple(Measurement(d, v) for d, v in zip(dates, quality, strict=True)),
             ),
         )
         sessions = []
@@ -610,7 +642,7 @@ def build_demo(today: dt.date | None = None) -> Practice:
                 id=f"eng-{pid}",
                 coachee_id=pid,
                 organisation_id="contoso",
-                title="Coaching KPI 2026" if it else "KPI coaching 2026",
+                title="Coaching sui KPI 2026" if it else "KPI coaching 2026",
                 start=team_start,
                 language=lang,
                 retention_months=12,
