@@ -63,7 +63,12 @@ class KeepWithStart(Flowable):
                 return [*self.head, *pieces]
         frame = getattr(self, "_frame", None)
         if frame is not None and getattr(frame, "_atTop", False):
-            return parts  # taller than a page even on its own: let each part flow
+            # Taller than a page even on its own: let each part flow, the first one split
+            # here if it is itself too tall (what comes back must start with a fitting part).
+            first = parts[0]
+            if first.wrap(availWidth, availHeight)[1] <= availHeight:
+                return parts
+            return [*first.split(availWidth, availHeight), *parts[1:]]
         return []
 
     def draw(self) -> None:
