@@ -353,6 +353,9 @@ def test_twenty_and_fifty_agents_fit_and_scroll(qtbot, vault_info, size):
         assert view.width() >= min(columns, screen.width() - 80)
         if columns < screen.width() - 80:
             assert view.table.horizontalScrollBar().maximum() == 0
+        # Tall enough for a good part of the team (the offscreen screen is 800 px high).
+        visible = view.table.viewport().height() // view.table.rowHeight(0)
+        assert visible >= min(size, 14), visible
         # Scrolls smoothly (by pixels) to the last agent, and draws a screenful quickly.
         mode = view.table.verticalScrollMode()
         assert mode == view.table.ScrollMode.ScrollPerPixel

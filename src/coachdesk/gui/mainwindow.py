@@ -877,13 +877,6 @@ class MainWindow(QMainWindow):
         if current is not None and current.data(ROLE_ID) == session.id:
             current.setText(self._session_label(session))
             self.editor.title.setText(self._session_label(session))
-        before = self._session(session.id)
-        if before is not None and (before.kind, before.status, before.start) != (
-            session.kind,
-            session.status,
-            session.start,
-        ):
-            self.reload_page()  # one change notification: header counts, board, team view
 
     def _ask_delete_session(self, session: Session) -> None:
         count = (

@@ -459,7 +459,7 @@ class TeamViewDialog(QDialog):
         self.overview: teams.TeamOverview | None = None
         self._sized = False
         self.setWindowTitle(self.tr("Team"))
-        self.resize(1000, 560)
+        self.resize(640, 440)  # until the team is shown: then sized to its columns and rows
         self.leader = QComboBox()
         for person_id, name in leaders:
             self.leader.addItem(name, person_id)
