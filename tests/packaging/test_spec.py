@@ -85,6 +85,7 @@ def test_the_app_s_dependencies_are_not_excluded() -> None:
     with (ROOT / "pyproject.toml").open("rb") as f:
         dependencies = tomllib.load(f)["project"]["dependencies"]
     modules = {"PySide6", "sqlcipher3", "cryptography", "reportlab", "pypdf", "platformdirs"}
+    modules |= {"uharfbuzz", "bidi"}  # the report's shaping and bidi (python-bidi)
     assert len(dependencies) >= len(modules) - 1  # PySide6 comes as -Essentials and -Pdf
     assert not modules & excludes
     assert "coachdesk" not in excludes
@@ -105,3 +106,8 @@ def test_build_script_pins_pyinstaller() -> None:
     assert re.search(r'^PYINSTALLER="pyinstaller==[\d.]+"$', build, re.M)
     assert re.search(r'^HOOKS_CONTRIB="pyinstaller-hooks-contrib==[\d.]+"$', build, re.M)
     assert "packaging/coachdesk.spec" in build
+
+
+def test_the_report_engine_s_compiled_modules_are_bundled() -> None:
+    """HarfBuzz and python-bidi are compiled extensions the report's text engine needs."""
+    assert {"uharfbuzz._harfbuzz", "bidi.bidi"} <= set(literal_list("HIDDEN_IMPORTS"))
