@@ -9,6 +9,7 @@ read code by code against each embedded font's own cmap to prove that no ``.notd
 from __future__ import annotations
 
 import dataclasses
+import io
 import re
 import shutil
 import unicodedata
@@ -140,3 +141,19 @@ def test_a_team_report_refuses_an_unprintable_character_of_an_agent() -> None:
     assert team.agents
     with pytest.raises(UnprintableText, match=r"\(item i-pua\).*U\+F0001"):
         render_team_report(team)
+
+
+def test_every_font_is_a_bundled_face_embedded_as_a_truetype_subset(report: bytes) -> None:
+    from pypdf import PdfReader
+
+    bundled = (
+        r"DejaVuSans(-Bold)?|NotoSans(Hebrew|Arabic|Devanagari)-(Regular|Bold)"
+        r"|WenQuanYiMicroHei-0|Symbola"
+    )
+    fonts = set()
+    for page in PdfReader(io.BytesIO(report)).pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            fonts.add(str(font["/BaseFont"]))
+            assert "/FontFile2" in font["/FontDescriptor"].get_object()  # embedded TrueType
+    assert all(re.fullmatch(rf"/[A-Z]{{6}}\+({bundled})", f) for f in fonts), fonts
