@@ -110,7 +110,6 @@ class PastePreview(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Check where the values go"))
-        self.resize(640, 420)
         intro = QLabel(
             self.tr(
                 "The block has no names, so its rows go to the agents in the grid's order "
@@ -129,6 +128,12 @@ class PastePreview(QDialog):
             for c, value in enumerate(cells[: len(headers)]):
                 self.table.setItem(r, c, QTableWidgetItem(value.strip()))
         self.table.resizeColumnsToContents()
+        # Wide enough for every column, within the screen.
+        needed = self.table.verticalHeader().sizeHint().width() + 60
+        needed += sum(self.table.columnWidth(c) for c in range(self.table.columnCount()))
+        screen = self.screen().availableGeometry() if self.screen() else None
+        width = min(needed, screen.width() - 40) if screen is not None else needed
+        self.resize(max(640, width), 420 + min(10, len(agents)) * 30)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -479,7 +484,6 @@ class TeamViewDialog(QDialog):
         self.averages = QTableWidget()
         self.averages.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.averages.setAccessibleName(self.tr("The team's average per period"))
-        self.averages.setMaximumHeight(150)
         self.measure = QPushButton(self.tr("Enter &measurements…"))
         self.measure.clicked.connect(self._ask_measurements)
         self.new_team = QPushButton(self.tr("&New team…"))
@@ -699,6 +703,10 @@ class TeamViewDialog(QDialog):
                 item.setToolTip(self.tr("average of %n agent(s)", "", count))
                 self.averages.setItem(periods.index(day), c, item)
         self.averages.resizeColumnsToContents()
+        rows_height = sum(self.averages.rowHeight(r) for r in range(min(4, len(periods))))
+        self.averages.setFixedHeight(
+            self.averages.horizontalHeader().sizeHint().height() + rows_height + 4
+        )
         visible = bool(periods)
         self.averages.setVisible(visible)
         self.averages_label.setVisible(visible)
