@@ -9,6 +9,8 @@ import datetime as dt
 import time
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from coachdesk.domain import (
@@ -425,3 +427,43 @@ def _team_view_empty(qtbot, w):
         lambda: bool(w._dialogs) and isinstance(w._dialogs[-1], TeamViewDialog), timeout=TIMEOUT
     )
     return w._dialogs[-1]
+
+
+def _overview(names):
+    from coachdesk.domain import Better
+
+    cell = teams.KpiCell(None, None, None, None, Better.HIGHER, "%")
+    rows = tuple(
+        teams.AgentRow(f"e{n}", name, {"CSAT": cell, "FCR": cell}, None, None, 0, 0, 0)
+        for n, name in enumerate(sorted(names, key=teams.name_key))
+    )
+    return teams.TeamOverview("mgr", "Mara", (("CSAT", "%"), ("FCR", "%")), rows)
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.permutations(SPREADSHEET),
+    st.lists(st.integers(0, 100), min_size=6, max_size=6),
+    st.booleans(),
+)
+def test_a_named_block_lands_by_name_in_any_order(qtbot, order, values, header):
+    """Whatever the spreadsheet's order, with or without its header row (columns swapped),
+    each value lands on the agent named beside it."""
+    from coachdesk.gui.dialogs.team_view import MeasurementsDialog
+
+    dialog = MeasurementsDialog(_overview(SPREADSHEET))
+    qtbot.addWidget(dialog)
+    given_values = dict(zip(order, values, strict=True))
+    if header:
+        lines = ["Agent\tFCR\tCSAT"] + [f"{n.upper()}\t1\t{given_values[n]}" for n in order]
+    else:
+        lines = [f"{n}\t{given_values[n]}\t1" for n in order]
+    dialog.paste("\n".join(lines))
+    assert dialog.preview is None
+    got = {
+        row.agent_name: float(dialog.grid.item(r, 0).text())
+        for r, row in enumerate(dialog.overview.rows)
+    }
+    assert got == {n: float(v) for n, v in given_values.items()}

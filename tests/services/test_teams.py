@@ -267,3 +267,37 @@ def test_colour_is_standing_against_target_and_baseline_arrow_is_movement():
     assert teams.KpiCell(70.0, None, None, None, Better.HIGHER, "%").standing() is None
     first = teams.KpiCell(82.0, None, 80.0, None, Better.HIGHER, "%")
     assert first.moved() == 1 and first.change() is None  # first one: moved from baseline
+
+
+# -- rules, by Hypothesis ----------------------------------------------------------------
+
+from hypothesis import given  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+finite = st.floats(allow_nan=False, allow_infinity=False, width=64)
+
+
+@given(finite)
+def test_a_percentage_is_allowed_exactly_from_0_to_100(value):
+    from coachdesk.services import kpi_units
+
+    assert (kpi_units.problem("%", value) is None) == (0 <= value <= 100)
+    assert (kpi_units.problem("s", value) is None) == (value >= 0)
+    assert kpi_units.problem("pts", value) is None
+
+
+@given(st.integers(-50, 50), st.integers(0, 50), finite)
+def test_a_range_unit_bounds_its_values(low, span, value):
+    from coachdesk.services import kpi_units
+
+    unit = f"{low}-{low + span}" if low >= 0 else f"{low}..{low + span}"
+    assert (kpi_units.problem(unit, value) is None) == (low <= value <= low + span)
+
+
+@given(st.text(alphabet="aeiouAEIOUàèéìòùÀÈÉÌÒÙ ", min_size=1, max_size=12))
+def test_a_name_key_forgives_accents_case_and_spaces(name):
+    import unicodedata
+
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    assert teams.name_key(name) == teams.name_key(plain.upper() + "  ")
+    assert teams.name_key(teams.name_key(name)) == teams.name_key(name)
