@@ -168,6 +168,16 @@ def check_printable(ds: DisclosureSet) -> None:
     _refuse_unprintable(_texts_of(ds))
 
 
+def unprintable_reason(ds: DisclosureSet) -> str | None:
+    """Why a report of ``ds`` would be refused for an unprintable character, or None (the
+    disclosure board says it before the coach asks for the report)."""
+    try:
+        check_printable(ds)
+    except UnprintableText as exc:
+        return str(exc)
+    return None
+
+
 def check_team_printable(team: TeamDisclosure) -> None:
     """:func:`check_printable` for a team report (every agent's texts, the letterhead)."""
     register_fonts()

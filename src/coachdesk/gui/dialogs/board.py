@@ -226,11 +226,31 @@ class BoardDialog(QDialog):
         engagement_id = self.engagement_id
         self.status.setText(self.tr("Loading…"))
 
+        refusals: list[str] = []  # filled by the worker before it hands the board over
+
         def work(ctx: Context) -> board_service.Board:
             period = None if first else Period(start, max(start, end))
-            return board_service.board(ctx.db, engagement_id, today, period)
+            b = board_service.board(ctx.db, engagement_id, today, period)
+            from coachdesk.export.pdf import unprintable_reason  # the fonts load on demand
 
-        self._tasks.run(work, while_alive(self, self._show), while_alive(self, self._failed))
+            reasons = (unprintable_reason(d.included) for d in b.recipients.values())
+            refusals.extend(r for r in reasons if r)
+            return b
+
+        def show(b: board_service.Board) -> None:
+            self._show(b)
+            # A report that would be refused for a character no font prints: say so here.
+            shown = getattr(self, "_refusal_shown", "")
+            if refusals:
+                text = self.tr("A report would be refused: {reason}").format(reason=refusals[0])
+                self.message.setText(text)
+                self.message.show()
+                self._refusal_shown = text
+            elif shown and self.message.text() == shown:
+                self.message.hide()
+                self._refusal_shown = ""
+
+        self._tasks.run(work, while_alive(self, show), while_alive(self, self._failed))
 
     def _show(self, b: board_service.Board) -> None:
         if self._first:

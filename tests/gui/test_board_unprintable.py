@@ -1,0 +1,82 @@
+"""The disclosure board says when a report would be refused because an agreed text holds a
+character no bundled font can print (spec §5), naming the item, never its text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from coachdesk.domain import (
+    Agreement,
+    Category,
+    CoachProfile,
+    Engagement,
+    ItemKind,
+    NoteItem,
+    Person,
+    Role,
+    Session,
+    SessionStatus,
+    SharingState,
+    SharingStateKind,
+    Stakeholder,
+    text_sha256,
+)
+from coachdesk.gui.app import App
+from coachdesk.services import vault as vault_service
+from coachdesk.storage import practice_repo
+
+TIMEOUT = 15_000
+TODAY = dt.date.today()
+TEXT = "Agreed words with a private-use \ue000 character"
+
+
+@pytest.fixture
+def window(qtbot, vault_info):
+    start = TODAY - dt.timedelta(days=30)
+    agreed = SharingState(SharingStateKind.AGREED, start, "in session", "", text_sha256(TEXT))
+    engagement = Engagement(
+        id="e1",
+        coachee_id="sara",
+        title="Leadership",
+        start=start,
+        stakeholders=(Stakeholder("marco", Role.SPONSOR),),
+        agreements=(Agreement(1, start, {Role.SPONSOR: frozenset(Category)}),),
+        sessions=(
+            Session(
+                "s1",
+                dt.datetime.combine(TODAY - dt.timedelta(days=7), dt.time(10)),
+                status=SessionStatus.HELD,
+                items=(NoteItem("i-pua", ItemKind.SUMMARY, TEXT, {"marco": agreed}),),
+            ),
+        ),
+    )
+    vault = vault_service.open_vault(vault_info.folder, vault_info.passphrase)
+    with vault, vault.db.transaction():
+        practice_repo.set_coach(vault.db, CoachProfile("Laura Bianchi"))
+        practice_repo.insert_person(vault.db, Person("sara", "Sara Neri"))
+        practice_repo.insert_person(vault.db, Person("marco", "Marco Blu"))
+        practice_repo.insert_engagement(vault.db, engagement)
+    root = App(vault_info.folder)
+    qtbot.addWidget(root.window)
+    root.start()
+    root.dialog.passphrase.setText(vault_info.passphrase)
+    root.dialog.unlock_button.click()
+    w = root.window
+    qtbot.waitUntil(lambda: w.navigation.topLevelItemCount() > 0, timeout=TIMEOUT)
+    w.navigation.setCurrentItem(w.navigation.topLevelItem(0).child(0))
+    qtbot.waitUntil(lambda: w.sessions.count() == 1, timeout=TIMEOUT)
+    yield w
+    root.shutdown()
+
+
+def test_the_board_says_a_report_would_be_refused_and_names_the_item(qtbot, window):
+    window.board_action.trigger()
+    board = window._dialogs[-1]
+    qtbot.waitUntil(lambda: "marco" in board.pages, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: board.message.isVisibleTo(board), timeout=TIMEOUT)
+    message = board.message.text()
+    assert "A report would be refused" in message
+    assert "(item i-pua) holds a character no bundled font can print: U+E000" in message
+    assert "Agreed words" not in message
