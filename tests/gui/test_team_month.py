@@ -467,3 +467,20 @@ def test_a_named_block_lands_by_name_in_any_order(qtbot, order, values, header):
         for r, row in enumerate(dialog.overview.rows)
     }
     assert got == {n: float(v) for n, v in given_values.items()}
+
+
+def test_a_kpi_set_s_baseline_and_target_are_checked_against_the_unit(qtbot):
+    from coachdesk.gui.dialogs.new_team import KpiSetDialog
+
+    dialog = KpiSetDialog(teams.DEFAULT_KPIS)
+    qtbot.addWidget(dialog)
+    table = dialog.kpi_set.table
+    csat = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == "CSAT")
+    table.item(csat, 4).setText("105")  # a target above 100 %
+    dialog._check()
+    assert not dialog.result()
+    assert (table.currentRow(), table.currentColumn()) == (csat, 4)
+    assert "CSAT" in dialog.message.text() and "0 to 100" in dialog.message.text()
+    table.item(csat, 4).setText("95")
+    dialog._check()
+    assert dialog.result() and dialog.result_kpis[2].target == 95

@@ -31,7 +31,30 @@ from PySide6.QtWidgets import (
 
 from coachdesk.domain import Better, Kpi, Language, Person
 from coachdesk.gui.dialogs.team_view import parse_number
+from coachdesk.gui.messages import service_text
+from coachdesk.services import kpi_units
 from coachdesk.services.teams import DEFAULT_KPIS
+
+
+class UnitRefusal(ValueError):
+    """A baseline or target that its KPI's unit does not allow (the reason: a fixed sentence
+    of the services, translated by ``service_text``)."""
+
+    def __init__(self, kpi: str, reason: str) -> None:
+        super().__init__(reason)
+        self.kpi = kpi
+        self.reason = reason
+
+
+def kpi_set_problem(exc: ValueError) -> str:
+    """What is wrong with the KPI set typed, in the window's language."""
+    if isinstance(exc, UnitRefusal):
+        return QCoreApplication.translate(
+            "KpiSetTable", "The baseline or target of {kpi} is refused: {reason}."
+        ).format(kpi=exc.kpi, reason=service_text(exc.reason))
+    return QCoreApplication.translate(
+        "KpiSetTable", "A baseline or target is not a number, or two KPIs have the same name."
+    )
 
 
 class KpiSetTable(QWidget):
@@ -85,7 +108,8 @@ class KpiSetTable(QWidget):
 
     def kpis(self) -> tuple[Kpi, ...]:
         """The KPIs typed; ``ValueError`` when a baseline or target is not a number or two
-        KPIs have the same name."""
+        KPIs have the same name, and :class:`UnitRefusal` when the unit does not allow a
+        baseline or target (a percentage above 100, a negative duration)."""
         out: list[Kpi] = []
         for r in range(self.table.rowCount()):
             cells = [self.table.item(r, c) for c in range(5)]
@@ -96,16 +120,20 @@ class KpiSetTable(QWidget):
                 raise ValueError("two KPIs with one name")
             better = self.table.cellWidget(r, 2)
             assert isinstance(better, QComboBox)
-            out.append(
-                Kpi(
-                    "",
-                    name,
-                    cells[1].text().strip() if cells[1] else "",
-                    Better(better.currentData()),
-                    parse_number(cells[3].text()) if cells[3] else None,
-                    parse_number(cells[4].text()) if cells[4] else None,
-                )
+            kpi = Kpi(
+                "",
+                name,
+                cells[1].text().strip() if cells[1] else "",
+                Better(better.currentData()),
+                parse_number(cells[3].text()) if cells[3] else None,
+                parse_number(cells[4].text()) if cells[4] else None,
             )
+            for column, number in ((3, kpi.baseline), (4, kpi.target)):
+                reason = None if number is None else kpi_units.problem(kpi.unit, number)
+                if reason is not None:
+                    self.table.setCurrentCell(r, column)
+                    raise UnitRefusal(name, reason)
+            out.append(kpi)
         return tuple(out)
 
 
@@ -242,10 +270,8 @@ class NewTeamDialog(QDialog):
     def _check(self) -> None:
         try:
             self.result_kpis = self.kpi_set.kpis()
-        except ValueError:
-            self.message.setText(
-                self.tr("A baseline or target is not a number, or two KPIs have the same name.")
-            )
+        except ValueError as exc:
+            self.message.setText(kpi_set_problem(exc))
             return
         if not self.title.text().strip():
             self.message.setText(self.tr("Give the team a name."))
@@ -292,10 +318,8 @@ class KpiSetDialog(QDialog):
     def _check(self) -> None:
         try:
             self.result_kpis = self.kpi_set.kpis()
-        except ValueError:
+        except ValueError as exc:
             self.message.setStyleSheet("color: #b3261e;")
-            self.message.setText(
-                self.tr("A baseline or target is not a number, or two KPIs have the same name.")
-            )
+            self.message.setText(kpi_set_problem(exc))
             return
         self.accept()
