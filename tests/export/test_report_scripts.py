@@ -12,7 +12,10 @@ import dataclasses
 import io
 import re
 import shutil
+import subprocess
+import sys
 import unicodedata
+from pathlib import Path
 
 import pytest
 from scripts_data import (
@@ -99,12 +102,24 @@ def test_names_titles_kpis_and_the_letterhead_take_the_same_path(report_text: st
 
 
 def test_the_same_set_gives_the_same_bytes_whatever_was_rendered_before(report: bytes) -> None:
-    # Glyphs without a character of their own (Devanagari conjuncts, Arabic ligatures) get
-    # codes by glyph, not by the order the process first met them: another report in
-    # between changes nothing.
+    # Glyphs without a character of their own (Devanagari conjuncts, Arabic ligatures, the
+    # emoji) are written with the text they draw for copying; nothing of an earlier document
+    # may leak into that map or into the subsets: another report in between, or first in a
+    # fresh process, changes no byte.
     other = engagement({"other": "क्षत्रिय श्री لا لله 🙂 ﷺ"})
     render_report(disclosure(other))
     assert render_report(disclosure(engagement(), logo=png(240, 80))) == report
+    # And in a fresh process that met other glyphs first.
+    code = (
+        "import sys; sys.path.insert(0, sys.argv[1])\n"
+        "from scripts_data import disclosure, engagement, png\n"
+        "from coachdesk.export import render_report\n"
+        "render_report(disclosure(engagement({'o': 'स्त्री क्ष ﻻ لله'})))\n"
+        "sys.stdout.buffer.write(render_report(disclosure(engagement(), logo=png(240, 80))))\n"
+    )
+    here = str(Path(__file__).parent)
+    fresh = subprocess.run([sys.executable, "-c", code, here], capture_output=True, check=True)
+    assert fresh.stdout == report
 
 
 def test_a_character_no_bundled_font_has_is_refused_naming_the_item() -> None:

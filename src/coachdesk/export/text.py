@@ -286,7 +286,13 @@ def _trim(text: str, a: int, b: int) -> int:
 def layout(text: str, style: Style, width: float) -> list[Line]:
     """``text`` broken into lines no wider than ``width`` (a line per paragraph at least)."""
     lines: list[Line] = []
-    for para in clean(text).split("\n"):
+    faces = fonts().regular
+    # A space no face has (a rare width of space) prints as a plain space, never a box.
+    text = "".join(
+        " " if is_blank(c) and c != "\n" and not any(f.has(c) for f in faces) else c
+        for c in clean(text)
+    )
+    for para in text.split("\n"):
         faces = _faces_of(para, style.bold)
         base, levels = _levels(para)
         lines += _para_lines(para, faces, base, levels, style, width)
