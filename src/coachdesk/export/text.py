@@ -286,10 +286,10 @@ def _trim(text: str, a: int, b: int) -> int:
 def layout(text: str, style: Style, width: float) -> list[Line]:
     """``text`` broken into lines no wider than ``width`` (a line per paragraph at least)."""
     lines: list[Line] = []
-    faces = fonts().regular
+    all_faces = fonts().regular
     # A space no face has (a rare width of space) prints as a plain space, never a box.
     text = "".join(
-        " " if is_blank(c) and c != "\n" and not any(f.has(c) for f in faces) else c
+        " " if is_blank(c) and c != "\n" and not any(f.has(c) for f in all_faces) else c
         for c in clean(text)
     )
     for para in text.split("\n"):
