@@ -110,7 +110,7 @@ def test_goals_ratings_kpis_agreement_and_actions(qtbot, window):
     _reloaded(qtbot, w, lambda e: e.goals[0].grow.will == "Hand over two reports by Friday")
     ratings = len(w._page.engagement.goals[0].ratings)
     editor.rating_value.setValue(9)
-    add_rating = next(b for b in editor.findChildren(QPushButton) if b.text() == "Add &rating")
+    add_rating = next(b for b in editor.findChildren(QPushButton) if b.text() == "&Add rating")
     add_rating.click()
     _reloaded(qtbot, w, lambda e: len(e.goals[0].ratings) == ratings + 1)
 

@@ -157,7 +157,7 @@ def test_agree_report_edit_void_and_report_again(qtbot, window, tmp_path):
     with qtbot.waitSignal(
         w.editor.status,
         timeout=TIMEOUT,
-        check_params_cb=lambda t: "Consent or exception voided" in t,
+        check_params_cb=lambda t: "voided by this edit" in t,
     ):
         pass
 

@@ -17,7 +17,16 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QProcess,
+    QTimer,
+    QTranslator,
+    Signal,
+)
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -69,6 +78,7 @@ class App(QObject):
             window_class = importlib.import_module(WINDOW_MODULE).MainWindow
             window: MainWindow = window_class(self.tasks)
             window.lock_requested.connect(self.lock)
+            window.restart_requested.connect(self.restart)
             window.closed.connect(QApplication.quit)
             window.idle_minutes_changed.connect(
                 lambda minutes: self.idle.setInterval(minutes * 60 * 1000)
@@ -166,6 +176,18 @@ class App(QObject):
         self.tasks.run(lambda ctx: ctx.close())
         self._ask_unlock()
 
+    def restart(self) -> None:
+        """Start again (to show a new language): pending edits saved, the vault closed and
+        its lock let go, then a new process, then this one quits."""
+        if self.unlocked:
+            settings.set_geometry(self.window.saveGeometry())
+        self.unlocked = False
+        self.idle.stop()
+        self.shutdown()
+        program, arguments = restart_command()
+        QProcess.startDetached(program, arguments)
+        QApplication.quit()
+
     def _quit_if_locked(self) -> None:
         if not self.unlocked:
             QApplication.quit()
@@ -208,6 +230,13 @@ class _Preloader(QObject):
             importlib.import_module(WINDOW_MODULE)
         with contextlib.suppress(RuntimeError):  # the app already gone
             self.ready.emit()
+
+
+def restart_command() -> tuple[str, list[str]]:
+    """How this process was started: the program and its arguments, to start it again."""
+    if getattr(sys, "frozen", False):
+        return sys.executable, sys.argv[1:]
+    return sys.executable, list(sys.orig_argv[1:])
 
 
 def load_translation(app: QApplication, language: str | None = None) -> list[QTranslator]:

@@ -37,7 +37,12 @@ from coachdesk.domain import (
 )
 from coachdesk.gui import file_dialogs, labels, settings
 from coachdesk.gui.dialogs.board import BoardDialog
-from coachdesk.gui.dialogs.entities import EngagementDialog, PersonDialog, confirm_delete
+from coachdesk.gui.dialogs.entities import (
+    EngagementDialog,
+    OrganisationDialog,
+    PersonDialog,
+    confirm_delete,
+)
 from coachdesk.gui.dialogs.ledger import LedgerDialog
 from coachdesk.gui.dialogs.privacy import ErasureDialog, RetentionDialog
 from coachdesk.gui.dialogs.report import ReportDialog
@@ -69,6 +74,7 @@ class MainWindow(QMainWindow):
     closed = Signal()
     dialog_opened = Signal(object)  # QDialog
     idle_minutes_changed = Signal(int)
+    restart_requested = Signal()  # to show a new language
     # Something was stored: an engagement's id, or "" when it may concern any of them. The
     # board and the report dialog, non-modal, reload on it.
     engagement_data_changed = Signal(str)
@@ -83,6 +89,7 @@ class MainWindow(QMainWindow):
         self._overview: Overview | None = None
         # Where the coach was when the vault locked (ids only, in memory): unlocking returns.
         self._resume: tuple[str, str | None, int] | None = None
+        self._last_recipient: dict[str, str] = {}  # engagement id -> person id, memory only
         self.backup_label = QLabel()
         self.backup_label.setAccessibleName(self.tr("Backup status"))
         self.statusBar().addPermanentWidget(self.backup_label)
@@ -91,6 +98,8 @@ class MainWindow(QMainWindow):
 
         self.navigation = QTreeWidget()
         self.navigation.setHeaderHidden(True)
+        # Long names lose their middle, not the title at their end; the tooltip has it all.
+        self.navigation.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.navigation.setAccessibleName(self.tr("Organisations and engagements"))
         self.navigation.currentItemChanged.connect(self._navigated)
         self.navigation.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -262,7 +271,18 @@ class MainWindow(QMainWindow):
         if self._page is None:
             return
         self.editor.flush()
+        engagement_id = self._page.engagement.id
         dialog = ReportDialog(self._tasks, self._page.engagement, self._page.names, self)
+        # The last recipient chosen for this engagement comes back: in memory only, for as
+        # long as the app runs (an id identifies a person: never in the settings file).
+        last = dialog.recipient.findData(self._last_recipient.get(engagement_id, ""))
+        if last >= 0:
+            dialog.recipient.setCurrentIndex(last)
+        dialog.recipient.currentIndexChanged.connect(
+            lambda _: self._last_recipient.__setitem__(
+                engagement_id, str(dialog.recipient.currentData() or "")
+            )
+        )
         dialog.saved.connect(lambda _: self.statusBar().showMessage(self.tr("Report saved"), 4000))
         self.engagement_data_changed.connect(dialog.engagement_changed)
         self._show_dialog(dialog)
@@ -530,9 +550,33 @@ class MainWindow(QMainWindow):
 
     def _language_chosen(self, action: QAction) -> None:
         settings.set_language(str(action.data()))
-        self.statusBar().showMessage(
-            self.tr("The new language applies the next time CoachDesk starts."), 8000
+        # The window's texts are set as it is built: say plainly that a restart shows the
+        # new language, and offer it (the notes are saved and the vault closed first).
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Language"),
+            self.tr(
+                "CoachDesk shows the new language after a restart. Restart now? Your notes "
+                "are saved first; you will type your passphrase again."
+            ),
+            QMessageBox.StandardButton.NoButton,
+            self,
         )
+        restart = box.addButton(self.tr("&Restart now"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("&Later"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(restart)
+
+        def answered() -> None:
+            if box.clickedButton() is restart:
+                self.restart_requested.emit()
+            else:
+                self.statusBar().showMessage(
+                    self.tr("The new language applies the next time CoachDesk starts."), 8000
+                )
+
+        box.finished.connect(answered)
+        self.language_box = box
+        box.open()
 
     def _ask_idle_minutes(self) -> None:
         dialog = QInputDialog(self)
@@ -605,7 +649,7 @@ class MainWindow(QMainWindow):
             self.details.setText(
                 self.tr(
                     "<b>Start here:</b> File → New person… for your coachee (and for each "
-                    "sponsor or manager), then File → New engagement…. Then agree with them "
+                    "sponsor or manager), then File → New engagement… Then agree with them "
                     "who may see what, in the engagement's Agreement tab, and start a session "
                     "with Ctrl+N.<br><br>To look around first, try the demo practice: "
                     "<tt>coachdesk demo --vault FOLDER</tt>."
@@ -667,20 +711,13 @@ class MainWindow(QMainWindow):
         return list(self._overview.people), orgs
 
     def ask_organisation(self, org_id: str | None) -> None:
-        dialog = QInputDialog(self)
-        dialog.setWindowTitle(self.tr("Organisation") if org_id else self.tr("New organisation"))
-        dialog.setLabelText(self.tr("Name of the organisation:"))
+        name = ""
         if org_id and self._overview:
-            dialog.setTextValue(
-                next((n.name for n in self._overview.organisations if n.id == org_id), "")
-            )
+            name = next((n.name for n in self._overview.organisations if n.id == org_id), "")
+        # An empty name keeps the dialog open and says what is missing.
+        dialog = OrganisationDialog(name, new=not org_id, parent=self)
 
         def chosen(name: str) -> None:
-            if not name.strip():
-                self.statusBar().showMessage(
-                    self.tr("An organisation needs a name: nothing was changed."), 8000
-                )
-                return
             if org_id:
                 self._run(
                     lambda ctx: editing.rename_organisation(ctx.db, org_id, name),
@@ -691,7 +728,7 @@ class MainWindow(QMainWindow):
                     lambda ctx: editing.add_organisation(ctx.db, name), lambda _: self.refresh()
                 )
 
-        dialog.textValueSelected.connect(chosen)
+        dialog.chosen.connect(chosen)
         self._show_dialog(dialog)
 
     def ask_delete_organisation(self, org_id: str, name: str) -> None:
@@ -710,7 +747,7 @@ class MainWindow(QMainWindow):
     def ask_person(self, person_id: str | None) -> None:
         people, orgs = self._people_and_organisations()
         person = next((p for p in people if p.id == person_id), None)
-        dialog = PersonDialog(orgs, person, self)
+        dialog = PersonDialog(orgs, person, self, organisation_id=self._selected_organisation())
 
         def save() -> None:
             value = dialog.value()
@@ -726,6 +763,14 @@ class MainWindow(QMainWindow):
 
         dialog.accepted.connect(save)
         self._show_dialog(dialog)
+
+    def _selected_organisation(self) -> str | None:
+        """The organisation selected in the navigation: its own node, or the one above the
+        selected engagement; a new person starts there."""
+        item = self.navigation.currentItem()
+        while item is not None and item.data(0, ROLE_KIND) != "org":
+            item = item.parent()
+        return str(item.data(0, ROLE_ID)) or None if item is not None else None
 
     def ask_delete_person(self, person_id: str) -> None:
         people, _ = self._people_and_organisations()

@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -74,13 +75,53 @@ def _organisation_combo(organisations: list[Organisation], current: str | None) 
     return combo
 
 
+class OrganisationDialog(QDialog):
+    """A new organisation's name, or a new name for one; an empty name keeps the dialog
+    open and says what is missing."""
+
+    chosen = Signal(str)
+
+    def __init__(self, name: str = "", *, new: bool = True, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New organisation") if new else self.tr("Organisation"))
+        self.name = QLineEdit(name)
+        self.name.setAccessibleName(self.tr("Name of the organisation"))
+        self.name.setMinimumWidth(320)
+        self.message = QLabel()
+        self.message.setStyleSheet("color: #b3261e;")
+        self.name.textEdited.connect(lambda _: self.message.clear())
+        form = QFormLayout()
+        form.addRow(self.tr("&Name of the organisation:"), self.name)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._check)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+
+    def _check(self) -> None:
+        name = self.name.text().strip()
+        if not name:
+            self.message.setText(self.tr("Type the organisation's name."))
+            self.name.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        self.accept()
+        self.chosen.emit(name)
+
+
 class PersonDialog(QDialog):
     def __init__(
         self,
         organisations: list[Organisation],
         person: Person | None = None,
         parent: QWidget | None = None,
+        organisation_id: str | None = None,
     ) -> None:
+        """``organisation_id`` is a new person's organisation to start with (the one the
+        coach has selected in the navigation)."""
         super().__init__(parent)
         self.person = person
         self.setWindowTitle(self.tr("Person") if person else self.tr("New person"))
@@ -89,7 +130,7 @@ class PersonDialog(QDialog):
         self.job = QLineEdit(person.title if person else "")
         self.job.setAccessibleName(self.tr("Job title"))
         self.organisation = _organisation_combo(
-            organisations, person.organisation_id if person else None
+            organisations, person.organisation_id if person else organisation_id
         )
         self.organisation.setAccessibleName(self.tr("Organisation"))
         form = QFormLayout()
@@ -190,7 +231,11 @@ class EngagementDialog(QDialog):
 
         self.stakeholders = QTableWidget(0, 2)
         self.stakeholders.setHorizontalHeaderLabels([self.tr("Person"), self.tr("Role")])
-        self.stakeholders.horizontalHeader().setStretchLastSection(True)
+        # The person's name gets the room; the role column is as wide as its longest role.
+        header = self.stakeholders.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.stakeholders.setMinimumWidth(460)
         self.stakeholders.verticalHeader().hide()
         self.stakeholders.setAccessibleName(self.tr("Stakeholders"))
         for s in engagement.stakeholders if engagement else ():
@@ -247,6 +292,11 @@ class EngagementDialog(QDialog):
         person = QComboBox()
         for p in self.people:
             person.addItem(p.name, p.id)
+        person.setPlaceholderText(self.tr("Choose a person"))
+        # A new row names nobody until the coach chooses: the first person in the list is
+        # often the coachee, and they cannot be a sponsor of their own engagement.
+        person.setCurrentIndex(-1)
+        person.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         role = QComboBox()
         for r in STAKEHOLDER_ROLES:
             role.addItem(labels.role(r), r.value)
@@ -257,6 +307,7 @@ class EngagementDialog(QDialog):
         role.setAccessibleName(self.tr("Role"))
         self.stakeholders.setCellWidget(row, 0, person)
         self.stakeholders.setCellWidget(row, 1, role)
+        person.currentIndexChanged.connect(lambda _: self.message.clear())
 
     def _remove_row(self) -> None:
         row = self.stakeholders.currentRow()
@@ -271,7 +322,7 @@ class EngagementDialog(QDialog):
             person = self.stakeholders.cellWidget(row, 0)
             role = self.stakeholders.cellWidget(row, 1)
             assert isinstance(person, QComboBox) and isinstance(role, QComboBox)
-            pid = str(person.currentData())
+            pid = str(person.currentData() or "")
             if pid:  # the same person twice is kept, and refused on OK with a reason
                 out.append(Stakeholder(pid, Role(role.currentData())))
         return tuple(out)

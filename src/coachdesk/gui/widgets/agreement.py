@@ -133,7 +133,7 @@ class AgreementPanel(QWidget):
         self.terms.setTextFormat(Qt.TextFormat.PlainText)
         self.history = QListWidget()
         self.history.setAccessibleName(self.tr("Earlier versions"))
-        self.new_version = QPushButton(self.tr("&New version…"))
+        self.new_version = QPushButton(self.tr("New &version…"))
         self.new_version.clicked.connect(self.new_version_requested)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)

@@ -38,10 +38,10 @@ class EngagementTabs(QTabWidget):
         self.goals = GoalsPanel()
         self.agreement = AgreementPanel()
         self.actions_panel = ActionsPanel()
-        self.addTab(self.editor, self.tr("&Session"))
+        self.addTab(self.editor, self.tr("Sess&ion"))  # Alt+S is the Settings menu
         self.addTab(self.goals, self.tr("&Goals"))
-        self.addTab(self.agreement, self.tr("A&greement"))
-        self.addTab(self.actions_panel, self.tr("Ac&tions"))
+        self.addTab(self.agreement, self.tr("Agree&ment"))
+        self.addTab(self.actions_panel, self.tr("A&ctions"))
         self._dialog: Any = None
 
         self.goals.share_requested.connect(self._share_goal)

@@ -239,7 +239,7 @@ class GoalEditor(QFrame):
         self.rating_value.setRange(1, 10)
         self.rating_value.setValue(goal.ratings[-1].value if goal.ratings else 5)
         self.rating_value.setAccessibleName(self.tr("Rating from 1 to 10"))
-        add_rating = QPushButton(self.tr("Add &rating"))
+        add_rating = QPushButton(self.tr("&Add rating"))
         add_rating.clicked.connect(
             lambda: self.rating_requested.emit(
                 self.goal.id, _pydate(self.rating_day), self.rating_value.value()
@@ -363,7 +363,7 @@ class GoalsPanel(QWidget):
         super().__init__(parent)
         self.controls: dict[tuple[str, str], GoalShareControl] = {}
         self.editors: list[GoalEditor] = []
-        self.new_goal = QPushButton(self.tr("&New goal…"))
+        self.new_goal = QPushButton(self.tr("New goa&l…"))
         self.new_goal.clicked.connect(self.new_goal_requested)
         self.empty = QLabel(self.tr("No goals yet. Agree one with the coachee, then add it here."))
         self.empty.setWordWrap(True)

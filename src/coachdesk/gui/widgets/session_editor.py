@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -92,7 +92,9 @@ class ItemEditor(QFrame):
         self.text.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.text.textChanged.connect(self._text_changed)
-        self.text.document().documentLayout().documentSizeChanged.connect(self._fit_height)
+        # Lines wrap anew when the box is resized: its height follows.
+        self.text.installEventFilter(self)
+        self._fit_height()
         for keys, step in (("Alt+Up", -1), ("Alt+Down", 1)):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -173,6 +175,11 @@ class ItemEditor(QFrame):
                 self.agreed_text = item.text
             self._warn(self.text.toPlainText())
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.text and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            QTimer.singleShot(0, self, self._fit_height)  # once the wrapped lines are laid out
+        return super().eventFilter(watched, event)
+
     def _fit_height(self) -> None:
         """As tall as the text (a line or two for a short note), up to a screenful."""
         document = self.text.document()
@@ -185,6 +192,7 @@ class ItemEditor(QFrame):
             self.text.setFixedHeight(height)
 
     def _text_changed(self) -> None:
+        self._fit_height()
         text = self.text.toPlainText()
         if self.sharing is not None:
             self.sharing.text_changed(text)
@@ -452,8 +460,10 @@ class SessionEditor(QWidget):
         self.data_changed.emit()
         if voided:
             self.status.emit(
+                # Worded to read right for any count in English, which has no plural
+                # catalogue; Italian gets its singular and plural from the translation.
                 self.tr(
-                    "Saved. Consent or exception voided for %n recipient(s): record it again.",
+                    "Saved. Consents or exceptions voided by this edit: %n. Record them again.",
                     "",
                     len(voided),
                 )
@@ -478,14 +488,23 @@ class SessionEditor(QWidget):
         def added(item: NoteItem) -> None:
             editor = self._append(item)
             editor.text.setFocus(Qt.FocusReason.OtherFocusReason)
-            # Once the layout has placed it: into view, with room for its first lines.
-            QTimer.singleShot(0, lambda: self._into_view(editor))
+            self._into_view(editor)
 
         self._tasks.run(work, added, self._save_failed)
 
     def _into_view(self, editor: ItemEditor) -> None:
-        if editor.isVisible():
-            self.items_area.ensureWidgetVisible(editor, 0, 0)
+        """Scroll to a new note once the layout has made room for it (the scroll range
+        grows a moment later), and again as it settles to its height."""
+        bar = self.items_area.verticalScrollBar()
+
+        def show(*_: object) -> None:
+            if not editor.isHidden():
+                self.items_area.ensureWidgetVisible(editor, 0, 0)
+
+        bar.rangeChanged.connect(show)
+        QTimer.singleShot(0, editor, show)
+        # Stop following once the coach has had a moment: later growth is theirs to scroll.
+        QTimer.singleShot(300, self, lambda: bar.rangeChanged.disconnect(show))
 
     def _delete(self, item_id: str) -> None:
         self.flush()
