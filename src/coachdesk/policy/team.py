@@ -6,10 +6,11 @@ recipient nothing at all is absent from the report, name included. Pure Python."
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from coachdesk.domain import CoachProfile, Engagement, Language, Role
+from coachdesk.domain import Better, CoachProfile, Engagement, Language, Role
 from coachdesk.policy.disclosure import DisclosureSet, Period, disclose
 
 TEAM_ROLES = frozenset({Role.CS_MANAGER, Role.TEAM_LEADER})
@@ -39,6 +40,45 @@ class TeamDisclosure:
             for ds in self.agents
             for kind, ident, digest in ds.facts()
         ]
+
+
+@dataclass(frozen=True)
+class KpiTrend:
+    """One KPI's team average per period (a measurement date), oldest first:
+    ``(date, average, how many agents measured)``."""
+
+    name: str
+    unit: str
+    better: Better
+    periods: tuple[tuple[dt.date, float, int], ...]
+
+    def change(self) -> float | None:
+        """The latest average's change since the previous period (``None`` without two)."""
+        if len(self.periods) < 2:
+            return None
+        return self.periods[-1][1] - self.periods[-2][1]
+
+
+def team_trends(disclosure: TeamDisclosure) -> tuple[KpiTrend, ...]:
+    """Each KPI's team average per period, computed from the KPI measurements the team
+    report discloses and nothing else (an agent whose progress the recipient may not receive
+    counts in no average). KPIs by name and unit, in first-seen order."""
+    found: dict[tuple[str, str], tuple[Better, dict[dt.date, list[float]]]] = {}
+    for ds in disclosure.agents:
+        for progress in ds.progress or ():
+            for kpi in progress.kpis:
+                _, days = found.setdefault((kpi.name, kpi.unit), (kpi.better, {}))
+                for day, value in kpi.measurements:
+                    days.setdefault(day, []).append(value)
+    return tuple(
+        KpiTrend(
+            name,
+            unit,
+            better,
+            tuple((d, math.fsum(v) / len(v), len(v)) for d, v in sorted(days.items())),
+        )
+        for (name, unit), (better, days) in found.items()
+    )
 
 
 def permits_anything(ds: DisclosureSet) -> bool:
