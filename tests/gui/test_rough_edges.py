@@ -281,3 +281,20 @@ def test_the_welcome_hint_has_no_double_full_stop(qtbot, empty_root):
     w = empty_root.window
     qtbot.waitUntil(lambda: "Start here" in w.details.text(), timeout=TIMEOUT)
     assert "…." not in w.details.text()
+
+
+def test_the_ledger_shows_its_hash_header_whole(qtbot, demo_root):
+    from coachdesk.gui.dialogs.ledger import LedgerDialog
+
+    w = demo_root.window
+    w.open_ledger(whole_practice=True)
+    dialog = w._dialogs[-1]
+    assert isinstance(dialog, LedgerDialog)
+    qtbot.waitUntil(dialog.isVisible, timeout=TIMEOUT)
+    header = dialog.table.horizontalHeader()
+    last = dialog.table.columnCount() - 1
+    text = dialog.table.horizontalHeaderItem(last).text()
+    needed = header.fontMetrics().horizontalAdvance(text)
+    qtbot.waitUntil(lambda: header.sectionSize(last) >= needed, timeout=TIMEOUT)
+    assert header.sectionResizeMode(last) is QHeaderView.ResizeMode.ResizeToContents
+    dialog.close()

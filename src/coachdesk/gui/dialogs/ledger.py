@@ -86,10 +86,10 @@ class LedgerDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        # Every column as wide as its header and cells (the hash's header was cut short when
+        # it was the one stretched); the recipient's name takes what room is left.
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(
-            len(headers) - 1, QHeaderView.ResizeMode.Stretch
-        )
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setAccessibleName(self.tr("Reports sent"))
         self.table.itemSelectionChanged.connect(self._selected)
 
