@@ -6,7 +6,6 @@ recipient nothing at all is absent from the report, name included. Pure Python."
 from __future__ import annotations
 
 import datetime as dt
-import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
@@ -75,7 +74,7 @@ def team_trends(disclosure: TeamDisclosure) -> tuple[KpiTrend, ...]:
             name,
             unit,
             better,
-            tuple((d, math.fsum(v) / len(v), len(v)) for d, v in sorted(days.items())),
+            tuple((d, sum(v) / len(v), len(v)) for d, v in sorted(days.items())),
         )
         for (name, unit), (better, days) in found.items()
     )
