@@ -50,25 +50,33 @@ class KeepWithStart(Flowable):
         return availWidth, total
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        frame = getattr(self, "_frame", None)
+        at_top = frame is not None and bool(getattr(frame, "_atTop", False))
+        return self._split(availWidth, availHeight, at_top)
+
+    def _split(self, width: float, height: float, at_top: bool) -> list[Flowable]:
+        """``at_top``: the page is fresh, so moving on would not help: the parts flow."""
         parts = self._parts()
         used = 0.0
         for i, f in enumerate(self.head):
-            _, h = f.wrap(availWidth, availHeight)
+            _, h = f.wrap(width, height)
             used += h + (self._gap(i, parts) if i else 0.0)
         used += self._gap(len(self.head), parts) if self.head else 0.0
-        if used < availHeight:
-            self.body.wrap(availWidth, availHeight - used)
-            pieces = self.body.split(availWidth, availHeight - used)
+        if used < height:
+            self.body.wrap(width, height - used)
+            if isinstance(self.body, KeepWithStart):  # a heading under a heading
+                pieces = self.body._split(width, height - used, at_top)
+            else:
+                pieces = self.body.split(width, height - used)
             if pieces:
                 return [*self.head, *pieces]
-        frame = getattr(self, "_frame", None)
-        if frame is not None and getattr(frame, "_atTop", False):
+        if at_top:
             # Taller than a page even on its own: let each part flow, the first one split
             # here if it is itself too tall (what comes back must start with a fitting part).
             first = parts[0]
-            if first.wrap(availWidth, availHeight)[1] <= availHeight:
+            if first.wrap(width, height)[1] <= height:
                 return parts
-            return [*first.split(availWidth, availHeight), *parts[1:]]
+            return [*first.split(width, height), *parts[1:]]
         return []
 
     def draw(self) -> None:
