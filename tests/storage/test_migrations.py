@@ -102,3 +102,46 @@ def test_the_vault_refuses_a_logo_over_one_megabyte(tmp_path):
         assert practice_repo.coach(db).logo is None
     finally:
         db.close()
+
+
+def _v4_database(path: Path, key: bytes) -> None:
+    """A vault as version 4 wrote it: a person, an engagement, a session and an action."""
+    conn = connection._connect(path, key)
+    conn.execute(schema.SET_APPLICATION_ID)
+    for script in schema.MIGRATIONS[:4]:
+        for statement in connection._split(script):
+            conn.execute(statement)
+    conn.execute("INSERT INTO people (id, name) VALUES ('p', 'P'), ('q', 'Q')")
+    conn.execute(
+        "INSERT INTO engagements (id, coachee_id, title, start) "
+        "VALUES ('e', 'p', 'E', '2025-01-01')"
+    )
+    conn.execute(
+        "INSERT INTO sessions (id, engagement_id, start) VALUES ('s', 'e', '2025-02-01T09:00')"
+    )
+    conn.execute("INSERT INTO actions (id, engagement_id, text) VALUES ('a', 'e', 'Step')")
+    conn.commit()
+    conn.close()
+
+
+def test_a_version_4_vault_gains_the_defaults_of_version_5(tmp_path):
+    key = os.urandom(32)
+    path = tmp_path / "vault.db"
+    _v4_database(path, key)
+    db = connection.open_database(path, key)
+    try:
+        assert db.one("PRAGMA user_version")[0] == schema.CURRENT_VERSION
+        assert not connection.integrity_problems(db)
+        assert db.one("SELECT email FROM people WHERE id = 'p'")[0] == ""
+        assert db.one("SELECT billing, cadence_days FROM engagements")[:] == ("paid", None)
+        assert db.one("SELECT format FROM sessions")[0] == "individual"
+        assert db.one("SELECT kpi_id FROM actions")[0] is None
+        assert db.all("SELECT * FROM action_shares") == []
+        with pytest.raises(connection.IntegrityError), db.transaction():
+            db.execute("UPDATE engagements SET billing = 'free'")
+        with db.transaction():  # an action shared with a recipient goes with the action
+            db.execute("INSERT INTO action_shares VALUES ('a', 'q')")
+            db.execute("DELETE FROM actions WHERE id = 'a'")
+        assert db.all("SELECT * FROM action_shares") == []
+    finally:
+        db.close()

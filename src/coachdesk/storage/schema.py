@@ -273,6 +273,27 @@ ALTER TABLE coach ADD COLUMN logo BLOB CHECK (logo IS NULL OR length(logo) <= 10
 PRAGMA user_version = 4;
 """
 
+# Version 5 (spec §3, §4 `plan`, §5 the coaching log): a person's e-mail, an engagement's
+# billing and coaching cadence, a session's format, and the action plan's sharing: an action
+# may serve a KPI and is shared per recipient like a goal. Defaults keep older vaults valid.
+SCHEMA_V5 = """
+ALTER TABLE people ADD COLUMN email TEXT NOT NULL DEFAULT '';
+ALTER TABLE engagements ADD COLUMN billing TEXT NOT NULL DEFAULT 'paid'
+    CHECK (billing IN ('paid', 'pro_bono'));
+ALTER TABLE engagements ADD COLUMN cadence_days INTEGER
+    CHECK (cadence_days IS NULL OR cadence_days > 0);
+ALTER TABLE sessions ADD COLUMN format TEXT NOT NULL DEFAULT 'individual'
+    CHECK (format IN ('individual', 'group'));
+ALTER TABLE actions ADD COLUMN kpi_id TEXT REFERENCES kpis(id) ON DELETE SET NULL;
+CREATE TABLE action_shares (
+    action_id TEXT NOT NULL REFERENCES actions(id) ON DELETE CASCADE,
+    person_id TEXT NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+    PRIMARY KEY (action_id, person_id)
+);
+CREATE INDEX action_shares_person ON action_shares(person_id);
+PRAGMA user_version = 5;
+"""
+
 # The tables every vault of the current version has; a file without them is not a vault.
 REQUIRED_TABLES = frozenset(
     {
@@ -295,9 +316,10 @@ REQUIRED_TABLES = frozenset(
         "items_fts",
         "ledger",
         "ledger_files",
+        "action_shares",
     }
 )
 
 # MIGRATIONS[n] upgrades user_version n to n + 1. Version 0 is an empty database.
-MIGRATIONS: tuple[str, ...] = (SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4)
+MIGRATIONS: tuple[str, ...] = (SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5)
 CURRENT_VERSION = len(MIGRATIONS)
