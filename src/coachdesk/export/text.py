@@ -79,26 +79,43 @@ def first_unprintable(text: str) -> int | None:
     return None
 
 
+@lru_cache(maxsize=8192)
+def _kind(ch: str) -> tuple[bool, bool, bool, bool, bool]:
+    """(neutral, ignorable, mark, blank, wide) of a character, looked up once."""
+    return (
+        is_neutral(ch),
+        is_ignorable(ch),
+        unicodedata.category(ch).startswith("M"),
+        is_blank(ch),
+        unicodedata.east_asian_width(ch) in ("W", "F"),
+    )
+
+
+@lru_cache(maxsize=8192)
+def _first_face(ch: str, bold: bool) -> Face | None:
+    return next((f for f in fonts().chain(bold) if f.has(ch)), None)
+
+
 def _faces_of(text: str, bold: bool) -> list[Face | None]:
     """The face of each character (None: an invisible character no nearby face has)."""
-    chain = fonts().chain(bold)
     primary = fonts().primary(bold)
     out: list[Face | None] = []
     current: Face | None = None
     for ch in text:
-        if is_neutral(ch):
+        neutral, ignorable, mark, blank, _ = _kind(ch)
+        if neutral:
             if current is not None and current.has(ch):
                 out.append(current)
                 continue
-            if is_ignorable(ch):
+            if ignorable:
                 out.append(None)
                 continue
-            if primary.has(ch) and not unicodedata.category(ch).startswith("M"):
+            if not mark and primary.has(ch):
                 out.append(primary)
                 continue
-        face = next((f for f in chain if f.has(ch)), None)
+        face = _first_face(ch, bold)
         if face is None:
-            if is_blank(ch):
+            if blank:
                 out.append(primary)
                 continue
             raise Unprintable(ord(ch))
@@ -243,21 +260,17 @@ def _width(text: str, faces: Sequence[Face | None], levels: Sequence[int], a: in
     )
 
 
-def _is_wide(ch: str) -> bool:
-    return unicodedata.east_asian_width(ch) in ("W", "F")
-
-
 def _breaks(text: str) -> list[int]:
     """Indices before which a line may break (after spaces; around CJK characters)."""
     out = []
+    kinds = [_kind(c) for c in text]
     for i in range(1, len(text)):
-        prev, ch = text[i - 1], text[i]
-        if is_blank(ch) or unicodedata.category(ch).startswith("M") or is_ignorable(ch):
+        _, ignorable, mark, blank, wide = kinds[i]
+        if blank or mark or ignorable or text[i - 1] == "\u200d":
             continue
-        if prev == "\u200d":
-            continue
-        if is_blank(prev) or (
-            (_is_wide(ch) or _is_wide(prev)) and ch not in _NO_START and prev not in _NO_END
+        prev_blank, prev_wide = kinds[i - 1][3], kinds[i - 1][4]
+        if prev_blank or (
+            (wide or prev_wide) and text[i] not in _NO_START and text[i - 1] not in _NO_END
         ):
             out.append(i)
     return out
