@@ -21,6 +21,7 @@ from coachdesk.domain import (
     ActionStatus,
     Agreement,
     Better,
+    Billing,
     Category,
     CoachProfile,
     Engagement,
@@ -38,6 +39,7 @@ from coachdesk.domain import (
     Rating,
     Role,
     Session,
+    SessionFormat,
     SessionKind,
     SessionStatus,
     SharingState,
@@ -47,6 +49,7 @@ from coachdesk.domain import (
 )
 from coachdesk.interchange import to_document
 from coachdesk.services import interchange
+from coachdesk.storage import practice_repo
 
 SPECIALS = [
     "'",
@@ -136,6 +139,7 @@ def practices(draw: st.DrawFn) -> Practice:
             ids("p"),
             draw(some_text),
             draw(st.none() | st.sampled_from(org_ids)) if org_ids else None,
+            draw(any_text),
             draw(any_text),
         )
         for _ in range(draw(st.integers(1, 5)))
@@ -241,6 +245,7 @@ def practices(draw: st.DrawFn) -> Practice:
                     duration_min=draw(st.integers(0, 600)),
                     topic=draw(any_text),
                     items=tuple(items),
+                    format=draw(st.sampled_from(list(SessionFormat))),
                 )
             )
         engagements.append(
@@ -253,6 +258,8 @@ def practices(draw: st.DrawFn) -> Practice:
                 organisation_id=draw(st.none() | st.sampled_from(org_ids)) if org_ids else None,
                 language=draw(st.sampled_from(list(Language))),
                 retention_months=draw(st.integers(0, 120)),
+                billing=draw(st.sampled_from(list(Billing))),
+                cadence_days=draw(st.none() | st.integers(1, 3650)),
                 stakeholders=stakeholders,
                 agreements=agreements,
                 goals=tuple(goals),
@@ -291,7 +298,16 @@ def test_export_then_import_reproduces_the_same_data(vault, practice):
         with vault.db.transaction():
             interchange.import_bytes(vault, text.encode("utf-8"))
             exported = interchange.export_document(vault)
+            stored = practice_repo.load_practice(vault.db)
             raise _Rollback
     except _Rollback:
         pass
     assert _canonical(exported) == _canonical(json.loads(text))
+    # The fields added since the first release reach the vault, not only the document.
+    assert {p.id: p.email for p in stored.people} == {p.id: p.email for p in practice.people}
+    assert {e.id: (e.billing, e.cadence_days) for e in stored.engagements} == {
+        e.id: (e.billing, e.cadence_days) for e in practice.engagements
+    }
+    assert {s.id: s.format for e in stored.engagements for s in e.sessions} == {
+        s.id: s.format for e in practice.engagements for s in e.sessions
+    }

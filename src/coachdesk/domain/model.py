@@ -87,6 +87,16 @@ class Better(StrEnum):
     HIGHER = "higher"
 
 
+class Billing(StrEnum):
+    PAID = "paid"
+    PRO_BONO = "pro_bono"
+
+
+class SessionFormat(StrEnum):
+    INDIVIDUAL = "individual"
+    GROUP = "group"
+
+
 class Language(StrEnum):
     EN = "en"
     IT = "it"
@@ -117,6 +127,7 @@ class Person:
     name: str
     organisation_id: str | None = None
     title: str = ""
+    email: str = ""
 
 
 @dataclass(frozen=True)
@@ -207,6 +218,7 @@ class Session:
     duration_min: int = 60
     topic: str = ""
     items: tuple[NoteItem, ...] = ()
+    format: SessionFormat = SessionFormat.INDIVIDUAL
 
     @property
     def date(self) -> dt.date:
@@ -285,6 +297,8 @@ class Engagement:
     goals: tuple[Goal, ...] = ()
     actions: tuple[Action, ...] = ()
     sessions: tuple[Session, ...] = ()
+    billing: Billing = Billing.PAID
+    cadence_days: int | None = None  # a coaching session is due this many days after the last
 
     def role_of(self, person_id: str) -> Role | None:
         """The role a person receives reports under in this engagement, if any."""
@@ -376,6 +390,7 @@ __all__ = [
     "ActionStatus",
     "Agreement",
     "Better",
+    "Billing",
     "Category",
     "CoachProfile",
     "Engagement",
@@ -395,6 +410,7 @@ __all__ = [
     "Rating",
     "Role",
     "Session",
+    "SessionFormat",
     "SessionKind",
     "SessionStatus",
     "SharingState",

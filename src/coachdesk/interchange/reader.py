@@ -25,6 +25,7 @@ from coachdesk.domain import (
     ActionStatus,
     Agreement,
     Better,
+    Billing,
     Category,
     CoachProfile,
     Engagement,
@@ -42,6 +43,7 @@ from coachdesk.domain import (
     Rating,
     Role,
     Session,
+    SessionFormat,
     SessionKind,
     SessionStatus,
     SharingState,
@@ -70,6 +72,8 @@ _ENUM_WORD: dict[type[StrEnum], str] = {
     ActionStatus: "action status",
     Better: "direction",
     Language: "language",
+    Billing: "billing",
+    SessionFormat: "session format",
 }
 
 
@@ -422,7 +426,7 @@ class _Reader:
         # People first by id, so engagements and references may name any of them.
         raw_people = []
         for p, v in self.array(d, "people", ""):
-            o = self.obj(v, p, {"id", "name", "organisation", "title"})
+            o = self.obj(v, p, {"id", "name", "organisation", "title", "email"})
             if o is not None:
                 raw_people.append((p, o, self.new_id("person", o, p)))
         people = [
@@ -432,6 +436,7 @@ class _Reader:
                 organisation_id=self.ref("organisation", o, "organisation", p, required=False)
                 or None,
                 title=self.text(o, "title", p, required=False),
+                email=self.text(o, "email", p, required=False),
             )
             for p, o, ident in raw_people
         ]
@@ -453,6 +458,7 @@ class _Reader:
         allowed = {
             "id", "coachee", "organisation", "title", "start", "end", "language",
             "retention_months", "stakeholders", "agreements", "goals", "actions", "sessions",
+            "billing", "cadence_days",
         }  # fmt: skip
         d = self.obj(value, path, allowed)
         if d is None:
@@ -469,6 +475,12 @@ class _Reader:
         retention = self.integer(
             d, "retention_months", path, default=24, low=0, high=1200, what="retention"
         )
+        billing = self.enum(Billing, d, "billing", path, default=Billing.PAID)
+        cadence_days: int | None = None
+        if d.get("cadence_days") is not None:
+            cadence_days = self.integer(
+                d, "cadence_days", path, default=None, low=1, high=3650, what="cadence"
+            )
 
         stakeholders: list[Stakeholder] = []
         recipients = {coachee} if coachee else set()
@@ -521,7 +533,7 @@ class _Reader:
             for p, v in self.array(d, "sessions", path)
             if (sess := self.session(v, p, recipients)) is not None
         ]
-        if not (eid and coachee and title and start and language):
+        if not (eid and coachee and title and start and language and billing):
             return None
         return Engagement(
             id=eid,
@@ -532,6 +544,8 @@ class _Reader:
             organisation_id=organisation or None,
             language=language,
             retention_months=retention,
+            billing=billing,
+            cadence_days=cadence_days,
             stakeholders=tuple(stakeholders),
             agreements=tuple(agreements),
             goals=tuple(goals),
@@ -689,7 +703,7 @@ class _Reader:
         )
 
     def session(self, value: Any, path: str, recipients: Set[str]) -> Session | None:
-        allowed = {"id", "date", "duration_min", "kind", "status", "topic", "items"}
+        allowed = {"id", "date", "duration_min", "kind", "status", "topic", "items", "format"}
         d = self.obj(value, path, allowed)
         if d is None:
             return None
@@ -701,12 +715,13 @@ class _Reader:
         kind = self.enum(SessionKind, d, "kind", path)
         status = self.enum(SessionStatus, d, "status", path)
         topic = self.text(d, "topic", path, required=False)
+        fmt = self.enum(SessionFormat, d, "format", path, default=SessionFormat.INDIVIDUAL)
         items = [
             i
             for p, v in self.array(d, "items", path)
             if (i := self.item(v, p, recipients)) is not None
         ]
-        if not (sid and start and kind and status):
+        if not (sid and start and kind and status and fmt):
             return None
         return Session(
             id=sid,
@@ -716,6 +731,7 @@ class _Reader:
             duration_min=duration,
             topic=topic,
             items=tuple(items),
+            format=fmt,
         )
 
     def item(self, value: Any, path: str, recipients: Set[str]) -> NoteItem | None:

@@ -18,6 +18,7 @@ from typing import Any
 from coachdesk.domain import (
     Action,
     Agreement,
+    Billing,
     Engagement,
     Goal,
     Kpi,
@@ -25,6 +26,7 @@ from coachdesk.domain import (
     NoteItem,
     Practice,
     Session,
+    SessionFormat,
     SharingState,
     SharingStateKind,
 )
@@ -67,6 +69,8 @@ def to_document(practice: Practice, ledger: Iterable[LedgerEntry] = ()) -> Json:
             person["organisation"] = p.organisation_id
         if p.title:
             person["title"] = p.title
+        if p.email:
+            person["email"] = p.email
         people.append(person)
     doc["people"] = people
     doc["engagements"] = [_engagement(e) for e in practice.engagements]
@@ -86,6 +90,10 @@ def _engagement(e: Engagement) -> Json:
         out["end"] = _day(e.end)
     out["language"] = e.language.value
     out["retention_months"] = e.retention_months
+    if e.billing is not Billing.PAID:
+        out["billing"] = e.billing.value
+    if e.cadence_days is not None:
+        out["cadence_days"] = e.cadence_days
     out["stakeholders"] = [{"person": s.person_id, "role": s.role.value} for s in e.stakeholders]
     out["agreements"] = [_agreement(a) for a in e.agreements]
     out["goals"] = [_goal(g) for g in e.goals]
@@ -165,6 +173,8 @@ def _session(s: Session) -> Json:
     }
     if s.topic:
         out["topic"] = s.topic
+    if s.format is not SessionFormat.INDIVIDUAL:
+        out["format"] = s.format.value
     out["items"] = [_item(i) for i in s.items]
     return out
 

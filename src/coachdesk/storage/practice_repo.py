@@ -12,6 +12,7 @@ from coachdesk.domain import (
     ActionStatus,
     Agreement,
     Better,
+    Billing,
     Category,
     CoachProfile,
     Engagement,
@@ -29,6 +30,7 @@ from coachdesk.domain import (
     Rating,
     Role,
     Session,
+    SessionFormat,
     SessionKind,
     SessionStatus,
     SharingState,
@@ -90,7 +92,9 @@ def organisations(db: Database) -> list[Organisation]:
 def people(db: Database) -> list[Person]:
     return [
         Person(*r)
-        for r in db.all("SELECT id, name, organisation_id, title FROM people ORDER BY name, id")
+        for r in db.all(
+            "SELECT id, name, organisation_id, title, email FROM people ORDER BY name, id"
+        )
     ]
 
 
@@ -100,8 +104,8 @@ def insert_organisation(db: Database, org: Organisation) -> None:
 
 def insert_person(db: Database, person: Person) -> None:
     db.execute(
-        "INSERT INTO people (id, name, organisation_id, title) VALUES (?, ?, ?, ?)",
-        (person.id, person.name, person.organisation_id, person.title),
+        "INSERT INTO people (id, name, organisation_id, title, email) VALUES (?, ?, ?, ?, ?)",
+        (person.id, person.name, person.organisation_id, person.title, person.email),
     )
 
 
@@ -125,7 +129,7 @@ def insert_engagement(db: Database, e: Engagement) -> None:
     """Insert an engagement with everything it contains."""
     db.execute(
         'INSERT INTO engagements (id, coachee_id, organisation_id, title, start, "end", '
-        "language, retention_months) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        "language, retention_months, billing, cadence_days) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             e.id,
             e.coachee_id,
@@ -135,6 +139,8 @@ def insert_engagement(db: Database, e: Engagement) -> None:
             d2s(e.end),
             e.language.value,
             e.retention_months,
+            e.billing.value,
+            e.cadence_days,
         ),
     )
     db.executemany(
@@ -230,8 +236,8 @@ def insert_action(db: Database, engagement_id: str, a: Action, position: int) ->
 
 def insert_session(db: Database, engagement_id: str, s: Session) -> None:
     db.execute(
-        "INSERT INTO sessions (id, engagement_id, start, duration_min, kind, status, topic) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO sessions (id, engagement_id, start, duration_min, kind, status, topic, "
+        "format) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         (
             s.id,
             engagement_id,
@@ -240,6 +246,7 @@ def insert_session(db: Database, engagement_id: str, s: Session) -> None:
             s.kind.value,
             s.status.value,
             s.topic,
+            s.format.value,
         ),
     )
     for i, item in enumerate(s.items):
@@ -298,9 +305,17 @@ def update_session(db: Database, s: Session) -> None:
     if row is None:
         return
     db.execute(
-        "UPDATE sessions SET start = ?, duration_min = ?, kind = ?, status = ?, topic = ? "
-        "WHERE id = ?",
-        (t2s(s.start), s.duration_min, s.kind.value, s.status.value, s.topic, s.id),
+        "UPDATE sessions SET start = ?, duration_min = ?, kind = ?, status = ?, topic = ?, "
+        "format = ? WHERE id = ?",
+        (
+            t2s(s.start),
+            s.duration_min,
+            s.kind.value,
+            s.status.value,
+            s.topic,
+            s.format.value,
+            s.id,
+        ),
     )
     if row[0] != t2s(s.start):
         _renumber_items(db, s.id)
@@ -363,7 +378,7 @@ def engagement_ids(db: Database, coachee_id: str | None = None) -> list[str]:
 def load_engagement(db: Database, engagement_id: str) -> Engagement | None:
     row = db.one(
         'SELECT id, coachee_id, organisation_id, title, start, "end", language, '
-        "retention_months FROM engagements WHERE id = ?",
+        "retention_months, billing, cadence_days FROM engagements WHERE id = ?",
         (engagement_id,),
     )
     if row is None:
@@ -386,6 +401,8 @@ def load_engagement(db: Database, engagement_id: str) -> Engagement | None:
         end=s2d(row[5]),
         language=Language(row[6]),
         retention_months=row[7],
+        billing=Billing(row[8]),
+        cadence_days=row[9],
         stakeholders=stakeholders,
         agreements=_load_agreements(db, eid),
         goals=_load_goals(db, eid),
@@ -528,9 +545,10 @@ def _load_sessions(db: Database, eid: str) -> tuple[Session, ...]:
             status=SessionStatus(status),
             topic=topic,
             items=tuple(items[sid]),
+            format=SessionFormat(fmt),
         )
-        for sid, start, dur, kind, status, topic in db.all(
-            "SELECT id, start, duration_min, kind, status, topic FROM sessions "
+        for sid, start, dur, kind, status, topic, fmt in db.all(
+            "SELECT id, start, duration_min, kind, status, topic, format FROM sessions "
             "WHERE engagement_id = ? ORDER BY start, id",
             (eid,),
         )
@@ -671,8 +689,8 @@ def delete_organisation(db: Database, org_id: str) -> None:
 
 def update_person(db: Database, person: Person) -> None:
     db.execute(
-        "UPDATE people SET name = ?, organisation_id = ?, title = ? WHERE id = ?",
-        (person.name, person.organisation_id, person.title, person.id),
+        "UPDATE people SET name = ?, organisation_id = ?, title = ?, email = ? WHERE id = ?",
+        (person.name, person.organisation_id, person.title, person.email, person.id),
     )
 
 
@@ -693,7 +711,8 @@ def update_engagement(db: Database, e: Engagement) -> None:
     """The engagement's own fields and its stakeholders (not what it contains)."""
     db.execute(
         "UPDATE engagements SET coachee_id = ?, organisation_id = ?, title = ?, start = ?, "
-        '"end" = ?, language = ?, retention_months = ? WHERE id = ?',
+        '"end" = ?, language = ?, retention_months = ?, billing = ?, cadence_days = ? '
+        "WHERE id = ?",
         (
             e.coachee_id,
             e.organisation_id,
@@ -702,6 +721,8 @@ def update_engagement(db: Database, e: Engagement) -> None:
             d2s(e.end),
             e.language.value,
             e.retention_months,
+            e.billing.value,
+            e.cadence_days,
             e.id,
         ),
     )
