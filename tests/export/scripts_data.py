@@ -50,7 +50,7 @@ SCRIPTS: dict[str, str] = {
     "japanese": "コーチは要約の共有に同意しました",
     "korean": "코치가 요약 공유에 동의했습니다",
     "devanagari": "नमस्ते भारत सारांश",
-    "emoji": "Great week 😀 👍 🎉 ✅",
+    "emoji": "Great week 😀 👍 🎉 ✅ 🥰 🫶",
 }
 
 NAMES = {

@@ -10,7 +10,7 @@ the text around them so a word is not cut into pieces.
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
@@ -29,9 +29,13 @@ _FILES: tuple[tuple[str, str, str | None, int], ...] = (
     ("Devanagari", "NotoSansDevanagari-Regular.ttf", "NotoSansDevanagari-Bold.ttf", 0),
     ("Sans", "DejaVuSans.ttf", "DejaVuSans-Bold.ttf", 0),
     ("CJK", "wqy-microhei.ttc", None, 0),
-    ("Symbols", "Symbola.ttf", None, 0),
+    ("Emoji", "NotoEmoji.ttf", None, 0),
 )
 PRIMARY = "Sans"
+EMOJI = "CoachDesk-Emoji"
+# Pictographs from U+1F000 on take the emoji face even where DejaVu has a drawing of its own,
+# so that all emoji of a line look alike.
+EMOJI_FROM = 0x1F000
 # Private-use plane 15: where a glyph with no character of its own (a ligature, a conjunct,
 # a contextual form) gets a code, the same code for the same glyph in every run.
 PRIVATE_BASE = 0xF0000
@@ -46,7 +50,9 @@ class Face:
     hb_font: Any  # uharfbuzz.Font at the face's own units
     upem: int
     chars: frozenset[int]
-    private_text: dict[int, str] = field(default_factory=dict)
+    # A text face lends its spaces and punctuation to the text around them; the emoji face
+    # does not (its space is an emoji's width).
+    text: bool = True
 
     def has(self, ch: str) -> bool:
         return ord(ch) in self.chars
@@ -92,7 +98,7 @@ def _face(name: str, filename: str, index: int) -> Face:
     hb_face = hb.Face(blob, index)
     font = hb.Font(hb_face)
     chars = frozenset(c for c in ttf.face.charToGlyph if c < PRIVATE_BASE)
-    return Face(name, ttf, font, hb_face.upem, chars)
+    return Face(name, ttf, font, hb_face.upem, chars, text=not name.startswith(EMOJI))
 
 
 @cache
@@ -144,7 +150,8 @@ def begin_document() -> None:
 
 def note_private(face: Face, code: int, text: str) -> None:
     if code >= PRIVATE_BASE:
-        _private_text.setdefault((bytes(face.ttf.face.name), code), text)
+        ps_name = bytes(face.ttf.face.name) + bytes(face.ttf.face.subfontNameX)
+        _private_text.setdefault((ps_name, code), text)
 
 
 def _utf16_hex(text: str) -> str:
@@ -160,7 +167,7 @@ def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
     for i, code in enumerate(subset):
         if code >= PRIVATE_BASE:
             text = next(
-                (t for (n, c), t in _private_text.items() if c == code and face_name.startswith(n)),
+                (t for (n, c), t in _private_text.items() if c == code and n == face_name),
                 "\ufffd",
             )
         else:

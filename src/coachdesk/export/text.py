@@ -32,6 +32,7 @@ from reportlab.pdfbase.ttfonts import ShapeData, ShapedStr
 from reportlab.platypus import Flowable
 
 from coachdesk.export.fonts import (
+    EMOJI_FROM,
     PRIVATE_BASE,
     Face,
     fonts,
@@ -93,7 +94,10 @@ def _kind(ch: str) -> tuple[bool, bool, bool, bool, bool]:
 
 @lru_cache(maxsize=8192)
 def _first_face(ch: str, bold: bool) -> Face | None:
-    return next((f for f in fonts().chain(bold) if f.has(ch)), None)
+    chain = fonts().chain(bold)
+    if ord(ch) >= EMOJI_FROM:
+        chain = tuple(sorted(chain, key=lambda f: f.text))  # the emoji face first
+    return next((f for f in chain if f.has(ch)), None)
 
 
 def _faces_of(text: str, bold: bool) -> list[Face | None]:
@@ -104,7 +108,7 @@ def _faces_of(text: str, bold: bool) -> list[Face | None]:
     for ch in text:
         neutral, ignorable, mark, blank, _ = _kind(ch)
         if neutral:
-            if current is not None and current.has(ch):
+            if current is not None and current.text and current.has(ch):
                 out.append(current)
                 continue
             if ignorable:
