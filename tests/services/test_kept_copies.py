@@ -192,3 +192,22 @@ def test_reports_already_written_reproduce_even_once_their_date_is_after_today(
         reports.render(vault, reports.ReportRequest("eng-anna", "marco", TODAY))
     results = reports.check_ledger(vault)
     assert [r.reproduces for r in results] == [True, True], [r.reason for r in results]
+
+
+def test_verify_says_a_report_cannot_be_regenerated_when_today_s_data_is_unprintable(
+    vault_info, tmp_path
+):
+    _eight_reports_this_morning(vault_info, tmp_path)
+    with _open(vault_info) as vault, vault.db.transaction():
+        # A private-use character in the coachee's and an agent's name: no font prints it.
+        vault.db.execute("UPDATE people SET name = name || char(57344) WHERE id IN (?, ?)",
+                         ("anna", "stefan"))  # fmt: skip
+    result = verify_vault(vault_info.folder, vault_info.passphrase)
+    text = "\n".join(result.lines + result.notices)
+    assert not result.damaged, text
+    assert "8 kept copies match" in text
+    with _open(vault_info) as vault:
+        outcomes = list(reports.check_ledger(vault))
+    stuck = [r for r in outcomes if "cannot be regenerated today" in r.reason]
+    assert {r.entry.kind for r in stuck} == {"report", "team-report"}
+    assert all("U+E000" in r.reason and not r.reproduces for r in stuck)

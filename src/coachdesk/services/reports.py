@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from coachdesk.domain import Engagement, Language, LedgerEntry, LedgerFact, text_sha256
-from coachdesk.errors import CoachDeskError, InvalidInput
+from coachdesk.errors import CoachDeskError, InvalidInput, UnprintableText
 from coachdesk.export import encrypt_pdf, render_report
 from coachdesk.policy import Disclosure, Period, disclose
 from coachdesk.security.keyfile import atomic_write_bytes
@@ -294,7 +294,10 @@ def check_entry(vault: Vault, entry: LedgerEntry) -> Reproduction:
             disclosure = _disclosure(vault.db, request_of(entry))
     except InvalidInput:
         return Reproduction(entry, False, "the engagement or the recipient no longer exists")
-    content = render_report(disclosure.included)
+    try:
+        content = render_report(disclosure.included)
+    except UnprintableText as exc:  # today's data holds a character no font prints
+        return Reproduction(entry, False, f"cannot be regenerated today: {exc}")
     h = disclosure.included.header
     facts = tuple(
         LedgerFact(kind, ident, digest, h.engagement_id)

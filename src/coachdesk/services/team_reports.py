@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from coachdesk.domain import Language, LedgerEntry, LedgerFact
-from coachdesk.errors import InvalidInput
+from coachdesk.errors import InvalidInput, UnprintableText
 from coachdesk.export import encrypt_pdf, render_team_report
 from coachdesk.policy import Period, TeamDisclosure, disclose_team, team_engagements
 from coachdesk.services.reports import (
@@ -161,5 +161,8 @@ def reproduces(db: Database, entry: LedgerEntry) -> Reproduction:
             disclosure = _team_disclosure(db, request)
     except InvalidInput:
         return Reproduction(entry, False, "the recipient or their engagements no longer exist")
-    rendered = _rendered(disclosure, None)
+    try:
+        rendered = _rendered(disclosure, None)
+    except UnprintableText as exc:  # today's data holds a character no font prints
+        return Reproduction(entry, False, f"cannot be regenerated today: {exc}")
     return compared(entry, rendered.content_sha256, _facts(disclosure))
