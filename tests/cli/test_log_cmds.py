@@ -1,0 +1,74 @@
+"""``coachdesk coaching-log`` (spec §9): CSV or PDF by --out's extension; exit codes."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from pypdf import PdfReader
+
+from coachdesk.interchange import to_document
+from coachdesk.services import interchange
+from coachdesk.services import vault as vault_service
+
+
+def _fill(info):
+    import json
+    import sys
+
+    sys.path.insert(0, str(__import__("pathlib").Path(__file__).parents[1] / "services"))
+    from test_coaching_log import _sample
+
+    doc = json.dumps(to_document(_sample())).encode("utf-8")
+    with vault_service.open_vault(info.folder, info.passphrase) as v:
+        interchange.import_bytes(v, doc)
+
+
+def log(run_cli, info, *args):
+    return run_cli(
+        "coaching-log", "--vault", info.folder, "--passphrase-file", info.passphrase_file, *args
+    )
+
+
+def test_csv_by_extension_with_bom_iso_dates_and_totals(run_cli, vault_info, tmp_path):
+    _fill(vault_info)
+    out = tmp_path / "log.csv"
+    r = log(run_cli, vault_info, "--from", "2026-01-01", "--to", "2026-12-31", "--out", out)
+    assert r.code == 0, r.err
+    data = out.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline="")))
+    assert rows[0][0] == "Coachee"
+    assert rows[1][:6] == ["Anna Rossi", "ACME S.p.A.", "anna@example.com", "2026-01-10",
+                           "2026-02-05", "2.00"]  # fmt: skip
+    assert rows[3][0] == "Total" and rows[3][5] == "3.00"
+
+
+def test_pdf_by_extension(run_cli, vault_info, tmp_path):
+    _fill(vault_info)
+    out = tmp_path / "log.pdf"
+    r = log(run_cli, vault_info, "--to", "2026-12-31", "--lang", "it", "--out", out)
+    assert r.code == 0, r.err
+    text = PdfReader(out).pages[0].extract_text()
+    assert "Registro delle ore di coaching" in text and "Anna Rossi" in text
+
+
+def test_an_unknown_extension_is_a_usage_error_and_writes_nothing(run_cli, vault_info, tmp_path):
+    out = tmp_path / "log.txt"
+    r = log(run_cli, vault_info, "--out", out)
+    assert r.code == 2 and ".csv or .pdf" in r.err
+    assert not out.exists()
+
+
+def test_a_reversed_period_is_a_usage_error(run_cli, vault_info, tmp_path):
+    out = tmp_path / "log.csv"
+    r = log(run_cli, vault_info, "--from", "2026-03-01", "--to", "2026-01-01", "--out", out)
+    assert r.code == 2 and not out.exists()
+
+
+def test_a_wrong_passphrase_exits_3(run_cli, vault_info, tmp_path):
+    bad = tmp_path / "bad"
+    bad.write_text("not the passphrase\n")
+    r = run_cli("coaching-log", "--vault", vault_info.folder, "--passphrase-file", bad,
+                "--out", tmp_path / "log.csv")  # fmt: skip
+    assert r.code == 3
