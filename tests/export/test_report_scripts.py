@@ -36,7 +36,8 @@ from coachdesk.export import render_report, render_team_report
 from coachdesk.policy import Period, disclose_team
 from coachdesk.policy.team import TeamDisclosure
 
-pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+# Text order is read back with poppler's pdftotext: without it these tests fail (never skip).
+assert shutil.which("pdftotext"), "the report tests need pdftotext: install poppler-utils"
 
 RTL = {"hebrew", "arabic"}
 # Marks pdftotext puts around right-to-left runs (embeddings, isolates), not text.
