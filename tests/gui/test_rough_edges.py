@@ -297,4 +297,5 @@ def test_the_ledger_shows_its_hash_header_whole(qtbot, demo_root):
     needed = header.fontMetrics().horizontalAdvance(text)
     qtbot.waitUntil(lambda: header.sectionSize(last) >= needed, timeout=TIMEOUT)
     assert header.sectionResizeMode(last) is QHeaderView.ResizeMode.ResizeToContents
+    qtbot.waitUntil(lambda: demo_root.tasks.pending == 0, timeout=TIMEOUT)
     dialog.close()

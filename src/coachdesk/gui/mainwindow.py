@@ -100,6 +100,8 @@ class MainWindow(QMainWindow):
         self.navigation.setHeaderHidden(True)
         # Long names lose their middle, not the title at their end; the tooltip has it all.
         self.navigation.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        # Every row one line high: the view need not measure thousands of rows to lay out.
+        self.navigation.setUniformRowHeights(True)
         self.navigation.setAccessibleName(self.tr("Organisations and engagements"))
         self.navigation.currentItemChanged.connect(self._navigated)
         self.navigation.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -617,6 +619,7 @@ class MainWindow(QMainWindow):
         self._overview = overview
         current = self._page.engagement.id if self._page else None
         self.navigation.blockSignals(True)
+        self.navigation.setUpdatesEnabled(False)  # one redraw once every row is in
         self.navigation.clear()
 
         def node(text: str, kind: str, ident: str) -> QTreeWidgetItem:
@@ -626,8 +629,14 @@ class MainWindow(QMainWindow):
             return item
 
         today = dt.date.today()
+        # Translated once, not per row: thousands of rows must fit one turn of the event
+        # loop well under 50 ms (spec §10).
+        ended_text = self.tr("{label} (ended)")
+        id_text = self.tr("id: {id}")
+        grey = QBrush(QColor("#6b6b6b"))
         for org in overview.organisations:
             org_node = node(org.name or self.tr("No organisation"), "org", org.id or "")
+            children: list[QTreeWidgetItem] = []
             # By agent (coachee) name, accents and case forgiven: a team's twenty
             # engagements share one title.
             for e in sorted(org.engagements, key=lambda e: (name_key(e.coachee_name), e.id)):
@@ -635,14 +644,15 @@ class MainWindow(QMainWindow):
                 ended = e.end is not None and e.end < today
                 label = f"{e.coachee_name} — {e.title}"
                 if ended:
-                    label = self.tr("{label} (ended)").format(label=label)
+                    label = ended_text.format(label=label)
                 child = node(label, "engagement", e.id)
                 if ended:
-                    child.setForeground(0, QBrush(QColor("#6b6b6b")))
+                    child.setForeground(0, grey)
                 child.setToolTip(0, f"{e.coachee_name} — {e.title}\n{e.start.isoformat()} – {end}")
-                org_node.addChild(child)
+                children.append(child)
                 if e.id == current:
                     self.navigation.setCurrentItem(child)
+            org_node.addChildren(children)
             self.navigation.addTopLevelItem(org_node)
         if self._page is None and not any(org.engagements for org in overview.organisations):
             self.heading.setText(self.tr("Welcome to CoachDesk"))
@@ -656,15 +666,16 @@ class MainWindow(QMainWindow):
                 )
             )
         people = node(self.tr("People"), "people", "")
+        persons: list[QTreeWidgetItem] = []
         for p in overview.people:
             person = node(p.name, "person", p.id)
             # The id is what the command line takes (coachdesk team-report --recipient ID).
-            person.setToolTip(
-                0, (f"{p.title}\n" if p.title else "") + self.tr("id: {id}").format(id=p.id)
-            )
-            people.addChild(person)
+            person.setToolTip(0, (f"{p.title}\n" if p.title else "") + id_text.format(id=p.id))
+            persons.append(person)
+        people.addChildren(persons)
         self.navigation.addTopLevelItem(people)
         self.navigation.expandAll()
+        self.navigation.setUpdatesEnabled(True)
         self.navigation.blockSignals(False)
         if self._resume is not None:
             engagement_id, session_id, tab = self._resume
