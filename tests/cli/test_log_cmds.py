@@ -4,21 +4,17 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 
 from pypdf import PdfReader
 
 from coachdesk.interchange import to_document
 from coachdesk.services import interchange
 from coachdesk.services import vault as vault_service
+from coaching_log_sample import sample_practice as _sample
 
 
 def _fill(info):
-    import json
-    import sys
-
-    sys.path.insert(0, str(__import__("pathlib").Path(__file__).parents[1] / "services"))
-    from test_coaching_log import _sample
-
     doc = json.dumps(to_document(_sample())).encode("utf-8")
     with vault_service.open_vault(info.folder, info.passphrase) as v:
         interchange.import_bytes(v, doc)

@@ -15,10 +15,8 @@ from pypdf import PdfReader
 
 from coachdesk.domain import (
     Billing,
-    CoachProfile,
     Engagement,
     Language,
-    Organisation,
     Person,
     Practice,
     Session,
@@ -31,6 +29,7 @@ from coachdesk.export.coaching_log_csv import to_csv
 from coachdesk.policy.coaching_log import PeriodReversed, build_log
 from coachdesk.services import coaching_log
 from coachdesk.storage import practice_repo
+from coaching_log_sample import sample_practice as _sample
 
 DAY0 = dt.date(2026, 1, 1)
 
@@ -138,40 +137,6 @@ def test_csv_reads_back_to_the_same_rows_and_totals(practice, lang):
         assert row[0] == ("'" + r.coachee if r.coachee.startswith("=") else r.coachee)
     assert minutes(table[1 + len(log.rows)][5]) == log.totals.coaching_min
     assert all(len(row) == 10 for row in table)
-
-
-def _sample() -> Practice:
-    held = SessionStatus.HELD
-    return Practice(
-        coach=CoachProfile("Laura Bianchi", "PCC"),
-        organisations=(Organisation("acme", "ACME S.p.A."),),
-        people=(
-            Person("anna", "Anna Rossi", "acme", email="anna@example.com"),
-            Person("luk", "Łukasz Nowak"),
-        ),
-        engagements=(
-            Engagement(
-                "e1", "anna", "T", DAY0, organisation_id="acme",
-                sessions=(
-                    Session("s1", dt.datetime(2026, 1, 10, 9), SessionKind.COACHING, held, 90),
-                    Session("s2", dt.datetime(2026, 1, 20, 9), SessionKind.CHECK_IN, held, 30),
-                    Session("s3", dt.datetime(2026, 1, 25, 9), SessionKind.COACHING,
-                            SessionStatus.CANCELLED, 60),
-                    Session("s4", dt.datetime(2026, 2, 1, 9), SessionKind.COACHING,
-                            SessionStatus.NO_SHOW, 60),
-                    Session("s5", dt.datetime(2026, 2, 3, 9), SessionKind.THREE_WAY, held, 45),
-                    Session("s6", dt.datetime(2026, 2, 5, 9), SessionKind.TRAINING, held, 120),
-                ),
-            ),
-            Engagement(
-                "e2", "luk", "T", DAY0, billing=Billing.PRO_BONO,
-                sessions=(
-                    Session("s7", dt.datetime(2026, 1, 12, 9), SessionKind.COACHING, held, 60,
-                            format=SessionFormat.GROUP),
-                ),
-            ),
-        ),
-    )  # fmt: skip
 
 
 def test_cancelled_and_no_show_sessions_never_count():
