@@ -37,6 +37,7 @@ from coachdesk.domain import (
 )
 from coachdesk.gui import file_dialogs, labels, settings
 from coachdesk.gui.dialogs.board import BoardDialog
+from coachdesk.gui.dialogs.coaching_log import CoachingLogDialog
 from coachdesk.gui.dialogs.entities import (
     EngagementDialog,
     OrganisationDialog,
@@ -230,6 +231,9 @@ class MainWindow(QMainWindow):
         self.team_report_action = QAction(self.tr("&Team report…"), self)
         self.team_report_action.triggered.connect(self.open_team_report)
         file_menu.insertAction(self.lock_action, self.team_report_action)
+        self.coaching_log_action = QAction(self.tr("Coaching &log…"), self)
+        self.coaching_log_action.triggered.connect(self.open_coaching_log)
+        file_menu.insertAction(self.lock_action, self.coaching_log_action)
         file_menu.insertSeparator(self.lock_action)
         self._engagement_actions(False)
         self._settings_menu()
@@ -312,6 +316,10 @@ class MainWindow(QMainWindow):
             self._show_dialog(dialog)
 
         self._tasks.run(lambda ctx: team_reports.team_recipients(ctx.db), shown)
+
+    def open_coaching_log(self) -> None:
+        self.editor.flush()
+        self._show_dialog(CoachingLogDialog(self._tasks, self))
 
     def open_ledger(self, *, whole_practice: bool) -> None:
         if not whole_practice and self._page is None:

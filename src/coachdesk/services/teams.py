@@ -283,6 +283,7 @@ def _agent_engagement(
         title=title,
         start=start,
         language=language,
+        cadence_days=28,  # team leaders coach every few weeks (spec §3)
         stakeholders=tuple(stakeholders),
         # The agent may receive everything about their own coaching; the manager nothing
         # until the agent agrees, recorded as a new version of the agreement.
