@@ -27,7 +27,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachdesk.domain import Engagement, Language, Organisation, Person, Role, Stakeholder
+from coachdesk.domain import (
+    Billing,
+    Engagement,
+    Language,
+    Organisation,
+    Person,
+    Role,
+    Stakeholder,
+)
 from coachdesk.gui import labels
 
 STAKEHOLDER_ROLES = tuple(r for r in Role if r is not Role.COACHEE)
@@ -129,6 +137,9 @@ class PersonDialog(QDialog):
         self.name.setAccessibleName(self.tr("Name"))
         self.job = QLineEdit(person.title if person else "")
         self.job.setAccessibleName(self.tr("Job title"))
+        self.email = QLineEdit(person.email if person else "")
+        self.email.setAccessibleName(self.tr("E-mail"))
+        self.email.setPlaceholderText(self.tr("optional: the coaching log lists it as contact"))
         self.organisation = _organisation_combo(
             organisations, person.organisation_id if person else organisation_id
         )
@@ -136,6 +147,7 @@ class PersonDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Name:"), self.name)
         form.addRow(self.tr("&Job title:"), self.job)
+        form.addRow(self.tr("&E-mail:"), self.email)
         form.addRow(self.tr("&Organisation:"), self.organisation)
         self.message = QLabel()
         self.message.setStyleSheet("color: #b3261e;")
@@ -161,7 +173,11 @@ class PersonDialog(QDialog):
         org = str(self.organisation.currentData()) or None
         base = self.person or Person("", "")
         return replace(
-            base, name=self.name.text().strip(), title=self.job.text().strip(), organisation_id=org
+            base,
+            name=self.name.text().strip(),
+            title=self.job.text().strip(),
+            email=self.email.text().strip(),
+            organisation_id=org,
         )
 
 
@@ -228,6 +244,21 @@ class EngagementDialog(QDialog):
         self.retention.setValue(engagement.retention_months if engagement else 24)
         self.retention.setSuffix(self.tr(" months after the end"))
         self.retention.setAccessibleName(self.tr("Retention"))
+        self.billing = QComboBox()
+        self.billing.addItem(self.tr("Paid"), Billing.PAID.value)
+        self.billing.addItem(self.tr("Pro bono"), Billing.PRO_BONO.value)
+        if engagement is not None:
+            self.billing.setCurrentIndex(self.billing.findData(engagement.billing.value))
+        self.billing.setAccessibleName(self.tr("Billing"))
+        self.cadence = QSpinBox()
+        self.cadence.setRange(0, 365)
+        self.cadence.setSpecialValueText(self.tr("none"))
+        self.cadence.setSuffix(self.tr(" days"))
+        self.cadence.setValue((engagement.cadence_days or 0) if engagement else 0)
+        self.cadence.setAccessibleName(self.tr("Coaching cadence"))
+        self.cadence.setToolTip(
+            self.tr("A coaching session is due this many days after the last held one.")
+        )
 
         self.stakeholders = QTableWidget(0, 2)
         self.stakeholders.setHorizontalHeaderLabels([self.tr("Person"), self.tr("Role")])
@@ -259,6 +290,8 @@ class EngagementDialog(QDialog):
         form.addRow(buddy(self.tr("&Starts:"), self.start), dates)
         form.addRow(self.tr("&Language of reports:"), self.language)
         form.addRow(self.tr("&Keep data:"), self.retention)
+        form.addRow(self.tr("&Billing:"), self.billing)
+        form.addRow(self.tr("Coaching ca&dence:"), self.cadence)
         row = QHBoxLayout()
         row.addWidget(add)
         row.addWidget(remove)
@@ -340,6 +373,8 @@ class EngagementDialog(QDialog):
             end=_pydate(self.end) if self.has_end.isChecked() else None,
             language=Language(self.language.currentData()),
             retention_months=self.retention.value(),
+            billing=Billing(self.billing.currentData()),
+            cadence_days=self.cadence.value() or None,
             stakeholders=self.stakeholder_list(),
         )
 
