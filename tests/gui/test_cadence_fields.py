@@ -34,3 +34,16 @@ def test_a_new_engagement_is_paid_without_a_cadence(qtbot):
     qtbot.addWidget(dialog)
     assert dialog.cadence.text() == "none"
     assert (dialog.value().billing, dialog.value().cadence_days) == (Billing.PAID, None)
+
+
+def test_session_details_show_and_save_the_format(qtbot):
+    from coachdesk.domain import Session, SessionFormat
+    from coachdesk.gui.widgets.session_details import SessionDetails
+
+    details = SessionDetails()
+    qtbot.addWidget(details)
+    details.show_session(Session("s1", dt.datetime(2026, 1, 5, 10), format=SessionFormat.GROUP))
+    assert details.format.currentData() == "group"
+    with qtbot.waitSignal(details.changed, timeout=5000) as saved:
+        details.format.setCurrentIndex(details.format.findData("individual"))
+    assert saved.args[0].format is SessionFormat.INDIVIDUAL

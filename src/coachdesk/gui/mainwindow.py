@@ -55,6 +55,7 @@ from coachdesk.gui.widgets.engagement_tabs import SESSION_TAB, EngagementTabs
 from coachdesk.gui.widgets.search import SearchPanel
 from coachdesk.services import (
     backup,
+    cadence,
     editing,
     interchange,
     practice,
@@ -88,6 +89,7 @@ class MainWindow(QMainWindow):
         self._file_dialog: QFileDialog | None = None
         self._vault_folder: Path | None = None
         self._overview: Overview | None = None
+        self._due: dict[str, cadence.Due] = {}  # engagements with a cadence, by id
         # Where the coach was when the vault locked (ids only, in memory): unlocking returns.
         self._resume: tuple[str, str | None, int] | None = None
         self._last_recipient: dict[str, str] = {}  # engagement id -> person id, memory only
@@ -231,7 +233,7 @@ class MainWindow(QMainWindow):
         self.team_report_action = QAction(self.tr("&Team report…"), self)
         self.team_report_action.triggered.connect(self.open_team_report)
         file_menu.insertAction(self.lock_action, self.team_report_action)
-        self.coaching_log_action = QAction(self.tr("Coaching &log…"), self)
+        self.coaching_log_action = QAction(self.tr("Coac&hing log…"), self)
         self.coaching_log_action.triggered.connect(self.open_coaching_log)
         file_menu.insertAction(self.lock_action, self.coaching_log_action)
         file_menu.insertSeparator(self.lock_action)
@@ -621,7 +623,15 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         self.engagement_data_changed.emit("")
-        self._tasks.run(lambda ctx: practice.overview(ctx.db), self._show_overview)
+
+        def work(ctx: Context) -> tuple[Overview, dict[str, cadence.Due]]:
+            return practice.overview(ctx.db), cadence.all_due(ctx.db, dt.date.today())
+
+        def done(result: tuple[Overview, dict[str, cadence.Due]]) -> None:
+            self._due = result[1]
+            self._show_overview(result[0])
+
+        self._tasks.run(work, done)
 
     def _show_overview(self, overview: Overview) -> None:
         self._overview = overview
@@ -642,6 +652,9 @@ class MainWindow(QMainWindow):
         ended_text = self.tr("{label} (ended)")
         id_text = self.tr("id: {id}")
         grey = QBrush(QColor("#6b6b6b"))
+        overdue_text = self.tr("{label} · coaching overdue")
+        overdue_tip = self.tr("A coaching session was due on {date}.")
+        red = QBrush(QColor("#a23b2a"))
         for org in overview.organisations:
             org_node = node(org.name or self.tr("No organisation"), "org", org.id or "")
             children: list[QTreeWidgetItem] = []
@@ -653,10 +666,17 @@ class MainWindow(QMainWindow):
                 label = f"{e.coachee_name} — {e.title}"
                 if ended:
                     label = ended_text.format(label=label)
+                due = self._due.get(e.id)
+                if due is not None and due.overdue:
+                    label = overdue_text.format(label=label)
                 child = node(label, "engagement", e.id)
                 if ended:
                     child.setForeground(0, grey)
-                child.setToolTip(0, f"{e.coachee_name} — {e.title}\n{e.start.isoformat()} – {end}")
+                tip = f"{e.coachee_name} — {e.title}\n{e.start.isoformat()} – {end}"
+                if due is not None and due.overdue:
+                    child.setForeground(0, red)
+                    tip += "\n" + overdue_tip.format(date=due.due.isoformat())
+                child.setToolTip(0, tip)
                 children.append(child)
                 if e.id == current:
                     self.navigation.setCurrentItem(child)
@@ -673,6 +693,8 @@ class MainWindow(QMainWindow):
                     "<tt>coachdesk demo --vault FOLDER</tt>."
                 )
             )
+        elif self._page is None:
+            self._show_due_this_week(overview)
         people = node(self.tr("People"), "people", "")
         persons: list[QTreeWidgetItem] = []
         for p in overview.people:
@@ -690,6 +712,36 @@ class MainWindow(QMainWindow):
             self._resume = None
             self.tabs.setCurrentIndex(tab)
             self.open_engagement(engagement_id, then=(session_id, "") if session_id else None)
+
+    def _show_due_this_week(self, overview: Overview) -> None:
+        """The welcome page: who is due for a coaching session this week (overdue first)."""
+        today = dt.date.today()
+        until = today + dt.timedelta(days=7)
+        rows = {e.id: e for org in overview.organisations for e in org.engagements}
+        due = sorted(
+            (d for d in self._due.values() if d.due <= until and d.engagement_id in rows),
+            key=lambda d: (d.due, rows[d.engagement_id].coachee_name),
+        )
+        if not self._due:
+            return  # no engagement has a cadence: nothing to say
+        if not due:
+            self.details.setText(self.tr("Nobody is due for a coaching session this week."))
+            return
+        lines = []
+        for d in due:
+            e = rows[d.engagement_id]
+            who = _html(f"{e.coachee_name} — {e.title}")
+            if d.overdue:
+                lines.append(
+                    self.tr("{who}: <b>overdue</b> since {date}").format(
+                        who=who, date=d.due.isoformat()
+                    )
+                )
+            else:
+                lines.append(self.tr("{who}: {date}").format(who=who, date=d.due.isoformat()))
+        self.details.setText(
+            self.tr("<b>Due for coaching this week</b>") + "<br>" + "<br>".join(lines)
+        )
 
     def _navigated(self, current: QTreeWidgetItem | None, _previous: object) -> None:
         if current is not None and current.data(0, ROLE_KIND) == "engagement":
@@ -941,6 +993,13 @@ class MainWindow(QMainWindow):
         if current is not None and current.data(ROLE_ID) == session.id:
             current.setText(self._session_label(session))
             self.editor.title.setText(self._session_label(session))
+        # A session held (or no longer held) moves the coaching cadence: redraw the
+        # navigation only when an overdue flag changes.
+        self._tasks.run(lambda ctx: cadence.all_due(ctx.db, dt.date.today()), self._due_checked)
+
+    def _due_checked(self, due: dict[str, cadence.Due]) -> None:
+        if due != self._due:
+            self.refresh()
 
     def _ask_delete_session(self, session: Session) -> None:
         count = (
@@ -1021,7 +1080,18 @@ class MainWindow(QMainWindow):
                 if agreement
                 else self.tr("none yet"),
             )
+            + self._next_due_line(e)
         )
+
+    def _next_due_line(self, e: Engagement) -> str:
+        due = cadence.due_of(e, dt.date.today())
+        if due is None:
+            return ""
+        if due.overdue:
+            text = self.tr("<b>Next coaching session:</b> overdue since {date} (every {n} days)")
+        else:
+            text = self.tr("<b>Next coaching session:</b> due {date} (every {n} days)")
+        return "<br>" + text.format(date=due.due.isoformat(), n=e.cadence_days)
 
     def _session_label(self, s: Session) -> str:
         label = (

@@ -1,4 +1,4 @@
-"""A session's own details: date and time, duration, kind, status and topic. Changes are
+"""A session's own details: date and time, duration, kind, status, format and topic. Changes are
 saved about a second after the last one, like note text; no Save button."""
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachdesk.domain import Session, SessionKind, SessionStatus
+from coachdesk.domain import Session, SessionFormat, SessionKind, SessionStatus
 from coachdesk.gui import labels
 
 SAVE_PAUSE_MS = 800
@@ -52,6 +52,10 @@ class SessionDetails(QWidget):
         for status in SessionStatus:
             self.status.addItem(labels.session_status(status), status.value)
         self.status.setAccessibleName(self.tr("Status"))
+        self.format = QComboBox()
+        self.format.addItem(self.tr("Individual"), SessionFormat.INDIVIDUAL.value)
+        self.format.addItem(self.tr("Group"), SessionFormat.GROUP.value)
+        self.format.setAccessibleName(self.tr("Format"))
         self.topic = QLineEdit()
         self.topic.setPlaceholderText(self.tr("Topic (training sessions)"))
         self.topic.setAccessibleName(self.tr("Topic"))
@@ -65,6 +69,7 @@ class SessionDetails(QWidget):
         row.addWidget(self.duration)
         row.addWidget(self.kind)
         row.addWidget(self.status)
+        row.addWidget(self.format)
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(row)
@@ -73,13 +78,14 @@ class SessionDetails(QWidget):
         self.duration.valueChanged.connect(lambda _: self._edited())
         self.kind.currentIndexChanged.connect(lambda _: self._edited())
         self.status.currentIndexChanged.connect(lambda _: self._edited())
+        self.format.currentIndexChanged.connect(lambda _: self._edited())
         self.topic.textEdited.connect(lambda _: self._edited())
         self.show_session(None)
 
     def show_session(self, session: Session | None) -> None:
         self.flush()
         self._session = session
-        widgets = (self.start, self.duration, self.kind, self.status, self.topic)
+        widgets = (self.start, self.duration, self.kind, self.status, self.format, self.topic)
         for w in widgets:
             w.blockSignals(True)
             w.setEnabled(session is not None)
@@ -88,6 +94,7 @@ class SessionDetails(QWidget):
             self.duration.setValue(session.duration_min)
             self.kind.setCurrentIndex(self.kind.findData(session.kind.value))
             self.status.setCurrentIndex(self.status.findData(session.status.value))
+            self.format.setCurrentIndex(self.format.findData(session.format.value))
             self.topic.setText(session.topic)
         for w in widgets:
             w.blockSignals(False)
@@ -103,6 +110,7 @@ class SessionDetails(QWidget):
             duration_min=self.duration.value(),
             kind=SessionKind(self.kind.currentData()),
             status=SessionStatus(self.status.currentData()),
+            format=SessionFormat(self.format.currentData()),
             topic=self.topic.text().strip(),
             items=(),
         )

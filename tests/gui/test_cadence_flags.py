@@ -1,0 +1,116 @@
+"""The coaching cadence in the main window: the navigation flags an engagement overdue for
+coaching (and the flag goes once a coaching session is held), the welcome page lists who is
+due this week, and the engagement page says when the next coaching session is due."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from coachdesk.domain import (
+    Engagement,
+    Organisation,
+    Person,
+    Practice,
+    Session,
+    SessionKind,
+    SessionStatus,
+)
+from coachdesk.gui.app import App
+from coachdesk.interchange import to_document
+from coachdesk.services import interchange
+from coachdesk.services import vault as vault_service
+
+TIMEOUT = 15_000
+TODAY = dt.date.today()
+
+
+def _held(sid: str, days_ago: int, kind: SessionKind = SessionKind.COACHING) -> Session:
+    day = TODAY - dt.timedelta(days=days_ago)
+    return Session(sid, dt.datetime.combine(day, dt.time(10)), kind, SessionStatus.HELD)
+
+
+def practice() -> Practice:
+    start = TODAY - dt.timedelta(days=200)
+    return Practice(
+        organisations=(Organisation("acme", "ACME"),),
+        people=(
+            Person("anna", "Anna Rossi", "acme"),
+            Person("bruno", "Bruno Neri", "acme"),
+            Person("carla", "Carla Bo", "acme"),
+        ),
+        engagements=(
+            # Coached 40 days ago, trained yesterday: training does not reset the clock.
+            Engagement("e-anna", "anna", "Leadership", start, organisation_id="acme",
+                       cadence_days=28,
+                       sessions=(_held("a1", 40), _held("a2", 1, SessionKind.TRAINING))),
+            # Coached 25 days ago: due in 3 days.
+            Engagement("e-bruno", "bruno", "Leadership", start, organisation_id="acme",
+                       cadence_days=28, sessions=(_held("b1", 25),)),
+            # No cadence: never due.
+            Engagement("e-carla", "carla", "Leadership", start, organisation_id="acme",
+                       sessions=(_held("c1", 100),)),
+        ),
+    )  # fmt: skip
+
+
+@pytest.fixture
+def window(qtbot, vault_info):
+    with vault_service.open_vault(vault_info.folder, vault_info.passphrase) as vault:
+        interchange.import_bytes(vault, json.dumps(to_document(practice())).encode())
+    root = App(vault_info.folder)
+    qtbot.addWidget(root.window)
+    root.start()
+    root.dialog.passphrase.setText(vault_info.passphrase)
+    root.dialog.unlock_button.click()
+    w = root.window
+    qtbot.waitUntil(lambda: w.navigation.topLevelItemCount() > 0, timeout=TIMEOUT)
+    yield w
+    root.shutdown()
+
+
+def _labels(w) -> dict[str, str]:
+    acme = w.navigation.topLevelItem(0)
+    return {str(acme.child(i).data(0, 0x0100)): acme.child(i).text(0) for i in range(3)}
+
+
+def test_navigation_flags_only_the_engagement_overdue_for_coaching(qtbot, window):
+    labels = _labels(window)
+    assert labels["e-anna"].endswith("coaching overdue")
+    assert "overdue" not in labels["e-bruno"] and "overdue" not in labels["e-carla"]
+
+
+def test_welcome_page_lists_who_is_due_this_week_overdue_first(qtbot, window):
+    text = window.details.text()
+    assert "Due for coaching this week" in text
+    assert text.index("Anna Rossi") < text.index("Bruno Neri")
+    assert "Carla Bo" not in text
+    assert (TODAY + dt.timedelta(days=3)).isoformat() in text
+
+
+def test_engagement_page_says_when_the_next_coaching_session_is_due(qtbot, window):
+    acme = window.navigation.topLevelItem(0)
+    bruno = next(acme.child(i) for i in range(3) if acme.child(i).data(0, 0x0100) == "e-bruno")
+    window.navigation.setCurrentItem(bruno)
+    qtbot.waitUntil(lambda: window._page is not None, timeout=TIMEOUT)
+    due = (TODAY + dt.timedelta(days=3)).isoformat()
+    assert f"due {due} (every 28 days)" in window.details.text()
+
+
+def test_holding_a_coaching_session_clears_the_flag(qtbot, window):
+    acme = window.navigation.topLevelItem(0)
+    anna = next(acme.child(i) for i in range(3) if acme.child(i).data(0, 0x0100) == "e-anna")
+    window.navigation.setCurrentItem(anna)
+    qtbot.waitUntil(lambda: window.sessions.count() == 2, timeout=TIMEOUT)
+    # The training session of yesterday becomes a coaching session, through the editor.
+    window.sessions.setCurrentRow(
+        next(i for i in range(2) if window.sessions.item(i).data(0x0100) == "a2")
+    )
+    qtbot.waitUntil(lambda: window.editor._session is not None, timeout=TIMEOUT)
+    details = window.editor.details
+    details.kind.setCurrentIndex(details.kind.findData(SessionKind.COACHING.value))
+    qtbot.waitUntil(
+        lambda: not _labels(window)["e-anna"].endswith("coaching overdue"), timeout=TIMEOUT
+    )
