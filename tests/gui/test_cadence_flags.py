@@ -114,3 +114,44 @@ def test_holding_a_coaching_session_clears_the_flag(qtbot, window):
     qtbot.waitUntil(
         lambda: not _labels(window)["e-anna"].endswith("coaching overdue"), timeout=TIMEOUT
     )
+
+
+def test_the_team_view_flags_agents_overdue_for_coaching(qtbot, vault_info):
+    """The team template sets a 28-day cadence: started 60 days ago, an agent never coached
+    is overdue; one coached today is not."""
+    from coachdesk.domain import Person
+    from coachdesk.gui.dialogs.team_view import TeamViewDialog
+    from coachdesk.services import teams
+    from coachdesk.storage import practice_repo
+
+    with vault_service.open_vault(vault_info.folder, vault_info.passphrase) as vault:
+        with vault.db.transaction():
+            practice_repo.insert_person(vault.db, Person("mgr", "Mara Manager"))
+        made = teams.create_team(
+            vault.db, title="Inbound", manager_id="mgr", agent_names=["Giulia", "Sara"],
+            start=TODAY - dt.timedelta(days=60),
+        )  # fmt: skip
+        assert all(e.cadence_days == 28 for e in made)
+        sara = next(e for e in made if e.coachee_id != made[0].coachee_id)
+        with vault.db.transaction():
+            practice_repo.insert_session(vault.db, sara.id, _held("s-sara", 0))
+    root = App(vault_info.folder)
+    qtbot.addWidget(root.window)
+    root.start()
+    root.dialog.passphrase.setText(vault_info.passphrase)
+    root.dialog.unlock_button.click()
+    w = root.window
+    qtbot.waitUntil(lambda: w.navigation.topLevelItemCount() > 0, timeout=TIMEOUT)
+    w.team_view_action.trigger()
+    qtbot.waitUntil(
+        lambda: bool(w._dialogs) and isinstance(w._dialogs[-1], TeamViewDialog), timeout=TIMEOUT
+    )
+    view = w._dialogs[-1]
+    qtbot.waitUntil(lambda: view.overview is not None, timeout=TIMEOUT)
+    last = {
+        view.table.item(r, 0).text(): view.table.item(r, 1).text()
+        for r in range(view.table.rowCount())
+    }
+    assert last["Giulia"].endswith("overdue")
+    assert last["Sara"] == TODAY.isoformat()
+    root.shutdown()

@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
 from coachdesk.domain import Engagement, Kpi, Language, Person, Role
 from coachdesk.gui.dialogs.board import buddy_label
 from coachdesk.gui.messages import error_text, service_text
-from coachdesk.gui.tasks import Tasks
+from coachdesk.gui.tasks import Context, Tasks
 from coachdesk.gui.widgets.trend_chart import format_value
-from coachdesk.services import kpi_units, teams
+from coachdesk.services import cadence, kpi_units, teams
 
 GOOD = QColor("#1e7d32")
 AMBER = QColor("#9a6700")
@@ -462,6 +462,7 @@ class TeamViewDialog(QDialog):
         self._owner = parent
         self._tasks = tasks
         self.overview: teams.TeamOverview | None = None
+        self._overdue: dict[str, cadence.Due] = {}  # engagements overdue for coaching
         self._sized = False
         self.setWindowTitle(self.tr("Team"))
         self.resize(640, 440)  # until the team is shown: then sized to its columns and rows
@@ -558,11 +559,18 @@ class TeamViewDialog(QDialog):
         leader_id = str(self.leader.currentData())
         today = dt.date.today()
         former = self.former.isChecked()
-        self._tasks.run(
-            lambda ctx: teams.overview(ctx.db, leader_id, today, former=former),
-            self._show,
-            lambda exc: self.message.setText(error_text(exc)),
-        )
+
+        def work(ctx: Context) -> tuple[teams.TeamOverview, dict[str, cadence.Due]]:
+            return (
+                teams.overview(ctx.db, leader_id, today, former=former),
+                cadence.overdue(ctx.db, today),
+            )
+
+        def done(result: tuple[teams.TeamOverview, dict[str, cadence.Due]]) -> None:
+            self._overdue = result[1]
+            self._show(result[0])
+
+        self._tasks.run(work, done, lambda exc: self.message.setText(error_text(exc)))
 
     def _former_toggled(self, on: bool) -> None:
         self.remove.setText(
@@ -607,6 +615,16 @@ class TeamViewDialog(QDialog):
             for c, day in ((1, row.last_coaching), (3, row.last_training)):
                 self.table.setItem(
                     r, c, _SortItem(day.isoformat() if day else "—", day.toordinal() if day else 0)
+                )
+            late = self._overdue.get(row.engagement_id)
+            last = self.table.item(r, 1)
+            if late is not None and not former and last is not None:
+                last.setText(self.tr("{date} · overdue").format(date=last.text()))
+                last.setForeground(QBrush(BAD))
+                last.setToolTip(
+                    self.tr("A coaching session was due on {date}.").format(
+                        date=late.due.isoformat()
+                    )
                 )
             self.table.setItem(r, 2, _SortItem(str(row.coaching_held), row.coaching_held))
             self.table.setItem(r, 4, _SortItem(str(row.training_held), row.training_held))
@@ -660,6 +678,11 @@ class TeamViewDialog(QDialog):
                 "measurement (for a first one, since the baseline), then by how much; up is "
                 "good or bad by the KPI (a lower handling time is better). Double-click an "
                 "agent to open the engagement."
+            )
+            + "<br>"
+            + self.tr(
+                "<b>Last coaching</b> in red, «overdue»: a coaching session was due by the "
+                "engagement's cadence and none was held."
             )
         )
 
