@@ -88,7 +88,9 @@ def reason(value: Reason) -> str:
 
 
 def category(value: Category) -> str:
-    return QCoreApplication.translate("labels", str(_CATEGORIES[value]))
+    # A category added to the domain before its label here shows its stored name rather
+    # than leaving the main window unable to open.
+    return QCoreApplication.translate("labels", str(_CATEGORIES.get(value, value.value)))
 
 
 def action_status(value: ActionStatus) -> str:
