@@ -121,3 +121,13 @@ def test_the_vault_query_agrees_with_the_rule_on_loaded_engagements(vault, plans
         pass
     want = {e.id: d for e in engagements if (d := cadence.due_of(e, today)) is not None}
     assert got == want
+
+
+def test_the_demo_shows_an_overdue_agent_and_others_due_this_week(vault):
+    from coachdesk.services.demo import install_demo
+
+    install_demo(vault, TODAY)
+    assert set(cadence.overdue(vault.db, TODAY)) == {"eng-stefan"}
+    due = {d.engagement_id for d in cadence.due_within(vault.db, TODAY, 7)}
+    assert {"eng-stefan", "eng-zoe", "eng-lukasz", "eng-eleni"} <= due
+    assert "eng-anna" not in due and "eng-james" not in cadence.all_due(vault.db, TODAY)

@@ -175,3 +175,14 @@ def test_log_from_a_vault_matches_the_log_of_its_practice(vault):
         practice_repo.insert_practice(vault.db, practice)
     got = coaching_log.coaching_log(vault.db, None, dt.date(2026, 12, 31))
     assert got.rows == build_log(practice, None, dt.date(2026, 12, 31)).rows
+
+
+def test_the_demo_has_a_coaching_log_worth_printing():
+    from coachdesk.services.demo import build_demo
+
+    today = dt.date(2026, 6, 30)
+    log = build_log(build_demo(today), None, today)
+    t = log.totals
+    assert t.by_billing[Billing.PAID] > 0 and t.by_billing[Billing.PRO_BONO] > 0
+    assert t.by_format[SessionFormat.GROUP] > 0 and t.three_way_min > 0 and t.training_min > 0
+    assert any(r.contact for r in log.rows)

@@ -16,6 +16,7 @@ from coachdesk.domain import (
     ActionStatus,
     Agreement,
     Better,
+    Billing,
     Category,
     CoachProfile,
     Engagement,
@@ -33,6 +34,7 @@ from coachdesk.domain import (
     Rating,
     Role,
     Session,
+    SessionFormat,
     SessionKind,
     SessionStatus,
     SharingState,
@@ -98,15 +100,33 @@ def build_demo(today: dt.date | None = None) -> Practice:
         Organisation("contoso", "Contoso Servizi Clienti S.r.l."),
     )
     people = (
-        Person("anna", "Anna Rossi", "acme", "Team Leader, Operations"),
+        Person("anna", "Anna Rossi", "acme", "Team Leader, Operations", "anna.rossi@acme.example"),
         Person("marco", "Marco Verdi", "acme", "Head of Operations"),
         Person("giulia", "Giulia Conti", "acme", "HR Business Partner"),
-        Person("james", "James Whitfield", "northwind", "Chief Financial Officer"),
+        Person(
+            "james",
+            "James Whitfield",
+            "northwind",
+            "Chief Financial Officer",
+            "j.whitfield@northwind.example",
+        ),
         Person("sarah", "Sarah Okafor", "northwind", "Chief Executive Officer"),
         Person("paola", "Paola Marino", "contoso", "Customer Service Manager"),
-        Person("stefan", "Ştefan Popescu", "contoso", "Customer Service Agent"),
-        Person("zoe", "Zoë O'Brien", "contoso", "Customer Service Agent"),
-        Person("lukasz", "Łukasz Wiśniewski", "contoso", "Customer Service Agent"),
+        Person(
+            "stefan",
+            "Ştefan Popescu",
+            "contoso",
+            "Customer Service Agent",
+            "stefan@contoso.example",
+        ),
+        Person("zoe", "Zoë O'Brien", "contoso", "Customer Service Agent", "zoe@contoso.example"),
+        Person(
+            "lukasz",
+            "Łukasz Wiśniewski",
+            "contoso",
+            "Customer Service Agent",
+            "lukasz@contoso.example",
+        ),
         Person("eleni", "Ελένη Παπαδοπούλου", "contoso", "Customer Service Agent"),
     )
 
@@ -305,6 +325,7 @@ def build_demo(today: dt.date | None = None) -> Practice:
         start=anna_start,
         end=anna_start + dt.timedelta(days=365),
         language=Language.IT,
+        cadence_days=28,  # last coached 7 days ago: due in three weeks
         stakeholders=(
             Stakeholder("marco", Role.SPONSOR),
             Stakeholder("giulia", Role.HR),
@@ -377,6 +398,7 @@ def build_demo(today: dt.date | None = None) -> Practice:
         end=day_ago(20),
         language=Language.EN,
         retention_months=24,
+        billing=Billing.PRO_BONO,  # the coach's pro bono hours for the log
         stakeholders=(Stakeholder("sarah", Role.SPONSOR),),
         agreements=(
             Agreement(
@@ -603,6 +625,8 @@ def build_demo(today: dt.date | None = None) -> Practice:
         sessions = []
         for n, d in enumerate(dates):
             kind = SessionKind.TRAINING if n == 1 else SessionKind.COACHING
+            # The third session coached the agents together: group hours in the log.
+            fmt = SessionFormat.GROUP if n == 2 else SessionFormat.INDIVIDUAL
             topic = (
                 ("Gestione dei reclami" if it else "Handling complaints")
                 if kind is SessionKind.TRAINING
@@ -635,6 +659,7 @@ def build_demo(today: dt.date | None = None) -> Practice:
                             **{pid: AG},
                         ),
                     ),
+                    format=fmt,
                 )
             )
         team.append(
@@ -646,6 +671,9 @@ def build_demo(today: dt.date | None = None) -> Practice:
                 start=team_start,
                 language=lang,
                 retention_months=12,
+                # The team template's 28 days; Ştefan agreed to every two weeks, and his
+                # last coaching was four weeks ago: overdue.
+                cadence_days=14 if pid == "stefan" else 28,
                 stakeholders=(Stakeholder("paola", Role.CS_MANAGER),),
                 agreements=(
                     Agreement(
