@@ -143,7 +143,7 @@ def _story(log: CoachingLog, texts: _LogTexts, styles: pdf.Styles, width: float)
             texts("col_training"),
             texts("col_terms"),
         ]
-        ratios = [36, 36, 20, 18, 18, 18, 24]
+        ratios = [32, 38, 20, 19, 19, 19, 23]
         widths = [width * r / sum(ratios) for r in ratios]
         rows: list[list[str | Flowable]] = []
         for r in log.rows:
