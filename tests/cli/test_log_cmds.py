@@ -68,3 +68,28 @@ def test_a_wrong_passphrase_exits_3(run_cli, vault_info, tmp_path):
     r = run_cli("coaching-log", "--vault", vault_info.folder, "--passphrase-file", bad,
                 "--out", tmp_path / "log.csv")  # fmt: skip
     assert r.code == 3
+
+
+def test_a_character_no_font_prints_refuses_the_pdf_naming_the_engagement(
+    run_cli, vault_info, tmp_path
+):
+    import datetime as dt
+
+    from coachdesk.domain import Engagement, Person, Practice, Session, SessionStatus
+
+    practice = Practice(
+        people=(Person("x", "Name \U000f8000"),),
+        engagements=(
+            Engagement("e-x", "x", "T", dt.date(2026, 1, 1), sessions=(
+                Session("s", dt.datetime(2026, 1, 2, 9), status=SessionStatus.HELD),)),
+        ),
+    )  # fmt: skip
+    with vault_service.open_vault(vault_info.folder, vault_info.passphrase) as v:
+        interchange.import_bytes(v, json.dumps(to_document(practice)).encode("utf-8"))
+    out = tmp_path / "log.pdf"
+    r = log(run_cli, vault_info, "--to", "2026-12-31", "--out", out)
+    assert r.code == 6 and "engagement e-x" in r.err and "U+F8000" in r.err
+    assert not out.exists()
+    # The CSV has no fonts: it is written.
+    r = log(run_cli, vault_info, "--to", "2026-12-31", "--out", tmp_path / "log.csv")
+    assert r.code == 0

@@ -64,3 +64,19 @@ def test_changing_the_language_previews_again(qtbot, tasks):
         dialog.language.setCurrentIndex(1)
     assert dialog.pdf != english
     assert b"Registro delle ore di coaching" not in english
+
+
+def test_a_reversed_period_says_so_and_offers_nothing_to_save(qtbot, tasks):
+    from PySide6.QtCore import QDate
+
+    dialog = CoachingLogDialog(tasks, today=TODAY)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.previewed, timeout=TIMEOUT):
+        dialog.show()
+    dialog.start.setDate(QDate(2026, 6, 1))
+    dialog.end.setDate(QDate(2026, 5, 1))
+    qtbot.waitUntil(lambda: "period would be empty" in dialog.message.text(), timeout=TIMEOUT)
+    assert not dialog.save_pdf.isEnabled() and not dialog.save_csv.isEnabled()
+    dialog.end.setDate(QDate(2026, 6, 30))
+    qtbot.waitUntil(lambda: dialog.save_pdf.isEnabled(), timeout=TIMEOUT)
+    assert "ledger" in dialog.message.text()

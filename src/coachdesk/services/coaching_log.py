@@ -33,8 +33,9 @@ def coaching_log(
     """The log of everything the vault holds (see :func:`build_log`)."""
     try:
         return build_log(practice_repo.load_practice(db), period_from, period_to, language)
-    except PeriodReversed as exc:
-        raise UsageError(str(exc)) from None
+    except PeriodReversed:
+        # The report's wording (one message in the app's catalogue for both).
+        raise UsageError("--from is after --to: the period would be empty") from None
 
 
 # --- writing -------------------------------------------------------------------------------

@@ -81,12 +81,11 @@ class CoachingLogDialog(QDialog):
         language_label = QLabel(self.tr("&Language:"))
         language_label.setBuddy(self.language)
         form.addRow(language_label, self.language)
-        self.message = QLabel(
-            self.tr(
-                "The log names your coachees and their contact: it is written only to the "
-                "file you choose, and not recorded in the disclosure ledger."
-            )
+        self._notice = self.tr(
+            "The log names your coachees and their contact: it is written only to the "
+            "file you choose, and not recorded in the disclosure ledger."
         )
+        self.message = QLabel(self._notice)
         self.message.setWordWrap(True)
         self.preview = PdfPreview(self)
         self.save_pdf = QPushButton(self.tr("Save &PDF…"))
@@ -138,6 +137,7 @@ class CoachingLogDialog(QDialog):
             if generation != self._generation:
                 return
             self.pdf, self.csv = result
+            self.message.setText(self._notice)
             self.preview.show_pdf(self.pdf, None)
             for button in (self.save_pdf, self.save_csv):
                 button.setEnabled(True)
