@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from pypdf import PdfReader
 
 from coachdesk.domain import (
+    Action,
+    ActionStatus,
     Category,
     Engagement,
     Goal,
@@ -118,6 +120,8 @@ class Shown:
         tuple[Goal, int, tuple[tuple[dt.date, int], ...], dict[str, list[tuple[dt.date, float]]]],
         ...,
     ]
+    # The plan: each shared action, and the goal title or KPI name it names (or "").
+    plan: tuple[tuple[Action, str], ...] = ()
 
     def any_section(self) -> bool:
         return bool(self.permitted) or bool(self.exceptions)
@@ -172,7 +176,19 @@ def shown(e: Engagement, recipient: str, start: dt.date, end: dt.date, day: dt.d
                     for k in g.kpis
                 }
                 progress.append((g, len(progress) + 1, ratings, kpis))
+    plan = []
+    if Category.PLAN in permitted:
+        # "Open during P or due in P": an open action (the vault keeps no history of its
+        # status) always; a done or dropped one when its due date lies in P.
+        shown_titles = {g.id: g.title for g in goals} if Category.GOALS in permitted else {}
+        shown_kpis = {k.id: k.name for g, *_ in progress for k in g.kpis}
+        for a in e.actions:
+            due_in_p = a.due is not None and in_p(a.due)
+            if recipient in a.share_with and (a.status is ActionStatus.OPEN or due_in_p):
+                serves = shown_kpis.get(a.kpi_id or "") or shown_titles.get(a.goal_id or "", "")
+                plan.append((a, serves))
     return Shown(
+        plan=tuple(plan),
         permitted=permitted,
         agreement=(agreement.version, agreement.agreed_on) if agreement else None,
         sessions=tuple(sessions) if Category.ATTENDANCE in permitted else (),

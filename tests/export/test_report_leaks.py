@@ -25,6 +25,7 @@ from hypothesis import strategies as st
 from coachdesk.domain import (
     STAKEHOLDER_ROLES,
     Action,
+    ActionStatus,
     Agreement,
     Better,
     Category,
@@ -223,9 +224,21 @@ def scenarios(draw: st.DrawFn):
                 end=None if start is None or not draw(st.booleans()) else u.day_after(start),
             )
         )
+    kpi_ids = [k.id for g in goals for k in g.kpis]
     actions = tuple(
-        Action(u.marker("aid"), u.marker("action"), "coachee")
-        for _ in range(draw(st.integers(0, 2)))
+        Action(
+            u.marker("aid"),
+            u.marker("action"),
+            draw(st.none() | st.sampled_from(RECIPIENTS)),
+            due=draw(st.none() | st.builds(u.day)),
+            status=draw(st.sampled_from(list(ActionStatus))),
+            goal_id=draw(st.none() | st.sampled_from([g.id for g in goals] or ["gone"])),
+            share_with=draw(
+                st.just(frozenset(RECIPIENTS)) | st.frozensets(st.sampled_from(RECIPIENTS))
+            ),
+            kpi_id=draw(st.none() | st.sampled_from(kpi_ids or ["gone"])),
+        )
+        for _ in range(draw(st.integers(0, 3)))
     )
     engagement = Engagement(
         id="e1",
@@ -286,6 +299,7 @@ def _expected_and_forbidden(scenario) -> None:
         "attendance": Category.ATTENDANCE in ok.permitted,
         "goals": Category.GOALS in ok.permitted,
         "progress": Category.PROGRESS in ok.permitted,
+        "plan": Category.PLAN in ok.permitted,
         "summaries": Category.SUMMARIES in ok.permitted,
         "notes": Category.NOTES in ok.permitted,
         "exceptions": bool(ok.exceptions),
@@ -358,6 +372,17 @@ def _expected_and_forbidden(scenario) -> None:
             markers.add(k.name)
             numbers |= {number(v, language) for v in (k.baseline, k.target, latest) if v}
             short_dates |= {d for d, _ in measured}
+    for a, serves in ok.plan:
+        owner = names[a.owner_id] if a.owner_id else "–"
+        due = short_date(a.due, language) if a.due else "–"
+        status = texts(f"action_{a.status.value}")
+        first = [f"{texts('serves')}: {serves}"] if serves else []
+        assert row_at(lines, a.text, [*first, owner, due, status]), a.id
+        markers.add(a.text)
+        if a.owner_id:
+            markers.add(names[a.owner_id])
+        if a.due:
+            short_dates.add(a.due)
     if not titled:
         # Numbered among the goals shown only: 1, 2, … and no further.
         assert texts("goal_n", n=len(ok.progress) + 1) not in lines

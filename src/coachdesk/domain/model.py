@@ -28,6 +28,7 @@ class Category(StrEnum):
     ATTENDANCE = "attendance"
     GOALS = "goals"
     PROGRESS = "progress"
+    PLAN = "plan"
     SUMMARIES = "summaries"
     NOTES = "notes"
 
@@ -280,6 +281,8 @@ class Action:
     due: dt.date | None = None
     status: ActionStatus = ActionStatus.OPEN
     goal_id: str | None = None
+    share_with: frozenset[str] = frozenset()
+    kpi_id: str | None = None
 
 
 @dataclass(frozen=True)

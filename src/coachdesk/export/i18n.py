@@ -80,6 +80,15 @@ _EN: dict[str, str] = {
     "coaching_other": "{n} coaching sessions",
     "training_one": "1 training session",
     "training_other": "{n} training sessions",
+    "plan": "Action plan",
+    "no_plan": "No shared actions in this period.",
+    "action": "Action",
+    "owner": "Owner",
+    "due": "Due",
+    "serves": "Serves",
+    "action_open": "Open",
+    "action_done": "Done",
+    "action_dropped": "Dropped",
 }
 
 _IT: dict[str, str] = {
@@ -145,6 +154,15 @@ _IT: dict[str, str] = {
     "coaching_other": "{n} sessioni di coaching",
     "training_one": "1 sessione di formazione",
     "training_other": "{n} sessioni di formazione",
+    "plan": "Piano d'azione",
+    "no_plan": "Nessuna azione condivisa in questo periodo.",
+    "action": "Azione",
+    "owner": "Responsabile",
+    "due": "Scadenza",
+    "serves": "Al servizio di",
+    "action_open": "Aperta",
+    "action_done": "Completata",
+    "action_dropped": "Abbandonata",
 }
 
 _ENUMS: dict[Language, dict[str, str]] = {

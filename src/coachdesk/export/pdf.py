@@ -57,6 +57,7 @@ from coachdesk.policy.disclosure import (
     ExceptionFact,
     ItemFact,
     KpiFact,
+    PlanFact,
     ProgressFact,
     SessionFact,
 )
@@ -140,6 +141,10 @@ def _texts_of(ds: DisclosureSet) -> Iterator[tuple[str, str]]:
         for kpi in fact.kpis:
             yield f"the name of KPI {kpi.id}", kpi.name
             yield f"the unit of KPI {kpi.id}", kpi.unit
+    for action in ds.plan or ():
+        yield f"the text of action {action.id}", action.text
+        yield f"the owner's name of action {action.id}", action.owner_name
+        yield f"what action {action.id} serves", action.serves
     for item in (*(ds.summaries or ()), *(ds.notes or ())):
         yield f"the {item.kind.value} of {item.day.isoformat()} (item {item.id})", item.text
     for exc in ds.exceptions:
@@ -459,6 +464,8 @@ def sections(ds: DisclosureSet, texts: Texts, styles: Styles, width: float) -> l
         for fact in ds.progress:
             body += _progress(fact, texts, styles, width)
         out += _keep([heading], body or [_t(texts("no_progress"), styles["small"])])
+    if ds.plan is not None:
+        out += _plan(ds.plan, texts, styles, width)
     if ds.summaries is not None:
         out += _items(texts("summaries"), ds.summaries, texts, styles, show_kind=False)
     if ds.notes is not None:
@@ -609,6 +616,30 @@ def _kpi(kpi: KpiFact, texts: Texts, styles: Styles, width: float) -> list[Flowa
         refs = [v for v in (kpi.baseline, kpi.target) if v is not None]
         out.append(_chart([list(kpi.measurements)], width, texts, references=refs))
     return _keep(out[:1], out[1:])
+
+
+def _plan(
+    actions: Sequence[PlanFact], texts: Texts, styles: Styles, width: float
+) -> list[Flowable]:
+    """The shared actions: text, owner, due date, status, and the goal or KPI served."""
+    heading = _t(texts("plan"), styles["h2"])
+    if not actions:
+        return _keep([heading], [_t(texts("no_plan"), styles["small"])])
+    rows: list[list[str | Flowable]] = []
+    for a in actions:
+        what: str | Flowable = a.text
+        if a.serves:
+            what = _Stack(
+                [
+                    _t(a.text, styles["cell"]),
+                    _t(f"{texts('serves')}: {a.serves}", styles["cell_small"]),
+                ]
+            )
+        due = texts.short_date(a.due) if a.due else "–"
+        rows.append([what, a.owner_name or "–", due, texts(f"action_{a.status.value}")])
+    header = [texts("action"), texts("owner"), texts("due"), texts("status")]
+    widths = [width * 0.5, width * 0.2, width * 0.15, width * 0.15]
+    return _keep([heading], _table(header, rows, widths, styles))
 
 
 def _items(

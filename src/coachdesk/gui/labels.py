@@ -27,6 +27,9 @@ _REASONS = {
         "labels", "consent void: the text changed after the coachee agreed"
     ),
     Reason.NOT_SHARED: QT_TRANSLATE_NOOP("labels", "the goal is not shared with this recipient"),
+    Reason.ACTION_NOT_SHARED: QT_TRANSLATE_NOOP(
+        "labels", "the action is not shared with this recipient"
+    ),
     Reason.EXCEPTION_VOID: QT_TRANSLATE_NOOP(
         "labels", "exception void: the text changed after it was recorded"
     ),
@@ -38,6 +41,7 @@ _CATEGORIES = {
     Category.ATTENDANCE: QT_TRANSLATE_NOOP("labels", "attendance"),
     Category.GOALS: QT_TRANSLATE_NOOP("labels", "goals"),
     Category.PROGRESS: QT_TRANSLATE_NOOP("labels", "progress"),
+    Category.PLAN: QT_TRANSLATE_NOOP("labels", "plan"),
     Category.SUMMARIES: QT_TRANSLATE_NOOP("labels", "summaries"),
     Category.NOTES: QT_TRANSLATE_NOOP("labels", "notes"),
 }

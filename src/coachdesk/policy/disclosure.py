@@ -10,16 +10,20 @@ A fact appears in a report for recipient R of engagement E over period P if and 
 1. the agreement version in force at the report date (the newest agreed on or before it)
    permits R's role the fact's category;
 2. a note item's state for R is ``agreed`` with a matching text hash, recorded on or before
-   the report date; a goal (and its progress) is shared with R; attendance needs only rule 1;
-3. its date lies in P (a goal: active during P; ratings and KPI measurements: dated in P).
+   the report date; a goal (and its progress) is shared with R; an action (category
+   ``plan``) is shared with R; attendance needs only rule 1;
+3. its date lies in P (a goal: active during P; ratings and KPI measurements: dated in P; an
+   action: open during P or due in P, see :func:`action_in_period`).
 
 An item whose state for R is ``exception`` with a matching text hash, recorded on or before the
 report date, bypasses rules 1 and 2 (not 3) and appears in a section of its own with its
 justification; an exception whose text changed since is void and counts as ``private``.
 A report dated in the past shows what had been agreed by that date and never more.
 Reflections never appear. Of a goal, only the title and status (category ``goals``) and its
-ratings and KPIs (``progress``) appear; GROW fields, actions and the agreement's free text
-never do. Goals shown without their titles are numbered among those included only.
+ratings and KPIs (``progress``) appear; GROW fields and the agreement's free text never do;
+actions appear only under ``plan`` (text, owner's name, due date, status, and the goal or KPI
+it serves only when that goal or KPI is itself in the report). Goals shown without their
+titles are numbered among those included only.
 """
 
 from __future__ import annotations
@@ -33,6 +37,8 @@ from enum import StrEnum
 from typing import Any
 
 from coachdesk.domain import (
+    Action,
+    ActionStatus,
     Better,
     Category,
     CoachProfile,
@@ -81,6 +87,7 @@ class Reason(StrEnum):
     NO_CONSENT = "no_consent"  # private, or proposed and not yet agreed
     CONSENT_VOID = "consent_void"  # agreed, but the text changed since
     NOT_SHARED = "not_shared"  # a goal not shared with this recipient
+    ACTION_NOT_SHARED = "action_not_shared"  # an action not shared with this recipient
     EXCEPTION_VOID = "exception_void"  # an exception, but the text changed since
     AFTER_REPORT_DATE = "after_report_date"  # consent or exception recorded after the report
 
@@ -93,6 +100,7 @@ REASON_TEXT: dict[Reason, str] = {
     Reason.NO_CONSENT: "the coachee has not agreed to share it",
     Reason.CONSENT_VOID: "consent void: the text changed after the coachee agreed",
     Reason.NOT_SHARED: "the goal is not shared with this recipient",
+    Reason.ACTION_NOT_SHARED: "the action is not shared with this recipient",
     Reason.EXCEPTION_VOID: "exception void: the text changed after it was recorded",
     Reason.AFTER_REPORT_DATE: "consent or exception recorded after the report date",
 }
@@ -102,7 +110,7 @@ REASON_TEXT: dict[Reason, str] = {
 class Exclusion:
     """One candidate fact left out, and why. Carries ids and dates, never text."""
 
-    kind: str  # "session", "item", "goal", "progress"
+    kind: str  # "session", "item", "goal", "progress", "action"
     id: str
     category: Category | None
     reason: Reason
@@ -147,6 +155,20 @@ class ProgressFact:
     title: str
     ratings: tuple[tuple[dt.date, int], ...]
     kpis: tuple[KpiFact, ...]
+
+
+@dataclass(frozen=True)
+class PlanFact:
+    """One shared action of the plan. ``serves`` names the goal or KPI it serves, and is
+    empty unless that goal's title or that KPI is itself in the report (no hint of a goal
+    the recipient may not see)."""
+
+    id: str
+    text: str
+    owner_name: str
+    due: dt.date | None
+    status: ActionStatus
+    serves: str
 
 
 @dataclass(frozen=True)
@@ -212,6 +234,7 @@ class DisclosureSet:
     summaries: tuple[ItemFact, ...] | None
     notes: tuple[ItemFact, ...] | None
     exceptions: tuple[ExceptionFact, ...] = ()
+    plan: tuple[PlanFact, ...] | None = None
 
     def facts(self) -> list[tuple[str, str, str]]:
         """(kind, id, sha256) of every fact included, for the ledger."""
@@ -222,6 +245,8 @@ class DisclosureSet:
             out.append(("goal", g.id, _digest(g)))
         for p in self.progress or ():
             out.append(("progress", p.goal_id, _digest(p)))
+        for a in self.plan or ():
+            out.append(("action", a.id, _digest(a)))
         for i in (*(self.summaries or ()), *(self.notes or ())):
             out.append(("item", i.id, i.sha256))
         for x in self.exceptions:
@@ -231,7 +256,9 @@ class DisclosureSet:
     def is_empty(self) -> bool:
         """True when the set holds no fact at all (sections may still be permitted)."""
         return (
-            not any((self.attendance, self.goals, self.progress, self.summaries, self.notes))
+            not any(
+                (self.attendance, self.goals, self.progress, self.plan, self.summaries, self.notes)
+            )
             and not self.exceptions
         )
 
@@ -339,6 +366,26 @@ def disclose(
                 if fact.ratings or fact.kpis:
                     progress.append(fact)
 
+    # -- the plan: shared actions ----------------------------------------------------------
+    plan_blocked = permitted(Category.PLAN)
+    plan: list[PlanFact] | None = [] if plan_blocked is None else None
+    # The goal or KPI an action serves is named only when it is itself in this report.
+    shown_goals = {g.id: g.title for g in goals or ()}
+    shown_kpis = {k.id: k.name for p in progress or () for k in p.kpis}
+    for a in engagement.actions:
+        if not action_in_period(a, period):
+            excluded.append(Exclusion("action", a.id, Category.PLAN, _period, a.due))
+        elif plan_blocked is not None:
+            excluded.append(Exclusion("action", a.id, Category.PLAN, plan_blocked, a.due))
+        elif recipient_id not in a.share_with:
+            excluded.append(
+                Exclusion("action", a.id, Category.PLAN, Reason.ACTION_NOT_SHARED, a.due)
+            )
+        elif plan is not None:
+            serves = shown_kpis.get(a.kpi_id or "") or shown_goals.get(a.goal_id or "", "")
+            owner = names.get(a.owner_id, "") if a.owner_id else ""
+            plan.append(PlanFact(a.id, a.text, owner, a.due, a.status, serves))
+
     # -- note items ------------------------------------------------------------------
     summaries: list[ItemFact] | None = None if permitted(Category.SUMMARIES) else []
     notes: list[ItemFact] | None = None if permitted(Category.NOTES) else []
@@ -398,11 +445,26 @@ def disclose(
         summaries=_tuple(summaries),
         notes=_tuple(notes),
         exceptions=tuple(exceptions),
+        plan=_tuple(plan),
     )
     return Disclosure(included, tuple(excluded), tuple(awaiting))
 
 
 _period = Reason.OUTSIDE_PERIOD
+
+
+def action_in_period(action: Action, period: Period) -> bool:
+    """Rule 3 for an action: open during P or due in P.
+
+    The vault keeps an action's status, not the history of its changes, so "open during P" is
+    judged from what is stored: an action whose status is ``open`` is open until it is marked
+    otherwise, so it counts in any period (an overdue one included: that is what a plan's
+    reader needs to see). An action marked done or dropped counts only when its due date lies
+    in P; without a due date it is outside every period.
+    """
+    if action.status is ActionStatus.OPEN:
+        return True
+    return action.due is not None and period.contains(action.due)
 
 
 def _item_verdict(

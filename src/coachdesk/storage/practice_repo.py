@@ -219,8 +219,9 @@ def insert_kpi(db: Database, goal_id: str, k: Kpi, position: int) -> None:
 
 def insert_action(db: Database, engagement_id: str, a: Action, position: int) -> None:
     db.execute(
-        "INSERT INTO actions (id, engagement_id, position, text, owner_id, due, status, goal_id) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO actions "
+        "(id, engagement_id, position, text, owner_id, due, status, goal_id, kpi_id) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             a.id,
             engagement_id,
@@ -230,7 +231,12 @@ def insert_action(db: Database, engagement_id: str, a: Action, position: int) ->
             d2s(a.due),
             a.status.value,
             a.goal_id,
+            a.kpi_id,
         ),
+    )
+    db.executemany(
+        "INSERT INTO action_shares (action_id, person_id) VALUES (?, ?)",
+        [(a.id, pid) for pid in sorted(a.share_with)],
     )
 
 
@@ -496,6 +502,13 @@ def _load_goals(db: Database, eid: str) -> tuple[Goal, ...]:
 
 
 def _load_actions(db: Database, eid: str) -> tuple[Action, ...]:
+    shares: dict[str, set[str]] = defaultdict(set)
+    for aid, pid in db.all(
+        "SELECT s.action_id, s.person_id FROM action_shares s "
+        "JOIN actions a ON a.id = s.action_id WHERE a.engagement_id = ?",
+        (eid,),
+    ):
+        shares[aid].add(pid)
     return tuple(
         Action(
             id=aid,
@@ -504,9 +517,11 @@ def _load_actions(db: Database, eid: str) -> tuple[Action, ...]:
             due=s2d(due),
             status=ActionStatus(status),
             goal_id=goal,
+            share_with=frozenset(shares.get(aid, ())),
+            kpi_id=kpi,
         )
-        for aid, text, owner, due, status, goal in db.all(
-            "SELECT id, text, owner_id, due, status, goal_id FROM actions "
+        for aid, text, owner, due, status, goal, kpi in db.all(
+            "SELECT id, text, owner_id, due, status, goal_id, kpi_id FROM actions "
             "WHERE engagement_id = ? ORDER BY position, id",
             (eid,),
         )
@@ -875,9 +890,24 @@ def action_engagement(db: Database, action_id: str) -> str | None:
 
 def update_action(db: Database, a: Action) -> None:
     db.execute(
-        "UPDATE actions SET text = ?, owner_id = ?, due = ?, status = ?, goal_id = ? WHERE id = ?",
-        (a.text, a.owner_id, d2s(a.due), a.status.value, a.goal_id, a.id),
+        "UPDATE actions SET text = ?, owner_id = ?, due = ?, status = ?, goal_id = ?, kpi_id = ? "
+        "WHERE id = ?",
+        (a.text, a.owner_id, d2s(a.due), a.status.value, a.goal_id, a.kpi_id, a.id),
     )
+
+
+def set_action_share(db: Database, action_id: str, person_id: str, shared: bool) -> None:
+    if shared:
+        db.execute(
+            "INSERT INTO action_shares (action_id, person_id) VALUES (?, ?) "
+            "ON CONFLICT DO NOTHING",
+            (action_id, person_id),
+        )
+    else:
+        db.execute(
+            "DELETE FROM action_shares WHERE action_id = ? AND person_id = ?",
+            (action_id, person_id),
+        )
 
 
 def delete_action(db: Database, action_id: str) -> None:
