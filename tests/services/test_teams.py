@@ -63,8 +63,12 @@ def test_a_team_in_one_step_grows_by_one_agent_and_changes_its_kpi_set(vault):
         assert {(s.person_id, s.role) for s in loaded.stakeholders} == {
             ("mgr", Role.CS_MANAGER), ("tl", Role.TEAM_LEADER)
         }  # fmt: skip
-        # Private by default: the manager may receive nothing until the agent agrees.
-        assert loaded.current_agreement.permits == {Role.COACHEE: frozenset(Category)}
+        # Private by default: the manager may receive only the plan (the actions shared
+        # with them) until the agent agrees to more.
+        assert loaded.current_agreement.permits == {
+            Role.COACHEE: frozenset(Category),
+            Role.CS_MANAGER: frozenset({Category.PLAN}),
+        }
         assert [k.name for k in loaded.goals[0].kpis] == [k.name for k in teams.DEFAULT_KPIS]
         assert loaded.goals[0].share_with == {loaded.coachee_id}  # the agent sees their KPIs
     new = teams.add_agent(vault.db, "mgr", "Cleo", TODAY)

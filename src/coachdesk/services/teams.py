@@ -285,9 +285,19 @@ def _agent_engagement(
         language=language,
         cadence_days=28,  # team leaders coach every few weeks (spec §3)
         stakeholders=tuple(stakeholders),
-        # The agent may receive everything about their own coaching; the manager nothing
-        # until the agent agrees, recorded as a new version of the agreement.
-        agreements=(Agreement(1, start, {Role.COACHEE: frozenset(Category)}),),
+        # The agent may receive everything about their own coaching; the manager the agent's
+        # action plan (the actions shared with them), and nothing else until the agent
+        # agrees, recorded as a new version of the agreement.
+        agreements=(
+            Agreement(
+                1,
+                start,
+                {
+                    Role.COACHEE: frozenset(Category),
+                    Role.CS_MANAGER: frozenset({Category.PLAN}),
+                },
+            ),
+        ),
         goals=(
             Goal(
                 new_id("g"),
