@@ -91,12 +91,12 @@
         <translation>Azioni</translation>
     </message>
     <message>
-        <source>&amp;New action…</source>
+        <source>New &amp;action…</source>
         <translation>&amp;Nuova azione…</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Modifica…</translation>
+        <source>Edi&amp;t…</source>
+        <translation>Mo&amp;difica…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
@@ -204,7 +204,7 @@
         <translation>Versioni precedenti</translation>
     </message>
     <message>
-        <source>&amp;New version…</source>
+        <source>New &amp;version…</source>
         <translation>&amp;Nuova versione…</translation>
     </message>
     <message>
@@ -255,6 +255,10 @@
         <translation>Al</translation>
     </message>
     <message>
+        <source>Board message</source>
+        <translation>Messaggio del quadro</translation>
+    </message>
+    <message>
         <source>&amp;From:</source>
         <translation>&amp;Dal:</translation>
     </message>
@@ -271,8 +275,101 @@
         <translation>Caricamento…</translation>
     </message>
     <message>
+        <source>A report would be refused: {reason}</source>
+        <translation>Un report verrebbe rifiutato: {reason}</translation>
+    </message>
+    <message>
         <source>{title}: {start} – {end}</source>
         <translation>{title}: {start} – {end}</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded: {reason}</source>
+        <translation>Non è stato registrato nulla: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>CoachNameGate</name>
+    <message>
+        <source>Reports carry your name in their letterhead, and this vault has none yet. Enter it first; you can change it later in Settings → Coach profile…</source>
+        <translation>I report riportano il tuo nome nella carta intestata e questo archivio non ne ha ancora uno. Inseriscilo prima di continuare; potrai cambiarlo in seguito in Impostazioni → Profilo del coach…</translation>
+    </message>
+    <message>
+        <source>No preview: a report needs your name for its letterhead. Change anything to be asked again, or use Settings → Coach profile…</source>
+        <translation>Nessuna anteprima: un report richiede il tuo nome per la carta intestata. Modifica qualsiasi scelta per ricevere di nuovo la richiesta, oppure usa Impostazioni → Profilo del coach…</translation>
+    </message>
+</context>
+<context>
+    <name>CoachProfileDialog</name>
+    <message>
+        <source>Coach profile</source>
+        <translation>Profilo del coach</translation>
+    </message>
+    <message>
+        <source>Your name, credentials and letterhead head every report and agreement document you give.</source>
+        <translation>Il tuo nome, le credenziali e la carta intestata compaiono in testa a ogni report e documento di accordo che consegni.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salva</translation>
+    </message>
+    <message>
+        <source>Enter your name: it heads every report.</source>
+        <translation>Inserisci il tuo nome: compare in testa a ogni report.</translation>
+    </message>
+</context>
+<context>
+    <name>CoachingLogDialog</name>
+    <message>
+        <source>Coaching log</source>
+        <translation>Registro delle ore di coaching</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Al</translation>
+    </message>
+    <message>
+        <source>Language of the log</source>
+        <translation>Lingua del registro</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periodo:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Lingua:</translation>
+    </message>
+    <message>
+        <source>The log names your coachees and their contact: it is written only to the file you choose, and not recorded in the disclosure ledger.</source>
+        <translation>Il registro riporta i nomi dei coachee e i loro contatti: viene scritto solo nel file scelto e non è annotato nel registro delle comunicazioni.</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation>Salva &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save &amp;CSV…</source>
+        <translation>Salva &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>Save the coaching log</source>
+        <translation>Salva il registro delle ore di coaching</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>File CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved: {name}</source>
+        <translation>Salvato: {name}</translation>
     </message>
 </context>
 <context>
@@ -322,6 +419,10 @@
         <translation>Cartella per l&apos;archivio</translation>
     </message>
     <message>
+        <source>&amp;Next</source>
+        <translation>A&amp;vanti</translation>
+    </message>
+    <message>
         <source>Too short: at least 8 characters.</source>
         <translation>Troppo corta: almeno 8 caratteri.</translation>
     </message>
@@ -348,6 +449,14 @@
     <message>
         <source>There is already a vault in that folder.</source>
         <translation>In quella cartella c&apos;è già un archivio.</translation>
+    </message>
+    <message>
+        <source>Your name, credentials and letterhead head every report you give. Only your name is needed now; you can change all of it later in Settings → Coach profile…, and add a logo there.</source>
+        <translation>Il tuo nome, le credenziali e la carta intestata compaiono in testa a ogni report che consegni. Ora serve solo il nome; potrai cambiare tutto in seguito in Impostazioni → Profilo del coach…, e lì aggiungere un logo.</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>Indie&amp;tro</translation>
     </message>
     <message>
         <source>Creating the vault…</source>
@@ -526,6 +635,34 @@
         <translation>Conservazione</translation>
     </message>
     <message>
+        <source>Paid</source>
+        <translation>Retribuito</translation>
+    </message>
+    <message>
+        <source>Pro bono</source>
+        <translation>Pro bono</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Compenso</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nessuna</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> giorni</translation>
+    </message>
+    <message>
+        <source>Coaching cadence</source>
+        <translation>Cadenza del coaching</translation>
+    </message>
+    <message>
+        <source>A coaching session is due this many days after the last held one.</source>
+        <translation>Una sessione di coaching è prevista questo numero di giorni dopo l&apos;ultima svolta.</translation>
+    </message>
+    <message>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
@@ -570,8 +707,20 @@
         <translation>Co&amp;nserva i dati:</translation>
     </message>
     <message>
+        <source>&amp;Billing:</source>
+        <translation>Co&amp;mpenso:</translation>
+    </message>
+    <message>
+        <source>Coaching ca&amp;dence:</source>
+        <translation>Ca&amp;denza del coaching:</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Stakeholders&lt;/b&gt; (who may receive reports)</source>
         <translation>&lt;b&gt;Parti interessate&lt;/b&gt; (chi può ricevere report)</translation>
+    </message>
+    <message>
+        <source>Choose a person</source>
+        <translation>Scegliere una persona</translation>
     </message>
     <message>
         <source>Stakeholder</source>
@@ -593,23 +742,27 @@
         <source>The coachee cannot also be a stakeholder.</source>
         <translation>Il coachee non può essere anche una parte interessata.</translation>
     </message>
+    <message>
+        <source>{name} is listed twice: a person can have only one role in an engagement.</source>
+        <translation>{name} compare due volte: una persona può avere un solo ruolo in un percorso.</translation>
+    </message>
 </context>
 <context>
     <name>EngagementTabs</name>
-    <message>
-        <source>&amp;Session</source>
-        <translation>&amp;Sessione</translation>
-    </message>
     <message>
         <source>&amp;Goals</source>
         <translation>&amp;Obiettivi</translation>
     </message>
     <message>
-        <source>A&amp;greement</source>
+        <source>Sess&amp;ion</source>
+        <translation>&amp;Sessione</translation>
+    </message>
+    <message>
+        <source>Agree&amp;ment</source>
         <translation>A&amp;ccordo</translation>
     </message>
     <message>
-        <source>Ac&amp;tions</source>
+        <source>A&amp;ctions</source>
         <translation>A&amp;zioni</translation>
     </message>
     <message>
@@ -678,6 +831,13 @@
     <message>
         <source>&lt;b&gt;Everything about {name} will be erased, for good:&lt;/b&gt; {e} engagement(s), {s} session(s), {i} note item(s) including private ones and reflections, {g} goal(s) with their ratings and KPIs, {a} action(s), and the person. The disclosure ledger keeps only ids and hashes of what was reported. Backups made before today still hold the data until they rotate away.</source>
         <translation>&lt;b&gt;Tutto ciò che riguarda {name} verrà cancellato, per sempre:&lt;/b&gt; percorsi: {e}, sessioni: {s}, note: {i} (comprese quelle private e le riflessioni), obiettivi: {g} con valutazioni e KPI, azioni: {a}, e la persona. Il registro delle divulgazioni conserva solo identificativi e hash di ciò che è stato riportato. I backup fatti prima di oggi contengono ancora i dati finché non vengono ruotati.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The kept copies of the %n report(s) about them are deleted too; the ledger keeps their hashes.</source>
+        <translation>
+            <numerusform>Viene cancellata anche la copia conservata di %n report che li riguarda; il registro delle divulgazioni ne conserva l&apos;hash.</numerusform>
+            <numerusform>Vengono cancellate anche le copie conservate dei %n report che li riguardano; il registro delle divulgazioni ne conserva gli hash.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reports about them went to these people; consider telling them:</source>
@@ -766,7 +926,7 @@
         <translation>Valutazione da 1 a 10</translation>
     </message>
     <message>
-        <source>Add &amp;rating</source>
+        <source>&amp;Add rating</source>
         <translation>Aggiungi &amp;valutazione</translation>
     </message>
     <message>
@@ -836,7 +996,7 @@
 <context>
     <name>GoalsPanel</name>
     <message>
-        <source>&amp;New goal…</source>
+        <source>New goa&amp;l…</source>
         <translation>&amp;Nuovo obiettivo…</translation>
     </message>
     <message>
@@ -871,12 +1031,24 @@
         <translation>Sposta giù questa nota</translation>
     </message>
     <message>
+        <source>Restore the agreed text</source>
+        <translation>Ripristina il testo concordato</translation>
+    </message>
+    <message>
+        <source>Put back exactly the text the consent was given for: it holds again.</source>
+        <translation>Rimette esattamente il testo per cui è stato dato il consenso: il consenso torna valido.</translation>
+    </message>
+    <message>
         <source>Only you see reflections: they are never shared or reported.</source>
         <translation>Le riflessioni le vedi solo tu: non vengono mai condivise né riportate nei report.</translation>
     </message>
     <message>
-        <source>Changing this text voids the consent of {who}: ask again after editing. Undo (Ctrl+Z) brings the agreed text back.</source>
-        <translation>Modificare questo testo annulla il consenso di {who}: chiedilo di nuovo dopo la modifica. Annulla (Ctrl+Z) ripristina il testo concordato.</translation>
+        <source>Changing this text voids the consent of {who}: ask again after editing, or restore the agreed text.</source>
+        <translation>Modificare questo testo annulla il consenso di {who}: va richiesto di nuovo dopo la modifica, oppure si può ripristinare il testo concordato.</translation>
+    </message>
+    <message>
+        <source>Changing this text voids the exception for {who}: record it again after editing, or restore the text it was recorded for.</source>
+        <translation>Modificare questo testo annulla l&apos;eccezione per {who}: va registrata di nuovo dopo la modifica, oppure si può ripristinare il testo per cui era stata registrata.</translation>
     </message>
 </context>
 <context>
@@ -953,16 +1125,20 @@
         <translation>Un KPI con lo stesso nome prende la nuova unità, direzione, valore di partenza e obiettivo nel percorso di ogni operatore (le sue misurazioni restano); uno nuovo viene aggiunto a ciascuno. Per togliere un KPI, eliminalo nella scheda Obiettivi dell&apos;operatore.</translation>
     </message>
     <message>
-        <source>A baseline or target is not a number, or two KPIs have the same name.</source>
-        <translation>Un valore di partenza o un obiettivo non è un numero, oppure due KPI hanno lo stesso nome.</translation>
-    </message>
-    <message>
         <source>&amp;Apply to the team</source>
         <translation>&amp;Applica al team</translation>
     </message>
 </context>
 <context>
     <name>KpiSetTable</name>
+    <message>
+        <source>The baseline or target of {kpi} is refused: {reason}.</source>
+        <translation>Il valore di partenza o l&apos;obiettivo di {kpi} è rifiutato: {reason}.</translation>
+    </message>
+    <message>
+        <source>A baseline or target is not a number, or two KPIs have the same name.</source>
+        <translation>Un valore di partenza o un obiettivo non è un numero, oppure due KPI hanno lo stesso nome.</translation>
+    </message>
     <message>
         <source>KPI</source>
         <translation>KPI</translation>
@@ -1005,6 +1181,29 @@
     </message>
 </context>
 <context>
+    <name>LeaveDialog</name>
+    <message>
+        <source>Remove {name} from the team</source>
+        <translation>Togliere {name} dal team</translation>
+    </message>
+    <message>
+        <source>{name} leaves the team: their engagement ends on the day below. Every session, note, measurement, report and ledger entry is kept. From that day {name} is no longer in the team view, the measurements grid or the team reports of later periods. You can undo it (Show agents who left, then Bring back into the team).</source>
+        <translation>{name} lascia il team: il suo percorso termina nel giorno indicato sotto. Ogni sessione, nota, misurazione, report e voce del registro viene conservata. Da quel giorno {name} non compare più nella vista del team, nella griglia delle misurazioni né nei report del team dei periodi successivi. È possibile annullare (Mostra gli operatori usciti, poi Riporta nel team).</translation>
+    </message>
+    <message>
+        <source>Last day in the team</source>
+        <translation>Ultimo giorno nel team</translation>
+    </message>
+    <message>
+        <source>&amp;Remove {name} from the team</source>
+        <translation>&amp;Togli {name} dal team</translation>
+    </message>
+    <message>
+        <source>&amp;Leaves on:</source>
+        <translation>&amp;Esce il:</translation>
+    </message>
+</context>
+<context>
     <name>LedgerDialog</name>
     <message>
         <source>Disclosure ledger: this engagement</source>
@@ -1039,6 +1238,10 @@
         <translation>Password</translation>
     </message>
     <message>
+        <source>Copy kept</source>
+        <translation>Copia</translation>
+    </message>
+    <message>
         <source>File SHA-256</source>
         <translation>SHA-256 del file</translation>
     </message>
@@ -1047,12 +1250,104 @@
         <translation>Report inviati</translation>
     </message>
     <message>
+        <source>About the copy of the report sent</source>
+        <translation>Informazioni sulla copia del report inviato</translation>
+    </message>
+    <message>
+        <source>Password of this PDF</source>
+        <translation>Password di questo PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Apri</translation>
+    </message>
+    <message>
+        <source>PDF pass&amp;word:</source>
+        <translation>Pass&amp;word del PDF:</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy…</source>
+        <translation>&amp;Salva una copia…</translation>
+    </message>
+    <message>
         <source>What the selected report included</source>
         <translation>Cosa conteneva il report selezionato</translation>
     </message>
     <message>
-        <source>&amp;Check it reproduces</source>
-        <translation>&amp;Verifica che si riproduca</translation>
+        <source>No copy of this report is kept: it was sent before CoachDesk kept copies, or its coachee&apos;s data was erased. Its hash is still recorded.</source>
+        <translation>Di questo report non è conservata una copia: è stato inviato prima che CoachDesk conservasse le copie, oppure i dati del coachee sono stati cancellati. Il suo hash resta registrato.</translation>
+    </message>
+    <message>
+        <source>Opening the copy kept in the vault…</source>
+        <translation>Apertura della copia conservata nell&apos;archivio…</translation>
+    </message>
+    <message>
+        <source>The very file sent on {sent}. It is protected by a password: type it to open the copy.</source>
+        <translation>Il file inviato il {sent}, esattamente com&apos;era. È protetto da password: digitarla per aprire la copia.</translation>
+    </message>
+    <message>
+        <source>The very file sent on {sent}, as the vault keeps it.</source>
+        <translation>Il file inviato il {sent}, esattamente com&apos;era, come lo conserva l&apos;archivio.</translation>
+    </message>
+    <message>
+        <source>The very file sent, opened with its password.</source>
+        <translation>Il file inviato, esattamente com&apos;era, aperto con la sua password.</translation>
+    </message>
+    <message>
+        <source>That is not the password of this PDF.</source>
+        <translation>Non è la password di questo PDF.</translation>
+    </message>
+    <message>
+        <source>Save a copy of the report sent</source>
+        <translation>Salva una copia del report inviato</translation>
+    </message>
+    <message>
+        <source>Saved a copy of the report sent: {name}</source>
+        <translation>Copia del report inviato salvata: {name}</translation>
+    </message>
+    <message>
+        <source>Checking the copy and regenerating the report…</source>
+        <translation>Verifica della copia e rigenerazione del report…</translation>
+    </message>
+    <message>
+        <source>✓ The kept copy is the file sent: its hash matches.</source>
+        <translation>✓ La copia conservata è il file inviato: il suo hash corrisponde.</translation>
+    </message>
+    <message>
+        <source>No copy of this report is kept.</source>
+        <translation>Di questo report non è conservata una copia.</translation>
+    </message>
+    <message>
+        <source>✗ The kept copy does not match the file sent: the vault is damaged; run verify.</source>
+        <translation>✗ La copia conservata non corrisponde al file inviato: l&apos;archivio è danneggiato; eseguire verify.</translation>
+    </message>
+    <message>
+        <source>Regenerated from today&apos;s data, it reproduces byte for byte.</source>
+        <translation>Rigenerato dai dati di oggi, si riproduce byte per byte.</translation>
+    </message>
+    <message>
+        <source>Regenerated from today&apos;s data, it no longer reproduces: {why}</source>
+        <translation>Rigenerato dai dati di oggi, non si riproduce più: {why}</translation>
+    </message>
+    <message>
+        <source>the data has changed since: the same facts, other details differ (a name, the coach profile, the agreement)</source>
+        <translation>i dati sono cambiati da allora: stessi fatti, altri dettagli diversi (un nome, il profilo del coach, l&apos;accordo)</translation>
+    </message>
+    <message>
+        <source>no longer included</source>
+        <translation>non più incluso</translation>
+    </message>
+    <message>
+        <source>new since</source>
+        <translation>nuovo da allora</translation>
+    </message>
+    <message>
+        <source>changed since</source>
+        <translation>modificato da allora</translation>
+    </message>
+    <message>
+        <source>the data has changed since; these facts differ: {facts}</source>
+        <translation>i dati sono cambiati da allora; questi fatti sono diversi: {facts}</translation>
     </message>
     <message>
         <source>Result of the check</source>
@@ -1061,10 +1356,6 @@
     <message>
         <source>Close</source>
         <translation>Chiudi</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Included in this report&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Contenuto di questo report&lt;/b&gt;</translation>
     </message>
     <message>
         <source>(erased)</source>
@@ -1110,20 +1401,35 @@
         <translation>non più nell&apos;archivio</translation>
     </message>
     <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Verifica</translation>
+    </message>
+    <message>
+        <source>Checks that the kept copy is the file sent, then makes the report again from today&apos;s data and compares</source>
+        <translation>Verifica che la copia conservata sia il file inviato, poi rigenera il report dai dati di oggi e confronta</translation>
+    </message>
+    <message>
+        <source>The report sent</source>
+        <translation>Il report inviato</translation>
+    </message>
+    <message>
+        <source>Included in this report</source>
+        <translation>Contenuto di questo report</translation>
+    </message>
+    <message>
         <source>{text} (changed since)</source>
         <translation>{text} (modificato da allora)</translation>
     </message>
+</context>
+<context>
+    <name>LetterheadPreview</name>
     <message>
-        <source>Regenerating the report…</source>
-        <translation>Rigenerazione del report…</translation>
+        <source>Letterhead preview</source>
+        <translation>Anteprima della carta intestata</translation>
     </message>
     <message>
-        <source>✓ Regenerated from the vault, it reproduces byte for byte.</source>
-        <translation>✓ Rigenerato dall&apos;archivio, si riproduce byte per byte.</translation>
-    </message>
-    <message>
-        <source>✗ It no longer reproduces: {why}</source>
-        <translation>✗ Non si riproduce più: {why}</translation>
+        <source>Your name</source>
+        <translation>Il tuo nome</translation>
     </message>
 </context>
 <context>
@@ -1245,6 +1551,10 @@
         <translation>Report del &amp;team…</translation>
     </message>
     <message>
+        <source>Coac&amp;hing log…</source>
+        <translation>Registro delle ore di coac&amp;hing…</translation>
+    </message>
+    <message>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
@@ -1255,6 +1565,14 @@
     <message>
         <source>Backing up…</source>
         <translation>Backup in corso…</translation>
+    </message>
+    <message>
+        <source>Read-only vault</source>
+        <translation>Archivio in sola lettura</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s folder is read-only: its notes can be read, searched, reported on and exported, but not changed, and it is not backed up.</source>
+        <translation>La cartella dell&apos;archivio è in sola lettura: gli appunti si possono leggere, cercare, usare per i report ed esportare, ma non modificare, e l&apos;archivio non viene salvato nei backup.</translation>
     </message>
     <message>
         <source>⚠ Last backup {when}: over a week old</source>
@@ -1293,6 +1611,14 @@
         <translation>Cancellato.</translation>
     </message>
     <message>
+        <source>Erasure not finished</source>
+        <translation>Cancellazione non completata</translation>
+    </message>
+    <message>
+        <source>The coachee&apos;s data was deleted, but the vault file could not be compacted (most often the disk is full), so some of their words may still sit in unused parts of it. Free some space, then lock and unlock the vault: CoachDesk finishes the job when it opens.</source>
+        <translation>I dati del coachee sono stati cancellati, ma non è stato possibile compattare il file dell&apos;archivio (di solito perché il disco è pieno): alcune sue parole potrebbero restare in parti inutilizzate del file. Libera spazio, poi blocca e sblocca l&apos;archivio: CoachDesk completa il lavoro all&apos;apertura.</translation>
+    </message>
+    <message>
         <source>Folder for automatic backups</source>
         <translation>Cartella per i backup automatici</translation>
     </message>
@@ -1303,6 +1629,10 @@
     <message>
         <source>&amp;Settings</source>
         <translation>&amp;Impostazioni</translation>
+    </message>
+    <message>
+        <source>&amp;Coach profile…</source>
+        <translation>&amp;Profilo del coach…</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -1321,6 +1651,30 @@
         <translation>Blocco dopo &amp;inattività…</translation>
     </message>
     <message>
+        <source>&amp;Remember the last folder used for reports</source>
+        <translation>&amp;Ricorda l&apos;ultima cartella usata per i report</translation>
+    </message>
+    <message>
+        <source>When off, report dialogs open in the Documents folder and no folder is kept.</source>
+        <translation>Se disattivata, le finestre di salvataggio dei report si aprono nella cartella Documenti e nessuna cartella viene conservata.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <source>CoachDesk shows the new language after a restart. Restart now? Your notes are saved first; you will type your passphrase again.</source>
+        <translation>CoachDesk mostra la nuova lingua dopo il riavvio. Riavviare ora? Le note vengono salvate prima; la passphrase andrà digitata di nuovo.</translation>
+    </message>
+    <message>
+        <source>&amp;Restart now</source>
+        <translation>&amp;Riavvia ora</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Più tardi</translation>
+    </message>
+    <message>
         <source>The new language applies the next time CoachDesk starts.</source>
         <translation>La nuova lingua vale dal prossimo avvio di CoachDesk.</translation>
     </message>
@@ -1337,8 +1691,32 @@
         <translation>Elaborazione…</translation>
     </message>
     <message>
+        <source>{label} · coaching overdue</source>
+        <translation>{label} · coaching in ritardo</translation>
+    </message>
+    <message>
+        <source>A coaching session was due on {date}.</source>
+        <translation>Una sessione di coaching era prevista il {date}.</translation>
+    </message>
+    <message>
         <source>No organisation</source>
         <translation>Nessuna organizzazione</translation>
+    </message>
+    <message>
+        <source>Delete {name}&apos;s engagement</source>
+        <translation>Eliminare il percorso di {name}</translation>
+    </message>
+    <message>
+        <source>Delete {name}&apos;s engagement “{title}” with its {s} session(s), {i} note item(s), {g} goal(s), {a} action(s) and {v} agreement version(s)? This cannot be undone. The disclosure ledger keeps its entries (ids and hashes).</source>
+        <translation>Eliminare il percorso di {name} «{title}» con {s} sessione/i, {i} nota/e, {g} obiettivo/i, {a} azione/i e {v} versione/i dell&apos;accordo? L&apos;operazione non può essere annullata. Il registro delle divulgazioni conserva le sue voci (id e hash).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Next coaching session:&lt;/b&gt; overdue since {date} (every {n} days)</source>
+        <translation>&lt;b&gt;Prossima sessione di coaching:&lt;/b&gt; in ritardo dal {date} (ogni {n} giorni)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Next coaching session:&lt;/b&gt; due {date} (every {n} days)</source>
+        <translation>&lt;b&gt;Prossima sessione di coaching:&lt;/b&gt; prevista il {date} (ogni {n} giorni)</translation>
     </message>
     <message>
         <source>{label} (ended)</source>
@@ -1349,16 +1727,32 @@
         <translation>Benvenuto in CoachDesk</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Start here:&lt;/b&gt; File → New person… for your coachee (and for each sponsor or manager), then File → New engagement…. Then agree with them who may see what, in the engagement&apos;s Agreement tab, and start a session with Ctrl+N.&lt;br&gt;&lt;br&gt;To look around first, try the demo practice: &lt;tt&gt;coachdesk demo --vault FOLDER&lt;/tt&gt;.</source>
-        <translation>&lt;b&gt;Inizia da qui:&lt;/b&gt; File → Nuova persona… per il tuo coachee (e per ogni sponsor o responsabile), poi File → Nuovo percorso…. Poi concorda con loro chi può vedere cosa, nella scheda Accordo del percorso, e inizia una sessione con Ctrl+N.&lt;br&gt;&lt;br&gt;Per dare prima un&apos;occhiata, prova lo studio dimostrativo: &lt;tt&gt;coachdesk demo --vault CARTELLA&lt;/tt&gt;.</translation>
-    </message>
-    <message>
         <source>People</source>
         <translation>Persone</translation>
     </message>
     <message>
         <source>id: {id}</source>
         <translation>id: {id}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Start here:&lt;/b&gt; File → New person… for your coachee (and for each sponsor or manager), then File → New engagement… Then agree with them who may see what, in the engagement&apos;s Agreement tab, and start a session with Ctrl+N.&lt;br&gt;&lt;br&gt;To look around first, try the demo practice: &lt;tt&gt;coachdesk demo --vault FOLDER&lt;/tt&gt;.</source>
+        <translation>&lt;b&gt;Inizia da qui:&lt;/b&gt; File → Nuova persona… per il tuo coachee (e per ogni sponsor o responsabile), poi File → Nuovo percorso… Poi concorda con loro chi può vedere cosa, nella scheda Accordo del percorso, e inizia una sessione con Ctrl+N.&lt;br&gt;&lt;br&gt;Per dare prima un&apos;occhiata, prova lo studio dimostrativo: &lt;tt&gt;coachdesk demo --vault CARTELLA&lt;/tt&gt;.</translation>
+    </message>
+    <message>
+        <source>Nobody is due for a coaching session this week.</source>
+        <translation>Nessuna sessione di coaching è prevista questa settimana.</translation>
+    </message>
+    <message>
+        <source>{who}: &lt;b&gt;overdue&lt;/b&gt; since {date}</source>
+        <translation>{who}: &lt;b&gt;in ritardo&lt;/b&gt; dal {date}</translation>
+    </message>
+    <message>
+        <source>{who}: {date}</source>
+        <translation>{who}: {date}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Due for coaching this week&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Sessioni di coaching previste questa settimana&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Rename organisation…</source>
@@ -1375,22 +1769,6 @@
     <message>
         <source>Delete person…</source>
         <translation>Elimina persona…</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organizzazione</translation>
-    </message>
-    <message>
-        <source>New organisation</source>
-        <translation>Nuova organizzazione</translation>
-    </message>
-    <message>
-        <source>Name of the organisation:</source>
-        <translation>Nome dell&apos;organizzazione:</translation>
-    </message>
-    <message>
-        <source>An organisation needs a name: nothing was changed.</source>
-        <translation>Un&apos;organizzazione ha bisogno di un nome: non è stato modificato nulla.</translation>
     </message>
     <message>
         <source>Delete organisation</source>
@@ -1415,14 +1793,6 @@
     <message>
         <source>Add the coachee first: File → New person…</source>
         <translation>Prima aggiungi il coachee: File → Nuova persona…</translation>
-    </message>
-    <message>
-        <source>Delete engagement</source>
-        <translation>Elimina percorso</translation>
-    </message>
-    <message>
-        <source>Delete the engagement “{title}” with its {s} session(s), {i} note item(s), {g} goal(s), {a} action(s) and {v} agreement version(s)? This cannot be undone. The disclosure ledger keeps its entries (ids and hashes).</source>
-        <translation>Eliminare il percorso «{title}» con sessioni: {s}, note: {i}, obiettivi: {g}, azioni: {a} e versioni dell&apos;accordo: {v}? Non si può annullare. Il registro delle divulgazioni conserva le sue voci (identificativi e hash).</translation>
     </message>
     <message>
         <source>Engagement deleted</source>
@@ -1480,6 +1850,10 @@
         <translation>Questo operatore non ha questo KPI</translation>
     </message>
     <message>
+        <source>Agents in alphabetical order, numbered at the left. Paste a block copied with the agents&apos; names (and the KPI headers) to have it matched by name; a block of numbers only is shown first, for you to confirm which agent each row goes to.</source>
+        <translation>Operatori in ordine alfabetico, numerati a sinistra. Incollare un blocco copiato con i nomi degli operatori (e le intestazioni dei KPI) perché sia abbinato per nome; un blocco di soli numeri viene mostrato prima, per confermare a quale operatore va ogni riga.</translation>
+    </message>
+    <message>
         <source>Type the values, or copy a block of cells from a spreadsheet and paste it (Ctrl+V) at the first cell. Empty cells are left out.</source>
         <translation>Scrivi i valori, oppure copia un blocco di celle da un foglio di calcolo e incollalo (Ctrl+V) sulla prima cella. Le celle vuote vengono ignorate.</translation>
     </message>
@@ -1491,9 +1865,50 @@
         <source>&amp;Date:</source>
         <translation>&amp;Data:</translation>
     </message>
+    <message numerus="yes">
+        <source>Pasted by name for %n agent(s).</source>
+        <translation>
+            <numerusform>Incollato per nome per %n operatore.</numerusform>
+            <numerusform>Incollato per nome per %n operatori.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>The selected cell is not a number: correct it and record again.</source>
-        <translation>La cella selezionata non contiene un numero: correggila e registra di nuovo.</translation>
+        <source>Not in this team, left out: {names}.</source>
+        <translation>Non in questo team, esclusi: {names}.</translation>
+    </message>
+    <message>
+        <source>No KPI of that name, left out: {names}.</source>
+        <translation>Nessun KPI con quel nome, escluse: {names}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Values put in the grid for %n agent(s).</source>
+        <translation>
+            <numerusform>Valori inseriti nella griglia per %n operatore.</numerusform>
+            <numerusform>Valori inseriti nella griglia per %n operatori.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) beyond the last agent left out.</source>
+        <translation>
+            <numerusform>%n riga oltre l&apos;ultimo operatore esclusa.</numerusform>
+            <numerusform>%n righe oltre l&apos;ultimo operatore escluse.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was pasted.</source>
+        <translation>Non è stato incollato nulla.</translation>
+    </message>
+    <message>
+        <source>{agent}, {kpi}</source>
+        <translation>{agent}, {kpi}</translation>
+    </message>
+    <message>
+        <source>The selected cell ({where}) is refused: {reason}.</source>
+        <translation>La cella selezionata ({where}) è rifiutata: {reason}.</translation>
+    </message>
+    <message>
+        <source>The selected cell ({where}) is not a number: correct it and record again.</source>
+        <translation>La cella selezionata ({where}) non è un numero: correggerla e registrare di nuovo.</translation>
     </message>
     <message>
         <source>Nothing to record yet.</source>
@@ -1513,6 +1928,14 @@
     <message>
         <source>Name of the team</source>
         <translation>Nome del team</translation>
+    </message>
+    <message>
+        <source>…or a new person: their name</source>
+        <translation>…oppure una nuova persona: il suo nome</translation>
+    </message>
+    <message>
+        <source>New customer-service manager</source>
+        <translation>Nuovo responsabile del servizio clienti</translation>
     </message>
     <message>
         <source>(me, the coach)</source>
@@ -1579,8 +2002,12 @@
         <translation>Ogni operatore riceve un percorso in cui il responsabile non riceve nulla finché l&apos;operatore non acconsente: registra ciò che accetta come nuova versione dell&apos;accordo.</translation>
     </message>
     <message>
-        <source>A baseline or target is not a number, or two KPIs have the same name.</source>
-        <translation>Un valore di partenza o un obiettivo non è un numero, oppure due KPI hanno lo stesso nome.</translation>
+        <source>No one yet: type the manager&apos;s name (created with the team)</source>
+        <translation>Ancora nessuno: digitare il nome del responsabile (creato con il team)</translation>
+    </message>
+    <message>
+        <source>Choose the customer-service manager, or type a new person&apos;s name.</source>
+        <translation>Scegliere il responsabile del servizio clienti, oppure digitare il nome di una nuova persona.</translation>
     </message>
     <message>
         <source>Give the team a name.</source>
@@ -1594,9 +2021,47 @@
         <source>Keep at least one KPI.</source>
         <translation>Mantieni almeno un KPI.</translation>
     </message>
+</context>
+<context>
+    <name>OrganisationDialog</name>
     <message>
-        <source>Add the manager first: File → New person…</source>
-        <translation>Prima aggiungi il responsabile: File → Nuova persona…</translation>
+        <source>New organisation</source>
+        <translation>Nuova organizzazione</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organizzazione</translation>
+    </message>
+    <message>
+        <source>Name of the organisation</source>
+        <translation>Nome dell&apos;organizzazione</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the organisation:</source>
+        <translation>&amp;Nome dell&apos;organizzazione:</translation>
+    </message>
+    <message>
+        <source>Type the organisation&apos;s name.</source>
+        <translation>Inserire il nome dell&apos;organizzazione.</translation>
+    </message>
+</context>
+<context>
+    <name>PastePreview</name>
+    <message>
+        <source>Check where the values go</source>
+        <translation>Controllare dove vanno i valori</translation>
+    </message>
+    <message>
+        <source>The block has no names, so its rows go to the agents in the grid&apos;s order (alphabetical). Check each agent&apos;s values: if your spreadsheet lists the agents in another order, cancel and copy the names column too, so that each row is matched by name.</source>
+        <translation>Il blocco non contiene nomi, quindi le sue righe vanno agli operatori nell&apos;ordine della griglia (alfabetico). Controllare i valori di ciascun operatore: se il foglio di calcolo elenca gli operatori in un altro ordine, annullare e copiare anche la colonna dei nomi, così che ogni riga sia abbinata per nome.</translation>
+    </message>
+    <message>
+        <source>These values go to these agents</source>
+        <translation>Questi valori vanno a questi operatori</translation>
+    </message>
+    <message>
+        <source>&amp;Put them in the grid</source>
+        <translation>&amp;Inseriscili nella griglia</translation>
     </message>
 </context>
 <context>
@@ -1629,6 +2094,14 @@
         <translation>Ruolo professionale</translation>
     </message>
     <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>optional: the coaching log lists it as contact</source>
+        <translation>facoltativa: il registro delle ore la indica come contatto</translation>
+    </message>
+    <message>
         <source>Organisation</source>
         <translation>Organizzazione</translation>
     </message>
@@ -1641,12 +2114,91 @@
         <translation>&amp;Ruolo professionale:</translation>
     </message>
     <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organizzazione:</translation>
     </message>
     <message>
         <source>Type the person&apos;s name.</source>
         <translation>Scrivi il nome della persona.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileFields</name>
+    <message>
+        <source>Your name</source>
+        <translation>Il tuo nome</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obbligatorio</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Credenziali</translation>
+    </message>
+    <message>
+        <source>optional, e.g. PCC</source>
+        <translation>facoltative, ad es. PCC</translation>
+    </message>
+    <message>
+        <source>Letterhead lines</source>
+        <translation>Righe della carta intestata</translation>
+    </message>
+    <message>
+        <source>optional: practice, address, website; one per line</source>
+        <translation>facoltativa: studio, indirizzo, sito web; una voce per riga</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>C&amp;redentials:</source>
+        <translation>&amp;Credenziali:</translation>
+    </message>
+    <message>
+        <source>Letter&amp;head:</source>
+        <translation>Carta &amp;intestata:</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Choose &amp;logo…</source>
+        <translation>Scegli il &amp;logo…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move logo</source>
+        <translation>Rimuo&amp;vi il logo</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <source>Preview of the letterhead</source>
+        <translation>Anteprima della carta intestata</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Nessun logo</translation>
+    </message>
+    <message>
+        <source>{kind}, {w} × {h} pixels, {kb} KB</source>
+        <translation>{kind}, {w} × {h} pixel, {kb} KB</translation>
+    </message>
+    <message>
+        <source>Choose the logo</source>
+        <translation>Scegli il logo</translation>
+    </message>
+    <message>
+        <source>PNG or JPEG images (*.png *.jpg *.jpeg)</source>
+        <translation>Immagini PNG o JPEG (*.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>
@@ -1670,6 +2222,14 @@
     <message>
         <source>&lt;b&gt;Awaiting the coachee&apos;s agreement&lt;/b&gt;</source>
         <translation>&lt;b&gt;In attesa del consenso del coachee&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Exceptions voided by an edit&lt;/b&gt;: not disclosed until you record them again on the note</source>
+        <translation>&lt;b&gt;Eccezioni annullate da una modifica&lt;/b&gt;: non vengono divulgate finché non sono registrate di nuovo sulla nota</translation>
+    </message>
+    <message>
+        <source>Exceptions voided by an edit</source>
+        <translation>Eccezioni annullate da una modifica</translation>
     </message>
     <message>
         <source>Nothing awaits agreement.</source>
@@ -1777,6 +2337,10 @@
     <message>
         <source>No report was sent to this recipient yet: the whole engagement.</source>
         <translation>Nessun report è stato ancora inviato a questo destinatario: tutto il percorso.</translation>
+    </message>
+    <message>
+        <source>A report cannot be dated after today.</source>
+        <translation>Un report non può avere una data successiva a oggi.</translation>
     </message>
     <message>
         <source>Preparing the preview…</source>
@@ -1898,6 +2462,18 @@
         <translation>Stato</translation>
     </message>
     <message>
+        <source>Individual</source>
+        <translation>Individuale</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Di gruppo</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
         <source>Topic (training sessions)</source>
         <translation>Argomento (sessioni di formazione)</translation>
     </message>
@@ -1941,8 +2517,15 @@
         <translation>Condivisione salvata</translation>
     </message>
     <message>
-        <source>Saved. Consent voided for {n} recipient(s): ask again.</source>
-        <translation>Salvato. Consenso annullato per {n} destinatari: va richiesto di nuovo.</translation>
+        <source>Not recorded: {reason}</source>
+        <translation>Non registrato: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved. Consents or exceptions voided by this edit: %n. Record them again.</source>
+        <translation>
+            <numerusform>Salvato. Questa modifica ha annullato un consenso o un&apos;eccezione: va registrato di nuovo.</numerusform>
+            <numerusform>Salvato. Questa modifica ha annullato %n consensi o eccezioni: vanno registrati di nuovo.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Saved</source>
@@ -1978,6 +2561,22 @@
     <message>
         <source>Exception: disclose without consent…</source>
         <translation>Eccezione: divulga senza consenso…</translation>
+    </message>
+    <message>
+        <source>Share with {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not share with {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exception void</source>
+        <translation>eccezione annullata</translation>
+    </message>
+    <message>
+        <source>The text changed after the exception was recorded: record it again. Until then it is not disclosed.</source>
+        <translation>Il testo è cambiato dopo la registrazione dell&apos;eccezione: va registrata di nuovo. Fino ad allora non viene divulgato.</translation>
     </message>
     <message>
         <source>exception</source>
@@ -2026,6 +2625,34 @@
     <message>
         <source>Private: not shared.</source>
         <translation>Privata: non condivisa.</translation>
+    </message>
+    <message>
+        <source>Share with {name} again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text changed since it was shared: share it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shared</source>
+        <translation type="unfinished">condiviso</translation>
+    </message>
+    <message>
+        <source>Shared with {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared with {name} since {day}: their own summary, kept up to date with each edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not shared</source>
+        <translation type="unfinished">non condiviso</translation>
+    </message>
+    <message>
+        <source>Not shared with {name}. Their own summary needs no consent: share it from this menu.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sharing with {who} ({role}): {state}</source>
@@ -2103,6 +2730,10 @@
         <translation>Nessuno è ancora responsabile customer service o team leader in un percorso: aggiungine uno come parte interessata con quel ruolo.</translation>
     </message>
     <message>
+        <source>A report cannot be dated after today.</source>
+        <translation>Un report non può avere una data successiva a oggi.</translation>
+    </message>
+    <message>
         <source>Preparing the preview…</source>
         <translation>Preparazione dell&apos;anteprima…</translation>
     </message>
@@ -2138,6 +2769,10 @@
         <translation>Operatori e i loro KPI</translation>
     </message>
     <message>
+        <source>The team&apos;s average per period</source>
+        <translation>La media del team per periodo</translation>
+    </message>
+    <message>
         <source>Enter &amp;measurements…</source>
         <translation>Inserisci &amp;misurazioni…</translation>
     </message>
@@ -2154,12 +2789,32 @@
         <translation>&amp;KPI del team…</translation>
     </message>
     <message>
+        <source>&amp;Remove from team…</source>
+        <translation>&amp;Togli dal team…</translation>
+    </message>
+    <message>
+        <source>Show agents who &amp;left</source>
+        <translation>Mostra gli operatori &amp;usciti</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>Annu&amp;lla</translation>
+    </message>
+    <message>
         <source>Team &amp;of:</source>
         <translation>Team &amp;di:</translation>
     </message>
     <message>
+        <source>&lt;b&gt;The team&apos;s average per period&lt;/b&gt;</source>
+        <translation>&lt;b&gt;La media del team per periodo&lt;/b&gt;</translation>
+    </message>
+    <message>
         <source>No team yet: create one with New team…, or add the customer-service manager or team leader as a stakeholder of each agent&apos;s engagement.</source>
         <translation>Nessun team per ora: creane uno con Nuovo team…, oppure aggiungi il responsabile customer service o il team leader come parte interessata del percorso di ogni operatore.</translation>
+    </message>
+    <message>
+        <source>&amp;Bring back into the team</source>
+        <translation>&amp;Riporta nel team</translation>
     </message>
     <message>
         <source>Agent</source>
@@ -2186,8 +2841,51 @@
         <translation>Azioni scadute</translation>
     </message>
     <message>
-        <source>Arrows: ▲ better, ▼ worse than the baseline (or, without one, the previous measurement), by each KPI&apos;s direction; green when the target is met. Double-click an agent to open the engagement.</source>
-        <translation>Frecce: ▲ meglio, ▼ peggio del valore di partenza (o, se manca, della misurazione precedente), secondo la direzione di ogni KPI; in verde quando l&apos;obiettivo è raggiunto. Doppio clic su un operatore per aprire il percorso.</translation>
+        <source>Left the team</source>
+        <translation>Data di uscita</translation>
+    </message>
+    <message>
+        <source>{date} · overdue</source>
+        <translation>{date} · in ritardo</translation>
+    </message>
+    <message>
+        <source>A coaching session was due on {date}.</source>
+        <translation>Una sessione di coaching era prevista il {date}.</translation>
+    </message>
+    <message>
+        <source>target met</source>
+        <translation>obiettivo raggiunto</translation>
+    </message>
+    <message>
+        <source>better than the baseline, target not yet met</source>
+        <translation>meglio del valore di partenza, obiettivo non ancora raggiunto</translation>
+    </message>
+    <message>
+        <source>worse than the baseline (or short of the target without one)</source>
+        <translation>peggio del valore di partenza (o sotto l&apos;obiettivo, se manca)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Colour&lt;/b&gt; (against the target and baseline, by each KPI&apos;s direction): </source>
+        <translation>&lt;b&gt;Colore&lt;/b&gt; (rispetto all&apos;obiettivo e al valore di partenza, secondo la direzione di ciascun KPI): </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Arrow&lt;/b&gt;: ▲ the value went up, ▼ it went down since the previous measurement (for a first one, since the baseline), then by how much; up is good or bad by the KPI (a lower handling time is better). Double-click an agent to open the engagement.</source>
+        <translation>&lt;b&gt;Freccia&lt;/b&gt;: ▲ il valore è salito, ▼ è sceso rispetto alla misurazione precedente (per la prima, rispetto al valore di partenza), poi di quanto; salire è un bene o un male secondo il KPI (un tempo di gestione più basso è migliore). Fare doppio clic su un operatore per aprirne il percorso.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Last coaching&lt;/b&gt; in red, «overdue»: a coaching session was due by the engagement&apos;s cadence and none was held.</source>
+        <translation>&lt;b&gt;Ultimo coaching&lt;/b&gt; in rosso, «in ritardo»: secondo la cadenza del percorso era prevista una sessione di coaching e non si è svolta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>average of %n agent(s)</source>
+        <translation>
+            <numerusform>media di %n operatore</numerusform>
+            <numerusform>media di %n operatori</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>previous {v}</source>
+        <translation>precedente {v}</translation>
     </message>
     <message>
         <source>baseline {v}</source>
@@ -2196,6 +2894,14 @@
     <message>
         <source>target {v}</source>
         <translation>obiettivo {v}</translation>
+    </message>
+    <message>
+        <source>{name} left the team on {day}.</source>
+        <translation>{name} ha lasciato il team il {day}.</translation>
+    </message>
+    <message>
+        <source>{name} is back in the team.</source>
+        <translation>{name} è di nuovo nel team.</translation>
     </message>
     <message>
         <source>Measurements recorded: {n}</source>
@@ -2474,6 +3180,18 @@
         <translation>l&apos;obiettivo non è condiviso con questo destinatario</translation>
     </message>
     <message>
+        <source>the action is not shared with this recipient</source>
+        <translation>l&apos;azione non è condivisa con questo destinatario</translation>
+    </message>
+    <message>
+        <source>exception void: the text changed after it was recorded</source>
+        <translation>eccezione annullata: il testo è cambiato dopo la sua registrazione</translation>
+    </message>
+    <message>
+        <source>consent or exception recorded after the report date</source>
+        <translation>consenso o eccezione registrati dopo la data del report</translation>
+    </message>
+    <message>
         <source>attendance</source>
         <translation>presenze</translation>
     </message>
@@ -2484,6 +3202,10 @@
     <message>
         <source>progress</source>
         <translation>progressi</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>piano d&apos;azione</translation>
     </message>
     <message>
         <source>summaries</source>
@@ -2632,6 +3354,10 @@
         <translation>il nome di un KPI non può essere vuoto</translation>
     </message>
     <message>
+        <source>a duration or a count cannot be negative</source>
+        <translation>una durata o un conteggio non può essere negativo</translation>
+    </message>
+    <message>
         <source>a goal cannot end before it starts</source>
         <translation>un obiettivo non può finire prima di iniziare</translation>
     </message>
@@ -2652,8 +3378,20 @@
         <translation>un nome non può essere vuoto</translation>
     </message>
     <message>
+        <source>a percentage is from 0 to 100</source>
+        <translation>una percentuale va da 0 a 100</translation>
+    </message>
+    <message>
+        <source>a person can have only one role in an engagement</source>
+        <translation>una persona può avere un solo ruolo in un percorso</translation>
+    </message>
+    <message>
         <source>a person&apos;s name cannot be empty</source>
         <translation>il nome di una persona non può essere vuoto</translation>
+    </message>
+    <message>
+        <source>a report cannot be dated after today</source>
+        <translation>un report non può avere una data successiva a oggi</translation>
     </message>
     <message>
         <source>a rating is from 1 to 10</source>
@@ -2670,6 +3408,10 @@
     <message>
         <source>a title cannot be empty</source>
         <translation>un titolo non può essere vuoto</translation>
+    </message>
+    <message>
+        <source>a vault cannot be created there: the folder is read-only</source>
+        <translation>non è possibile creare un archivio in questa cartella: la cartella è di sola lettura</translation>
     </message>
     <message>
         <source>an action cannot be empty</source>
@@ -2696,12 +3438,20 @@
         <translation>impossibile scrivere lì (permesso negato)</translation>
     </message>
     <message>
+        <source>could not write in the vault folder; nothing was changed</source>
+        <translation>impossibile scrivere nella cartella dell&apos;archivio; non è stato modificato nulla</translation>
+    </message>
+    <message>
         <source>choose people who exist in the practice</source>
         <translation>scegli persone presenti nello studio</translation>
     </message>
     <message>
         <source>choose the manager (and team leader) among the people</source>
         <translation>scegli il responsabile (e il team leader) tra le persone</translation>
+    </message>
+    <message>
+        <source>consent cannot be recorded with a date after today</source>
+        <translation>il consenso non può essere registrato con una data successiva a oggi</translation>
     </message>
     <message>
         <source>disclosure without consent needs a written justification</source>
@@ -2718,6 +3468,10 @@
     <message>
         <source>no backup file at that path</source>
         <translation>nessun file di backup in quel percorso</translation>
+    </message>
+    <message>
+        <source>no copy of this report was kept</source>
+        <translation>non è stata conservata una copia di questo report</translation>
     </message>
     <message>
         <source>that KPI no longer exists</source>
@@ -2764,6 +3518,14 @@
         <translation>l&apos;accordo nomina un ruolo che nessuno ha in questo percorso</translation>
     </message>
     <message>
+        <source>the coach profile cannot contain a NUL character</source>
+        <translation>il profilo del coach non può contenere un carattere NUL</translation>
+    </message>
+    <message>
+        <source>the coach&apos;s name cannot be empty</source>
+        <translation>il nome del coach non può essere vuoto</translation>
+    </message>
+    <message>
         <source>the coachee cannot also be a stakeholder</source>
         <translation>il coachee non può essere anche una parte interessata</translation>
     </message>
@@ -2784,6 +3546,38 @@
         <translation>il file da importare non esiste</translation>
     </message>
     <message>
+        <source>the kept copy of this report is damaged: run verify</source>
+        <translation>la copia conservata di questo report è danneggiata: eseguire verify</translation>
+    </message>
+    <message>
+        <source>the logo cannot be read: the image file is damaged</source>
+        <translation>impossibile leggere il logo: il file dell&apos;immagine è danneggiato</translation>
+    </message>
+    <message>
+        <source>the logo file cannot be read</source>
+        <translation>impossibile leggere il file del logo</translation>
+    </message>
+    <message>
+        <source>the logo file cannot be read (permission denied)</source>
+        <translation>impossibile leggere il file del logo (permesso negato)</translation>
+    </message>
+    <message>
+        <source>the logo file does not exist</source>
+        <translation>il file del logo non esiste</translation>
+    </message>
+    <message>
+        <source>the logo is larger than 1 MB</source>
+        <translation>il logo supera 1 MB</translation>
+    </message>
+    <message>
+        <source>the logo is more than 4096 pixels wide or high</source>
+        <translation>il logo supera i 4096 pixel di larghezza o di altezza</translation>
+    </message>
+    <message>
+        <source>the logo must be a PNG or JPEG image</source>
+        <translation>il logo deve essere un&apos;immagine PNG o JPEG</translation>
+    </message>
+    <message>
         <source>the output folder does not exist</source>
         <translation>la cartella di destinazione non esiste</translation>
     </message>
@@ -2794,6 +3588,30 @@
     <message>
         <source>the period would be empty: its start is after its end</source>
         <translation>il periodo sarebbe vuoto: l&apos;inizio è dopo la fine</translation>
+    </message>
+    <message>
+        <source>the text changed since it was shown; look at it again before recording consent</source>
+        <translation>il testo è cambiato da quando è stato mostrato; rileggerlo prima di registrare il consenso</translation>
+    </message>
+    <message>
+        <source>the value is outside the range its unit allows</source>
+        <translation>il valore è fuori dall&apos;intervallo consentito dalla sua unità</translation>
+    </message>
+    <message>
+        <source>the vault needs an upgrade, which its read-only folder does not allow: copy the vault folder to a writable place first</source>
+        <translation>l&apos;archivio deve essere aggiornato, ma la sua cartella è di sola lettura: copiare prima la cartella dell&apos;archivio in una posizione scrivibile</translation>
+    </message>
+    <message>
+        <source>the vault was not closed cleanly and its folder is read-only: copy the vault folder to a writable place to open it</source>
+        <translation>l&apos;archivio non è stato chiuso correttamente e la sua cartella è di sola lettura: per aprirlo, copiare la cartella dell&apos;archivio in una posizione scrivibile</translation>
+    </message>
+    <message>
+        <source>the vault&apos;s folder disappeared</source>
+        <translation>la cartella dell&apos;archivio non esiste più</translation>
+    </message>
+    <message>
+        <source>the vault&apos;s folder is read-only: the vault can be read and exported, not changed</source>
+        <translation>la cartella dell&apos;archivio è di sola lettura: l&apos;archivio può essere consultato ed esportato, non modificato</translation>
     </message>
 </context>
 <context>
