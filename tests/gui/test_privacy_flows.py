@@ -314,3 +314,25 @@ def test_a_read_only_vault_says_so_in_the_window_instead_of_backing_up(
     finally:
         root.shutdown()
     assert not (vault_info.folder / "backups").exists()
+
+
+def test_the_ledger_closed_while_it_is_still_loading_lets_its_work_finish_quietly(
+    qtbot, vault_info, tmp_path
+):
+    import shiboken6
+
+    from coachdesk.gui.dialogs.ledger import LedgerDialog
+    from coachdesk.gui.tasks import Tasks
+
+    _ledger_with_three_reports(vault_info, tmp_path)
+    tasks = Tasks()
+    opened = []
+    tasks.run(lambda ctx: ctx.open(vault_info.folder, vault_info.passphrase), opened.append)
+    qtbot.waitUntil(lambda: bool(opened), timeout=TIMEOUT)
+    try:
+        dialog = LedgerDialog(tasks, None)
+        assert tasks.pending == 1  # its rows are still being read
+        shiboken6.delete(dialog)  # closed and gone before they arrive
+        qtbot.waitUntil(lambda: tasks.pending == 0, timeout=TIMEOUT)
+    finally:
+        tasks.shutdown()

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from coachdesk.domain import LedgerEntry, Role, SessionKind
 from coachdesk.gui import labels
+from coachdesk.gui.alive import while_alive
 from coachdesk.gui.dialogs.board import buddy_label
 from coachdesk.gui.messages import error_text, service_text
 from coachdesk.gui.tasks import Context, Tasks
@@ -175,7 +176,7 @@ class LedgerDialog(QDialog):
                 reports.copies_kept(ctx.db),
             )
 
-        self._tasks.run(work, self._show, lambda exc: self.outcome.setText(error_text(exc)))
+        self._tasks.run(work, while_alive(self, self._show), while_alive(self, self._failed))
 
     def _show(self, data: tuple[list[LedgerEntry], dict[str, str], set[int]]) -> None:
         entries, names, self.kept = data
@@ -240,7 +241,7 @@ class LedgerDialog(QDialog):
                         text = self.tr("{text} (changed since)").format(text=text)
                 self.facts.addItem(f"{what} · {day}{text}")
 
-        self._tasks.run(work, shown, lambda exc: self.outcome.setText(error_text(exc)))
+        self._tasks.run(work, while_alive(self, shown), while_alive(self, self._failed))
 
     def _kinds(self) -> dict[str, str]:
         return {
@@ -275,7 +276,7 @@ class LedgerDialog(QDialog):
             if self.selected() is entry:
                 self.copy_status.setText(error_text(exc))
 
-        self._tasks.run(work, read, failed)
+        self._tasks.run(work, while_alive(self, read), while_alive(self, failed))
 
     def _show_copy(self, entry: LedgerEntry | None, data: bytes | None) -> None:
         self.copy = data
@@ -340,7 +341,11 @@ class LedgerDialog(QDialog):
                 self.tr("Saved a copy of the report sent: {name}").format(name=path.name)
             )
 
-        self._tasks.run(work, done, lambda exc: self.copy_status.setText(error_text(exc)))
+        self._tasks.run(
+            work,
+            while_alive(self, done),
+            while_alive(self, lambda exc: self.copy_status.setText(error_text(exc))),
+        )
 
     # -- the check ---------------------------------------------------------------------
 
@@ -373,7 +378,10 @@ class LedgerDialog(QDialog):
                 ).format(why=self._why(r))
             self.outcome.setText(f"{first}\n{second}")
 
-        self._tasks.run(work, done, lambda exc: self.outcome.setText(error_text(exc)))
+        self._tasks.run(work, while_alive(self, done), while_alive(self, self._failed))
+
+    def _failed(self, exc: Exception) -> None:
+        self.outcome.setText(error_text(exc))
 
     def _why(self, r: reports.Reproduction) -> str:
         """Why a report made today differs, in the window's language: the facts that differ
