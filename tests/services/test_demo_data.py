@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import re
 
 from coachdesk.domain import Language
 from coachdesk.services.demo import build_demo
@@ -41,3 +42,37 @@ def test_the_four_demo_agents_have_different_values_for_every_kpi():
     for name in names:
         for a, b in itertools.combinations(series, 2):
             assert series[a][name] != series[b][name], (name, a, b)
+
+
+# Issue 21: an Italian engagement is Italian throughout, not only in its KPI names.
+ENGLISH_PHRASES = ("session", "monthly", "verbally", "shared", "agreed", "weekly")
+MONTHS_IT = (
+    "gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno",
+    "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre",
+)  # fmt: skip
+
+
+def test_italian_engagements_are_italian_throughout():
+    practice = build_demo(TODAY)
+    italian = [e for e in practice.engagements if e.language is Language.IT]
+    texts = []
+    for e in italian:
+        for a in e.agreements:
+            texts += [a.cadence, a.exceptions, a.text]
+        for s in e.sessions:
+            for i in s.items:
+                texts.append(i.text)
+                texts += [st.how for st in i.sharing.values() if st.how]
+    assert any("sessione" in t for t in texts)
+    for t in texts:
+        words = set(re.findall(r"\w+", t.casefold()))
+        assert not words & set(ENGLISH_PHRASES), t
+
+
+def test_an_agreement_names_no_month_it_was_not_made_in():
+    # "Da aprile …" on a version dated August read as a slip (issue 21).
+    practice = build_demo(TODAY)
+    for e in practice.engagements:
+        for a in e.agreements:
+            named = {m for m in MONTHS_IT if m in a.text.casefold()}
+            assert named <= {MONTHS_IT[a.agreed_on.month - 1]}, (e.id, a.version, a.text)

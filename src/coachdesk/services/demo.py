@@ -73,10 +73,28 @@ def _agreed(text: str, on: dt.date, how: str) -> SharingState:
 def _item(
     ids: _Ids, kind: ItemKind, text: str, day: dt.date, **states: SharingStateKind
 ) -> NoteItem:
+    return _item_in(ids, kind, text, day, "in session", states)
+
+
+def _item_it(
+    ids: _Ids, kind: ItemKind, text: str, day: dt.date, **states: SharingStateKind
+) -> NoteItem:
+    """An item of an Italian engagement: how the consent was given reads in Italian."""
+    return _item_in(ids, kind, text, day, "in sessione", states)
+
+
+def _item_in(
+    ids: _Ids,
+    kind: ItemKind,
+    text: str,
+    day: dt.date,
+    how: str,
+    states: dict[str, SharingStateKind],
+) -> NoteItem:
     sharing: dict[str, SharingState] = {}
     for person, state in states.items():
         if state is AG:
-            sharing[person] = _agreed(text, day, "in session")
+            sharing[person] = _agreed(text, day, how)
         elif state is P:
             sharing[person] = SharingState(P)
     return NoteItem(ids("i"), kind, text, sharing)
@@ -144,7 +162,7 @@ def build_demo(today: dt.date | None = None) -> Practice:
             SessionStatus.HELD,
             90,
             items=(
-                _item(
+                _item_it(
                     ids,
                     ItemKind.SUMMARY,
                     "Incontro a tre con Marco: concordati obiettivi, riservatezza e cadenza "
@@ -153,7 +171,7 @@ def build_demo(today: dt.date | None = None) -> Practice:
                     anna=AG,
                     marco=AG,
                 ),
-                _item(
+                _item_it(
                     ids,
                     ItemKind.REFLECTION,
                     "Marco parla molto più di Anna; nelle prossime sessioni a tre darle la "
@@ -168,7 +186,7 @@ def build_demo(today: dt.date | None = None) -> Practice:
             SessionKind.COACHING,
             SessionStatus.HELD,
             items=(
-                _item(
+                _item_it(
                     ids,
                     ItemKind.SUMMARY,
                     "Esplorato perché Anna fatica a delegare: teme che la qualità cali e che "
@@ -177,7 +195,7 @@ def build_demo(today: dt.date | None = None) -> Practice:
                     anna=AG,
                     marco=AG,
                 ),
-                _item(
+                _item_it(
                     ids,
                     ItemKind.INSIGHT,
                     "«Se non lo faccio io, non è fatto bene» è una convinzione che Anna "
@@ -185,7 +203,7 @@ def build_demo(today: dt.date | None = None) -> Practice:
                     day_ago(120),
                     anna=AG,
                 ),
-                _item(
+                _item_it(
                     ids,
                     ItemKind.COMMITMENT,
                     "Entro due settimane delegare a Luca il report settimanale.",
@@ -210,18 +228,18 @@ def build_demo(today: dt.date | None = None) -> Practice:
                         "marco": _agreed(
                             "Anna ha delegato il report settimanale a Luca.",
                             day_ago(90),
-                            "in session, verbally",
+                            "in sessione, a voce",
                         ),
-                        "anna": _agreed(edited_text, day_ago(90), "in session"),
+                        "anna": _agreed(edited_text, day_ago(90), "in sessione"),
                     },
                 ),
-                _item(
+                _item_it(
                     ids,
                     ItemKind.CONCERN,
                     "Anna dorme poco da settimane e parla di sentirsi «sempre di corsa».",
                     day_ago(90),
                 ),
-                _item(
+                _item_it(
                     ids,
                     ItemKind.SUMMARY,
                     "Primo passo di delega riuscito; lavorato su come dare feedback senza "
@@ -240,7 +258,7 @@ def build_demo(today: dt.date | None = None) -> Practice:
             SessionStatus.HELD,
             30,
             items=(
-                _item(
+                _item_it(
                     ids,
                     ItemKind.SUMMARY,
                     "Breve verifica: il team gestisce da solo il report da un mese.",
@@ -256,7 +274,7 @@ def build_demo(today: dt.date | None = None) -> Practice:
             SessionKind.COACHING,
             SessionStatus.HELD,
             items=(
-                _item(
+                _item_it(
                     ids,
                     ItemKind.SUMMARY,
                     "Preparata la conversazione difficile con un collaboratore senior che "
@@ -265,7 +283,7 @@ def build_demo(today: dt.date | None = None) -> Practice:
                     anna=AG,
                     marco=P,
                 ),
-                _item(
+                _item_it(
                     ids,
                     ItemKind.REFLECTION,
                     "Forse il vero tema è il rapporto con Marco, non la delega.",
@@ -361,7 +379,8 @@ def build_demo(today: dt.date | None = None) -> Practice:
                 },
                 "trimestrale",
                 "Rischio di danno grave; atti illeciti.",
-                "Da aprile Marco riceve anche le sintesi e i progressi concordati.",
+                "Da questa versione Marco riceve anche sintesi, progressi e note, "
+                "solo quelli che Anna acconsente a condividere.",
             ),
         ),
         goals=(anna_goal, anna_private_goal),
@@ -373,6 +392,7 @@ def build_demo(today: dt.date | None = None) -> Practice:
                 day_ago(106),
                 ActionStatus.DONE,
                 anna_goal.id,
+                share_with=frozenset({"anna"}),
             ),
             Action(
                 ids("a"),
@@ -381,6 +401,8 @@ def build_demo(today: dt.date | None = None) -> Practice:
                 day_ago(20),
                 ActionStatus.OPEN,
                 anna_goal.id,
+                share_with=frozenset({"anna"}),
+                kpi_id="k-anna-hours",
             ),
             Action(ids("a"), "Inviare a Marco il report trimestrale", None, day_ago(-10)),
         ),
@@ -582,6 +604,7 @@ def build_demo(today: dt.date | None = None) -> Practice:
     team_start = day_ago(120)
     for pid, lang, manager_permits, aht, fcr, csat, quality in agent_data:
         it = lang is Language.IT
+        item = _item_it if it else _item
         dates = (day_ago(112), day_ago(84), day_ago(56), day_ago(28))
         gid = f"g-{pid}-kpi"
         kpis = (
@@ -633,8 +656,8 @@ def build_demo(today: dt.date | None = None) -> Practice:
                 else ""
             )
             text = (
-                f"Ascoltate insieme tre chiamate; riconosciuta la pausa prima di proporre la "
-                f"soluzione (sessione {n + 1})."
+                f"Ascoltate insieme tre chiamate; concordato di riassumere il problema del "
+                f"cliente prima di proporre una soluzione (sessione {n + 1})."
                 if it
                 else f"Listened to three calls together; agreed to summarise the customer's "
                 f"issue before proposing a fix (session {n + 1})."
@@ -648,8 +671,8 @@ def build_demo(today: dt.date | None = None) -> Practice:
                     45,
                     topic,
                     (
-                        _item(ids, ItemKind.SUMMARY, text, d, **{pid: AG, "paola": AG}),
-                        _item(
+                        item(ids, ItemKind.SUMMARY, text, d, **{pid: AG, "paola": AG}),
+                        item(
                             ids,
                             ItemKind.COMMITMENT,
                             "Usare la checklist di chiusura in ogni chiamata."
@@ -679,9 +702,16 @@ def build_demo(today: dt.date | None = None) -> Practice:
                     Agreement(
                         1,
                         team_start,
-                        {Role.CS_MANAGER: manager_permits, Role.COACHEE: ALL},
-                        "monthly",
-                        text="KPI results are shared with the customer-service manager "
+                        # The team template: the manager also receives the shared plan.
+                        {
+                            Role.CS_MANAGER: manager_permits | {Category.PLAN},
+                            Role.COACHEE: ALL,
+                        },
+                        "mensile" if it else "monthly",
+                        text="I risultati dei KPI sono comunicati alla responsabile del "
+                        "servizio clienti come concordato con ciascun agente."
+                        if it
+                        else "KPI results are shared with the customer-service manager "
                         "as agreed per agent.",
                     ),
                 ),
@@ -705,6 +735,7 @@ def build_demo(today: dt.date | None = None) -> Practice:
                         day_ago(3),
                         ActionStatus.OPEN,
                         gid,
+                        share_with=frozenset({pid, "paola"}),
                     ),
                 ),
                 sessions=tuple(sessions),
