@@ -23,6 +23,7 @@ from coachdesk.domain import (
     NoteItem,
     Role,
     Session,
+    SessionKind,
     SharingState,
     SharingStateKind,
     text_sha256,
@@ -77,10 +78,40 @@ def number(value: float, language: Language) -> str:
     return text
 
 
+def any_number(value: float, language: Language) -> str:
+    """Any value as a report prints it: up to two decimals, trailing zeros dropped."""
+    text = f"{value:,.2f}".rstrip("0").rstrip(".")
+    if language is Language.IT:
+        text = text.replace(",", "_").replace(".", ",").replace("_", ".")
+    return text
+
+
+def signed(delta: float, language: Language) -> str:
+    """A change as a report prints it: + or a true minus sign, then the amount."""
+    text = any_number(abs(delta), language)
+    return text if text == "0" else ("+" if delta > 0 else "\u2212") + text
+
+
+def change_since_previous(measured: list[tuple[dt.date, float]], language: Language) -> str:
+    """The latest value's change since the measurement before it (in date order), "–" with
+    fewer than two."""
+    if len(measured) < 2:
+        return "–"
+    return signed(measured[-1][1] - measured[-2][1], language)
+
+
+# The footer every page ends with (test_report_topics_trends.py checks that it does).
+_FOOTER = re.compile(
+    r"(Page|Pagina) \d+ (of|di) \d+|Confidential · for .* only|Riservato · solo per .*"
+)
+
+
 def pdf_lines(pdf: bytes) -> list[str]:
-    """Every line of text of every page, stripped."""
+    """Every line of text of every page, stripped, the page footers left out: a row or a
+    note that goes on over a page break reads on as one."""
     pages = PdfReader(io.BytesIO(pdf)).pages
-    return [line.strip() for page in pages for line in page.extract_text().splitlines()]
+    lines = [line.strip() for page in pages for line in page.extract_text().splitlines()]
+    return [line for line in lines if not _FOOTER.fullmatch(line)]
 
 
 def shows_date(text: str, shown: str) -> bool:
@@ -104,13 +135,21 @@ def role_of(e: Engagement, person: str) -> Role:
     return next(s.role for s in e.stakeholders if s.person_id == person)
 
 
+def topic_cells(s: Session) -> list[str]:
+    """The topic a session's attendance row shows after its duration: a training session's
+    topic ("–" without one); no cell for any other kind, whose topic is never shown."""
+    if s.kind is SessionKind.TRAINING:
+        return [s.topic or "–"]
+    return []
+
+
 @dataclass(frozen=True)
 class Shown:
     """What §4 lets through for one recipient of one engagement on one day."""
 
     permitted: frozenset[Category]
     agreement: tuple[int, dt.date] | None
-    sessions: tuple[Session, ...]  # attendance, in date order
+    sessions: tuple[Session, ...]  # attendance, in date order (training: with the topic)
     summaries: tuple[tuple[Session, NoteItem, SharingState], ...]
     notes: tuple[tuple[Session, NoteItem, SharingState], ...]
     exceptions: tuple[tuple[Session, NoteItem, SharingState], ...]

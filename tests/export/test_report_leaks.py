@@ -55,6 +55,7 @@ from coachdesk.policy import Period, disclose
 
 sys.path.insert(0, str(Path(__file__).parent))
 from report_oracle import (
+    change_since_previous,
     long_date,
     number,
     pdf_lines,
@@ -63,6 +64,7 @@ from report_oracle import (
     shown,
     shows_date,
     shows_number,
+    topic_cells,
 )
 
 days = st.dates(min_value=dt.date(2025, 6, 2), max_value=dt.date(2027, 6, 30))
@@ -186,7 +188,8 @@ def scenarios(draw: st.DrawFn):
                 kind=draw(st.sampled_from(list(SessionKind))),
                 status=draw(st.sampled_from(list(SessionStatus))),
                 duration_min=101 + 8 * n + draw(st.integers(0, 7)),
-                topic=u.marker("topic"),
+                # Every kind may hold a topic; only a training session's is ever shown.
+                topic=u.marker("topic") if draw(st.integers(0, 4)) else "",
                 items=tuple(items),
             )
         )
@@ -328,8 +331,9 @@ def _expected_and_forbidden(scenario) -> None:
     for s in ok.sessions:
         time = f"{s.start:%H:%M}"
         minutes = texts("minutes", n=s.duration_min)
-        row = [texts.enum(s.kind), texts.enum(s.status), minutes]
+        row = [texts.enum(s.kind), texts.enum(s.status), minutes, *topic_cells(s)]
         assert row_at(lines, f"{short_date(s.date, language)}  {time}", row), s.id
+        markers.update(topic_cells(s))  # a topic not shown here must appear nowhere
         short_dates.add(s.date)
         times.add(time)
         durations.add(minutes)
@@ -367,6 +371,7 @@ def _expected_and_forbidden(scenario) -> None:
                     "–" if v is None else number(v, language)
                     for v in (k.baseline, k.target, latest)
                 ),
+                change_since_previous(measured, language),
             ]
             assert row_at(lines, f"{k.name} (s)", cells), k.id
             markers.add(k.name)

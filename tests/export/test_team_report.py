@@ -36,10 +36,20 @@ from coachdesk.domain import (
     text_sha256,
 )
 from coachdesk.export import render_team_report
+from coachdesk.export.i18n import Texts
 from coachdesk.policy import Period, disclose_team
 
 sys.path.insert(0, str(Path(__file__).parent))
-from report_oracle import number, pdf_lines, row_at, shown
+from report_oracle import (
+    any_number,
+    change_since_previous,
+    number,
+    pdf_lines,
+    row_at,
+    shown,
+    signed,
+    topic_cells,
+)
 
 MANAGER = "mgr"
 TODAY = dt.date(2026, 11, 20)
@@ -116,6 +126,8 @@ def teams(draw: st.DrawFn) -> tuple[list[Engagement], dict[str, str], set[str], 
                 if month == 0
                 else dt.datetime(2026, month, 3 + s, 14)
             )
+            topic = marker("TOPIC")  # shown only with a training session under attendance
+            all_markers.add(topic)
             sessions.append(
                 Session(
                     f"{agent}-s{s}",
@@ -123,7 +135,7 @@ def teams(draw: st.DrawFn) -> tuple[list[Engagement], dict[str, str], set[str], 
                     draw(st.sampled_from(list(SessionKind))),
                     draw(st.sampled_from(list(SessionStatus))),
                     45,
-                    marker("TOPIC"),
+                    topic,
                     tuple(items),
                 )
             )
@@ -172,13 +184,26 @@ def teams(draw: st.DrawFn) -> tuple[list[Engagement], dict[str, str], set[str], 
     return engagements, names, all_markers, sorted(value.used)
 
 
+TRENDS = "Team trends: the team's average per period"
+
+
 def _overview(lines: list[str], first_agent_heading: str | None) -> list[str]:
-    """The lines of the KPI overview: from its heading to the first agent's section."""
+    """The lines of the KPI overview: from its heading to the team trends."""
     if "KPI overview: latest value per agent" not in lines:
         return []
     start = lines.index("KPI overview: latest value per agent")
-    end = lines.index(first_agent_heading) if first_agent_heading else len(lines)
+    end = lines.index(TRENDS) if TRENDS in lines else len(lines)
+    if first_agent_heading:
+        end = min(end, lines.index(first_agent_heading))
     return lines[start:end]
+
+
+def _trends(lines: list[str], first_agent_heading: str | None) -> list[str]:
+    """The lines of the team trends: from their heading to the first agent's section."""
+    if TRENDS not in lines:
+        return []
+    end = lines.index(first_agent_heading) if first_agent_heading else len(lines)
+    return lines[lines.index(TRENDS) : end]
 
 
 @settings(max_examples=60)
@@ -206,6 +231,9 @@ def test_the_team_report_shows_what_each_agent_permits_and_nothing_else(team):
     headings = [f"{name} · {e.title}" for name, e, _ in agents]
     assert [line for line in lines if " · Q" in line] == headings  # in order, nobody else
     overview_values: dict[str, list[str]] = {}
+    # Team trends: per KPI name, per measurement date, the shown agents' values.
+    per_period: dict[str, dict[dt.date, list[float]]] = {}
+    english = Texts(Language.EN)
     for name, e, ok in agents:
         allowed |= {name, e.title}
         if Category.ATTENDANCE in ok.permitted:
@@ -217,6 +245,11 @@ def test_the_team_report_shows_what_each_agent_permits_and_nothing_else(team):
                 f"{training} training session{'' if training == 1 else 's'}"
             )
             assert held_line in lines, name
+            for s in ok.sessions:
+                if s.kind is SessionKind.TRAINING:  # its row ends with its topic
+                    row = [english.enum(s.kind), english.enum(s.status), "45 min", s.topic]
+                    assert row_at(lines, f"{s.start:%d %b %Y  %H:%M}", row), s.id
+                allowed.update(topic_cells(s))
         allowed |= {i.text for _, i, _ in (*ok.summaries, *ok.notes, *ok.exceptions)}
         allowed |= {st_.justification for _, _, st_ in ok.exceptions}
         allowed |= {g.title for g in ok.goals}
@@ -224,12 +257,15 @@ def test_the_team_report_shows_what_each_agent_permits_and_nothing_else(team):
             allowed |= {g.title for g, _, _, _ in ok.progress}
         for g, _, _, kpis in ok.progress:
             for k in g.kpis:
+                for day, value in kpis[k.id]:
+                    per_period.setdefault(k.name, {}).setdefault(day, []).append(value)
                 if kpis[k.id]:
                     latest = kpis[k.id][-1][1]
+                    change = change_since_previous(kpis[k.id], Language.EN)
                     assert row_at(
                         lines,
                         f"{k.name} (s)",
-                        ["higher is better", "–", "–", number(latest, Language.EN)],
+                        ["higher is better", "–", "–", number(latest, Language.EN), change],
                     )
                     overview_values.setdefault(k.name, []).append(f"{latest:.4g}")
     for m in all_markers:
@@ -242,6 +278,28 @@ def test_the_team_report_shows_what_each_agent_permits_and_nothing_else(team):
     assert shown_wholes & {str(w) for w in wholes} == expected
     for kpi_name, values in overview_values.items():
         assert row_at(overview, f"{kpi_name} (s)", values), kpi_name
+    # Team trends: per KPI, each date's average over the agents shown and measured then, its
+    # change since the date before, and how many agents; nothing for a KPI nobody shows.
+    trends = _trends(lines, headings[0] if headings else None)
+    assert bool(trends) is bool(per_period)
+    assert [line for line in trends if line.endswith(" (s)")] == sorted(
+        f"{name} (s)" for name in per_period
+    )
+    for kpi_name, days in per_period.items():
+        previous: float | None = None
+        rows: list[str] = []
+        for day in sorted(days):
+            average = sum(days[day]) / len(days[day])
+            change = "–" if previous is None else signed(average - previous, Language.EN)
+            rows += [
+                english.short_date(day),
+                any_number(average, Language.EN),
+                change,
+                str(len(days[day])),
+            ]
+            previous = average
+        head = ["higher is better", "Date", "Team average", "Change", "Agents measured"]
+        assert row_at(trends, f"{kpi_name} (s)", head + rows), kpi_name
 
 
 def test_the_kpi_overview_shows_each_agent_s_latest_value_not_the_oldest():

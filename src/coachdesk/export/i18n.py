@@ -39,6 +39,14 @@ _EN: dict[str, str] = {
     ),
     "no_agents": "No agent's agreement permits a report to this recipient.",
     "kpi_overview": "KPI overview: latest value per agent",
+    "team_trends": "Team trends: the team's average per period",
+    "team_trends_intro": (
+        "For each indicator, the average over the agents in this report measured on that "
+        "date, and its change since the previous date."
+    ),
+    "team_average": "Team average",
+    "change": "Change",
+    "agents_measured": "Agents measured",
     "page": "Page {n} of {total}",
     "attendance": "Attendance",
     "goals": "Goals",
@@ -55,6 +63,7 @@ _EN: dict[str, str] = {
     "kind": "Kind",
     "status": "Status",
     "duration": "Duration",
+    "topic": "Topic",
     "minutes": "{n} min",
     "goal": "Goal",
     "goal_n": "Goal {n}",
@@ -113,6 +122,14 @@ _IT: dict[str, str] = {
     ),
     "no_agents": "L'accordo di nessun operatore consente un report a questo destinatario.",
     "kpi_overview": "Panoramica KPI: ultimo valore per operatore",
+    "team_trends": "Andamento del team: media per periodo",
+    "team_trends_intro": (
+        "Per ogni indicatore, la media degli operatori di questo report misurati in quella "
+        "data, e la sua variazione rispetto alla data precedente."
+    ),
+    "team_average": "Media del team",
+    "change": "Variazione",
+    "agents_measured": "Operatori misurati",
     "page": "Pagina {n} di {total}",
     "attendance": "Presenze",
     "goals": "Obiettivi",
@@ -129,6 +146,7 @@ _IT: dict[str, str] = {
     "kind": "Tipo",
     "status": "Stato",
     "duration": "Durata",
+    "topic": "Argomento",
     "minutes": "{n} min",
     "goal": "Obiettivo",
     "goal_n": "Obiettivo {n}",

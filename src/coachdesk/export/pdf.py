@@ -61,7 +61,7 @@ from coachdesk.policy.disclosure import (
     ProgressFact,
     SessionFact,
 )
-from coachdesk.policy.team import TeamDisclosure
+from coachdesk.policy.team import TeamDisclosure, team_trends
 
 FONT = "CoachDesk-Sans"
 FONT_BOLD = "CoachDesk-Sans-Bold"
@@ -134,6 +134,8 @@ def _texts_of(ds: DisclosureSet) -> Iterator[tuple[str, str]]:
     yield f"the title of engagement {h.engagement_id}", h.engagement_title
     yield f"the coachee's name (engagement {h.engagement_id})", h.coachee_name
     yield f"the name of person {h.recipient_id}", h.recipient_name
+    for session in ds.attendance or ():
+        yield f"the topic of session {session.id}", session.topic
     for goal in ds.goals or ():
         yield f"the title of goal {goal.id}", goal.title
     for fact in ds.progress or ():
@@ -328,6 +330,7 @@ def render_team_report(team: TeamDisclosure) -> bytes:
         out.append(_t(texts("no_agents"), styles["small"]))
     else:
         out += _kpi_overview(team, texts, styles, width)
+        out += _team_trends(team, texts, styles, width)
     for ds in team.agents:
         a = ds.header
         head: list[Flowable] = [_t(f"{a.coachee_name} · {a.engagement_title}", styles["h1"])]
@@ -376,6 +379,41 @@ def _kpi_overview(
         label = f"{name} ({unit})" if unit else name
         out += _keep([_t(label, styles["h3"])], [_bars(values, width, texts)])
     return _keep([_t(texts("kpi_overview"), styles["h2"])], out)
+
+
+def _signed(value: float, texts: Texts) -> str:
+    """A change with its sign: +12.5, −3 (a true minus sign), 0."""
+    text = texts.number(abs(value))
+    if text == "0":
+        return text
+    return ("+" if value > 0 else "\u2212") + text
+
+
+def _team_trends(
+    team: TeamDisclosure, texts: Texts, styles: Styles, width: float
+) -> list[Flowable]:
+    """Per KPI, the team's average per period (each date measurements were taken) and its
+    change since the previous period, from the measurements this report discloses only
+    (``policy.team.team_trends``)."""
+    trends = sorted((t for t in team_trends(team) if t.periods), key=lambda t: (t.name, t.unit))
+    if not trends:
+        return []
+    header = [texts("date"), texts("team_average"), texts("change"), texts("agents_measured")]
+    widths = [width * 0.28, width * 0.26, width * 0.26, width * 0.2]
+    body: list[Flowable] = []
+    for trend in trends:
+        label = f"{trend.name} ({trend.unit})" if trend.unit else trend.name
+        better = texts("better_lower" if trend.better is Better.LOWER else "better_higher")
+        rows: list[list[str | Flowable]] = []
+        previous: float | None = None
+        for day, average, count in trend.periods:
+            change = "–" if previous is None else _signed(average - previous, texts)
+            rows.append([texts.short_date(day), texts.number(average), change, str(count)])
+            previous = average
+        head = [_t(label, styles["h3"]), _t(better, styles["small"])]
+        body += _keep(head, _table(header, rows, widths, styles))
+    intro = _t(texts("team_trends_intro"), styles["small"])
+    return _keep([_t(texts("team_trends"), styles["h2"]), intro], body)
 
 
 class _LabelledDrawing(Flowable):
@@ -564,6 +602,8 @@ def _attendance(
     training = [s for s in sessions if s.kind is SessionKind.TRAINING]
     other = [s for s in sessions if s.kind not in (SessionKind.COACHING, SessionKind.TRAINING)]
     widths = [width * 0.3, width * 0.3, width * 0.2, width * 0.2]
+    # A training session's row also says what was taught (its topic).
+    with_topic = [width * 0.22, width * 0.16, width * 0.16, width * 0.12, width * 0.34]
     body: list[Flowable] = []
     for key, group in (
         ("coaching_sessions", coaching),
@@ -572,17 +612,22 @@ def _attendance(
     ):
         if not group:
             continue
+        topics = key == "training_sessions"
         rows = [
             [
                 texts.short_date(s.start.date()) + f"  {s.start:%H:%M}",
                 texts.enum(s.kind),
                 texts.enum(s.status),
                 texts("minutes", n=s.duration_min),
+                *([s.topic or "–"] if topics else []),
             ]
             for s in group
         ]
         header = [texts("date"), texts("kind"), texts("status"), texts("duration")]
-        body += _keep([_t(texts(key), styles["h3"])], _table(header, rows, widths, styles))
+        if topics:
+            header.append(texts("topic"))
+        table = _table(header, rows, with_topic if topics else widths, styles)
+        body += _keep([_t(texts(key), styles["h3"])], table)
     return _keep([heading], body)
 
 
@@ -607,10 +652,18 @@ def _kpi(kpi: KpiFact, texts: Texts, styles: Styles, width: float) -> list[Flowa
         return "–" if v is None else texts.number(v)
 
     latest = kpi.measurements[-1][1] if kpi.measurements else None
-    widths = [width * 0.46, width * 0.18, width * 0.18, width * 0.18]
+    # Since the previous measurement in the period ("–" with fewer than two).
+    change = (
+        _signed(kpi.measurements[-1][1] - kpi.measurements[-2][1], texts)
+        if len(kpi.measurements) > 1
+        else "–"
+    )
+    widths = [width * 0.4, width * 0.15, width * 0.15, width * 0.15, width * 0.15]
     name = _Stack([_t(f"{kpi.name}{unit}", styles["cell"]), _t(better, styles["cell_small"])])
-    header = [texts("kpi"), texts("baseline"), texts("target"), texts("latest")]
-    rows: list[list[str | Flowable]] = [[name, num(kpi.baseline), num(kpi.target), num(latest)]]
+    header = [texts("kpi"), texts("baseline"), texts("target"), texts("latest"), texts("change")]
+    rows: list[list[str | Flowable]] = [
+        [name, num(kpi.baseline), num(kpi.target), num(latest), change]
+    ]
     out = _table(header, rows, widths, styles)
     if kpi.measurements:
         refs = [v for v in (kpi.baseline, kpi.target) if v is not None]

@@ -120,11 +120,15 @@ class Exclusion:
 
 @dataclass(frozen=True)
 class SessionFact:
+    """One session under attendance. ``topic`` is a training session's topic (what was
+    taught); it is empty for every other kind, whose topic field stays with the coach."""
+
     id: str
     start: dt.datetime
     kind: SessionKind
     status: SessionStatus
     duration_min: int
+    topic: str = ""
 
 
 @dataclass(frozen=True)
@@ -240,7 +244,7 @@ class DisclosureSet:
         """(kind, id, sha256) of every fact included, for the ledger."""
         out: list[tuple[str, str, str]] = []
         for s in self.attendance or ():
-            out.append(("session", s.id, _digest(s)))
+            out.append(("session", s.id, _session_digest(s)))
         for g in self.goals or ():
             out.append(("goal", g.id, _digest(g)))
         for p in self.progress or ():
@@ -331,7 +335,8 @@ def disclose(
         elif blocked is not None:
             excluded.append(Exclusion("session", s.id, Category.ATTENDANCE, blocked, s.date))
         elif attendance is not None:
-            attendance.append(SessionFact(s.id, s.start, s.kind, s.status, s.duration_min))
+            topic = s.topic if s.kind is SessionKind.TRAINING else ""
+            attendance.append(SessionFact(s.id, s.start, s.kind, s.status, s.duration_min, topic))
 
     # -- goals and progress --------------------------------------------------------------
     goals_blocked = permitted(Category.GOALS)
@@ -524,6 +529,17 @@ def _digest(fact: Any) -> str:
     """SHA-256 of a fact's canonical JSON: what the ledger records instead of content."""
     data = json.dumps(asdict(fact), default=str, sort_keys=True, ensure_ascii=False)
     return hashlib.sha256(data.encode("utf-8")).hexdigest()
+
+
+def _session_digest(fact: SessionFact) -> str:
+    """A session fact's digest; without a topic it is the digest it had before topics were
+    reported (the ledger entries of earlier reports still match)."""
+    data = asdict(fact)
+    if not fact.topic:
+        del data["topic"]
+    return hashlib.sha256(
+        json.dumps(data, default=str, sort_keys=True, ensure_ascii=False).encode("utf-8")
+    ).hexdigest()
 
 
 def set_digest(disclosure_set: DisclosureSet) -> str:
