@@ -92,13 +92,18 @@ def test_agreed_binds_to_the_hash_of_the_text(db):
 def test_editing_the_text_voids_consent_and_says_whose(db):
     _set(db, "i", "marco", SharingStateKind.AGREED)
     _set(db, "i", "anna", SharingStateKind.AGREED)
+    _set(db, "o", "anna", SharingStateKind.AGREED)
+    # The coachee's own copy of a summary follows the edit (tests/services/test_own_copy.py);
+    # every other consent goes.
     voided = edit_item_text(db, "i", "changed text")
-    assert voided == ["anna", "marco"]
+    assert voided == ["marco"]
     item = _state(db, "i", "marco")
     assert item.effective_state("marco") is SharingStateKind.PROPOSED
     assert item.consent_void("marco")
     # A second edit voids nothing more.
     assert edit_item_text(db, "i", "changed again") == []
+    # An observation is no summary: the coachee's consent to it goes too.
+    assert edit_item_text(db, "o", "another observation") == ["anna"]
 
 
 def test_editing_back_to_the_agreed_text_restores_nothing_silently(db):

@@ -20,6 +20,7 @@ from coachdesk.domain import (
     SessionStatus,
 )
 from coachdesk.errors import InvalidInput
+from coachdesk.services.sharing import initial_sharing
 from coachdesk.storage import practice_repo, search_repo
 from coachdesk.storage.connection import Database
 from coachdesk.storage.search_repo import Order, SearchHit
@@ -124,12 +125,18 @@ def update_session(db: Database, session: Session) -> None:
 
 
 def add_item(db: Database, session_id: str, kind: ItemKind, text: str = "") -> NoteItem:
-    """A new note item at the end of a session. New items are private to everyone."""
+    """A new note item at the end of a session. New items are private to everyone, except
+    the coachee's own copy of a summary (``services.sharing.initial_sharing``)."""
     item = NoteItem(new_id("i"), kind, text)
     with db.transaction():
         position = practice_repo.next_item_position(db, session_id)
         if position is None:
             raise InvalidInput("that session no longer exists")
+        engagement_id = practice_repo.session_engagement(db, session_id)
+        engagement = practice_repo.load_engagement(db, engagement_id) if engagement_id else None
+        if engagement is not None:
+            sharing = initial_sharing(engagement, kind, text, dt.date.today())
+            item = NoteItem(item.id, kind, text, sharing)
         practice_repo.insert_item(db, session_id, item, position)
     return item
 

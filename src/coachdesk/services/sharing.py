@@ -8,14 +8,28 @@
   SHA-256 of the text on screen (``shown_sha256``) and is refused, writing nothing, when the
   stored text has changed since it was shown (an edit saved meanwhile, a stale board).
 - a ``reflection`` has no sharing controls: only ``private`` is accepted.
+- the coachee's own copy: for the coachee as recipient of a ``summary`` (a summary of their
+  own session, their own words), "share" is not a consent to ask of them. A new summary is
+  shared with the coachee (``agreed``, bound to its text) when the agreement in force
+  permits the coachee summaries (:func:`initial_sharing`), and an edit carries that state
+  over to the new text (:func:`follow_edit`), for the coachee only: every other recipient's
+  consent or exception is voided by the edit as always.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
+from dataclasses import replace
 
-from coachdesk.domain import Category, ItemKind, SharingState, SharingStateKind, text_sha256
+from coachdesk.domain import (
+    Category,
+    Engagement,
+    ItemKind,
+    SharingState,
+    SharingStateKind,
+    text_sha256,
+)
 from coachdesk.errors import InvalidInput
 from coachdesk.policy import REASON_TEXT, category_block
 from coachdesk.storage import practice_repo
@@ -23,6 +37,42 @@ from coachdesk.storage.connection import Database
 
 TEXT_CHANGED = "the text changed since it was shown; look at it again before recording consent"
 BINDING = (SharingStateKind.AGREED, SharingStateKind.EXCEPTION)
+# What the record says of how a summary came to be shared with the coachee themselves.
+OWN_COPY_HOW = "the coachee's own copy of their session summary"
+
+
+def is_own_copy(kind: ItemKind, person_id: str, coachee_id: str) -> bool:
+    """True for the coachee as recipient of a session summary: the control shares it with
+    them ("Share with …") rather than asking their consent to their own words."""
+    return kind is ItemKind.SUMMARY and person_id == coachee_id
+
+
+def initial_sharing(
+    engagement: Engagement, kind: ItemKind, text: str, today: dt.date
+) -> dict[str, SharingState]:
+    """The sharing a new note item starts with: private to everyone, except a summary, which
+    is shared with the coachee (``agreed`` today, bound to ``text``) when the agreement in
+    force today permits the coachee summaries."""
+    coachee = engagement.coachee_id
+    if not is_own_copy(kind, coachee, coachee):
+        return {}
+    if category_block(engagement, coachee, Category.SUMMARIES, today) is not None:
+        return {}
+    return {
+        coachee: SharingState(SharingStateKind.AGREED, today, OWN_COPY_HOW, "", text_sha256(text))
+    }
+
+
+def follow_edit(
+    state: SharingState, old_sha256: str, new_text: str, today: dt.date
+) -> SharingState:
+    """The coachee's own copy after an edit (call it for that pair only): an ``agreed``
+    bound to the text before the edit is bound to the new text from ``today`` (so a report
+    dated earlier does not show the new words); any other state is returned unchanged (a
+    consent already void stays void, an exception is never carried over)."""
+    if state.state is SharingStateKind.AGREED and state.text_sha256 == old_sha256:
+        return replace(state, on=today, text_sha256=text_sha256(new_text))
+    return state
 
 
 def set_sharing_state(
@@ -149,20 +199,35 @@ def edit_item_text(db: Database, item_id: str, text: str) -> list[str]:
 
     Their ``agreed`` and ``exception`` rows stay as they were (bound to the old hash), so the
     app can say "consent needed again" or "record the exception again"; the disclosure rule
-    treats them as ``proposed`` and ``private``.
+    treats them as ``proposed`` and ``private``. The one state that follows the edit is the
+    coachee's own copy of a summary (:func:`follow_edit`): it is bound to the new text.
     """
     with db.transaction():
         found = practice_repo.item_context(db, item_id)
         if found is None:
             raise InvalidInput(f"no note item {item_id!r}")
-        item, _ = found
+        item, engagement_id = found
         if item.text == text:
             return []
+        old_hash = text_sha256(item.text)
         was_valid = [
             pid
             for pid, st in item.sharing.items()
-            if st.state in BINDING and st.text_sha256 == text_sha256(item.text)
+            if st.state in BINDING and st.text_sha256 == old_hash
         ]
         practice_repo.update_item_text(db, item_id, text)
+        followed: set[str] = set()
+        summary = practice_repo.engagement_summary(db, engagement_id)
+        coachee = summary[1] if summary is not None else None
+        if coachee is not None and is_own_copy(item.kind, coachee, coachee):
+            state = item.state_for(coachee)
+            carried = follow_edit(state, old_hash, text, dt.date.today())
+            if carried != state:
+                practice_repo.set_sharing(db, item_id, coachee, carried)
+                followed.add(coachee)
         new_hash = text_sha256(text)
-        return sorted(pid for pid in was_valid if item.sharing[pid].text_sha256 != new_hash)
+        return sorted(
+            pid
+            for pid in was_valid
+            if pid not in followed and item.sharing[pid].text_sha256 != new_hash
+        )

@@ -8,6 +8,10 @@ when the stored text differs. Whether the agreement blocks a recipient comes fro
 itself (``policy.category_block``); a blocked control offers only an exception, which needs
 a written justification and a confirmation that it is disclosure without consent.
 Reflections get no controls at all.
+
+The coachee's own copy of a session summary (``services.sharing.is_own_copy``) is shared, not
+consented to: its control says "Share with …" and records the sharing at once, and while the
+coach types it follows the text, as the service does when the edit is saved.
 """
 
 from __future__ import annotations
@@ -43,6 +47,7 @@ from coachdesk.domain import (
 from coachdesk.gui import labels
 from coachdesk.gui.widgets.flow import FlowLayout
 from coachdesk.policy import Reason, category_block
+from coachdesk.services.sharing import OWN_COPY_HOW, follow_edit, is_own_copy
 
 HOW_SUGGESTIONS = (
     QT_TRANSLATE_NOOP("sharing", "in session, verbally"),
@@ -182,11 +187,14 @@ class SharingControl(QToolButton):
         recipient: Recipient,
         blocked: Reason | None,
         parent: QWidget | None = None,
+        *,
+        own_copy: bool = False,
     ) -> None:
         super().__init__(parent)
         self.item_id = item_id
         self.recipient = recipient
         self.blocked = blocked
+        self.own_copy = own_copy
         self.state = SharingState()
         self.void = False
         self.exception_void = False
@@ -207,9 +215,20 @@ class SharingControl(QToolButton):
             action.setEnabled(blocked is None)
             if blocked is not None:
                 action.setToolTip(labels.reason(blocked))
+        if own_copy:
+            # The coachee's own summary: shared with them, not their consent asked.
+            name = recipient.name or labels.role(recipient.role)
+            self.agreed_action.setText(self.tr("Share with {name}").format(name=name))
+            self.private_action.setText(self.tr("Do not share with {name}").format(name=name))
+            self.proposed_action.setVisible(False)
+            self.exception_action.setVisible(False)
         menu.setToolTipsVisible(True)
         self.setMenu(menu)
         self._dialog: QDialog | None = None
+
+    def _share_own_copy(self) -> None:
+        """Share the coachee's own summary with them: no dialog, no consent to record."""
+        self._request(SharingStateKind.AGREED, how=OWN_COPY_HOW)
 
     def show_state(self, state: SharingState, current_text: str) -> None:
         self.state = state
@@ -252,7 +271,26 @@ class SharingControl(QToolButton):
         else:
             word, colour = self.tr("private"), "#6b6b6b"
             detail = self.tr("Private: not shared.")
-        self.setText(f"{who}: {word}")
+        text = f"{who}: {word}"
+        if self.own_copy and st.state is not SharingStateKind.EXCEPTION and self.blocked is None:
+            if self.void:
+                text = self.tr("Share with {name} again").format(name=who)
+                detail = self.tr("The text changed since it was shared: share it again.")
+            elif st.state is SharingStateKind.AGREED:
+                word, colour = self.tr("shared"), "#1e7d32"
+                text = self.tr("Shared with {name}").format(name=who)
+                detail = self.tr(
+                    "Shared with {name} since {day}: their own summary, kept up to date with "
+                    "each edit."
+                ).format(name=who, day=st.on.isoformat() if st.on else "?")
+            else:
+                word, colour = self.tr("not shared"), "#6b6b6b"
+                text = self.tr("Share with {name}").format(name=who)
+                detail = self.tr(
+                    "Not shared with {name}. Their own summary needs no consent: share it "
+                    "from this menu."
+                ).format(name=who)
+        self.setText(text)
         self.setStyleSheet(
             f"QToolButton {{ color: {colour}; border: 1px solid {colour}; border-radius: 9px;"
             " padding: 1px 8px; }"
@@ -277,6 +315,9 @@ class SharingControl(QToolButton):
 
     def _ask_agreement(self) -> None:
         if self.blocked is not None:
+            return
+        if self.own_copy:
+            self._share_own_copy()
             return
         dialog = AgreeDialog(self.recipient, self.window())
 
@@ -316,13 +357,17 @@ class SharingBar(QWidget):
         category = item.kind.category
         assert category is not None, "reflections have no sharing controls"
         self.controls: dict[str, SharingControl] = {}
+        self._today = today
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
         row = FlowLayout(self)
         for r in recipients_of(engagement, names):
             control = SharingControl(
-                item.id, r, category_block(engagement, r.person_id, category, today)
+                item.id,
+                r,
+                category_block(engagement, r.person_id, category, today),
+                own_copy=is_own_copy(item.kind, r.person_id, engagement.coachee_id),
             )
             control.change_requested.connect(self.change_requested)
             control.show_state(item.state_for(r.person_id), item.text)
@@ -331,7 +376,10 @@ class SharingBar(QWidget):
 
     def text_changed(self, text: str) -> None:
         for control in self.controls.values():
-            control.show_state(control.state, text)
+            state = control.state
+            if control.own_copy:  # it follows the text, as the service stores it on saving
+                state = follow_edit(state, control.shown_sha256, text, self._today)
+            control.show_state(state, text)
 
     def valid_agreements(
         self, text: str, state: SharingStateKind = SharingStateKind.AGREED
