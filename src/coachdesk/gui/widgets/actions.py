@@ -1,12 +1,14 @@
 """The engagement's actions: commitments with an owner, a due date and a status, linked to a
-goal; overdue open actions are highlighted. Added and changed in a small dialog."""
+goal; overdue open actions are highlighted. Added and changed in a small dialog. The selected
+action shows one sharing control per recipient (category ``plan``): blocked, with the reason,
+when the agreement does not permit the plan to that recipient's role."""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, Signal, Slot
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,18 +25,77 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from coachdesk.domain import Action, ActionStatus, Engagement
+from coachdesk.domain import Action, ActionStatus, Category, Engagement
 from coachdesk.gui import labels
+from coachdesk.gui.widgets.flow import flow_widget
+from coachdesk.gui.widgets.sharing import Recipient, recipients_of
+from coachdesk.policy import Reason, category_block
+from coachdesk.services.action_sharing import default_action_shares
 
 OVERDUE = QColor("#b3261e")
 
 
 def is_overdue(action: Action, today: dt.date) -> bool:
     return action.status is ActionStatus.OPEN and action.due is not None and action.due < today
+
+
+class ActionShareControl(QToolButton):
+    """Whether one action is shared with one recipient; blocked with the reason when the
+    agreement does not permit the plan to the recipient's role."""
+
+    toggled_share = Signal(str, str, bool)  # action id, person id, shared
+
+    def __init__(
+        self,
+        action: Action,
+        recipient: Recipient,
+        blocked: Reason | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.action_id = action.id
+        self.recipient = recipient
+        self.blocked = blocked
+        self.setCheckable(True)
+        self.setChecked(recipient.person_id in action.share_with)
+        self.clicked.connect(
+            lambda checked: self.toggled_share.emit(self.action_id, recipient.person_id, checked)
+        )
+        self.refresh()
+
+    def refresh(self) -> None:
+        who = self.recipient.name or labels.role(self.recipient.role)
+        role = labels.role(self.recipient.role)
+        # Shared but no longer permitted: it can still be withdrawn, so it stays enabled.
+        self.setEnabled(self.blocked is None or self.isChecked())
+        if self.blocked is not None and not self.isChecked():
+            word, colour = self.tr("blocked"), "#6b6b6b"
+            detail = self.tr("Blocked by the agreement: {reason}").format(
+                reason=labels.reason(self.blocked)
+            )
+        elif self.isChecked():
+            word, colour = self.tr("shared"), "#1e7d32"
+            detail = self.tr("Shared: text, owner, due date and status, in the action plan.")
+        else:
+            word, colour = self.tr("not shared"), "#6b6b6b"
+            detail = self.tr("Not shared with this recipient.")
+        self.setText(f"{who}: {word}")
+        self.setStyleSheet(
+            f"QToolButton {{ color: {colour}; border: 1px solid {colour}; border-radius: 9px;"
+            " padding: 1px 8px; }"
+        )
+        self.setToolTip(f"{who} ({role}). {detail}")
+        self.setAccessibleName(
+            self.tr("Action shared with {who} ({role}): {state}").format(
+                who=who, role=role, state=word
+            )
+        )
+        self.setAccessibleDescription(detail)
 
 
 class ActionDialog(QDialog):
@@ -47,6 +108,7 @@ class ActionDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.action = action
+        self.default_shares = default_action_shares(engagement, dt.date.today())
         self.setWindowTitle(self.tr("Action") if action else self.tr("New action"))
         self.text = QLineEdit(action.text if action else "")
         self.text.setAccessibleName(self.tr("What will be done"))
@@ -115,7 +177,8 @@ class ActionDialog(QDialog):
     def value(self) -> Action:
         due = self.due.date().toPython() if self.has_due.isChecked() else None
         assert due is None or isinstance(due, dt.date)
-        base = self.action or Action("", "")
+        # A new action starts shared with the coachee (and a cs_manager permitted the plan).
+        base = self.action or Action("", "", share_with=self.default_shares)
         return replace(
             base,
             text=self.text.text().strip(),
@@ -130,10 +193,15 @@ class ActionsPanel(QWidget):
     add_requested = Signal()
     edit_requested = Signal(object)  # Action
     delete_requested = Signal(object)  # Action
+    share_requested = Signal(str, str, bool)  # action id, person id, shared
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.actions_shown: list[Action] = []
+        self.engagement: Engagement | None = None
+        self.names: dict[str, str] = {}
+        self.today = dt.date.today()
+        self.controls: dict[str, ActionShareControl] = {}
         headers = [self.tr("Action"), self.tr("Owner"), self.tr("Due"), self.tr("Status")]
         self.table = QTableWidget(0, len(headers))
         self.table.setHorizontalHeaderLabels(headers)
@@ -157,14 +225,24 @@ class ActionsPanel(QWidget):
         for b in (self.add, self.edit, self.remove):
             buttons.addWidget(b)
         buttons.addStretch(1)
+        self.share_label = QLabel(self.tr("Shared with:"))
+        self.chips_widget, self.chips = flow_widget()
+        self.chips_widget.setAccessibleName(self.tr("Sharing of the selected action"))
+        share_row = QHBoxLayout()
+        share_row.addWidget(self.share_label)
+        share_row.addWidget(self.chips_widget, 1)
+        self.table.currentCellChanged.connect(lambda row, _c, _r, _pc: self._show_sharing(row))
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
+        layout.addLayout(share_row)
         layout.addLayout(buttons)
         self.show_engagement(None, {}, dt.date.today())
 
     def show_engagement(
         self, engagement: Engagement | None, names: dict[str, str], today: dt.date
     ) -> None:
+        selected = self.current_action()
+        self.engagement, self.names, self.today = engagement, names, today
         self.actions_shown = list(engagement.actions) if engagement else []
         self.table.setRowCount(len(self.actions_shown))
         for row, a in enumerate(self.actions_shown):
@@ -188,6 +266,53 @@ class ActionsPanel(QWidget):
             button.setEnabled(engagement is not None)
         for button in (self.edit, self.remove):
             button.setEnabled(bool(self.actions_shown))
+        ids = [a.id for a in self.actions_shown]
+        row = ids.index(selected.id) if selected and selected.id in ids else (0 if ids else -1)
+        if row >= 0:
+            self.table.setCurrentCell(row, 0)
+        self._show_sharing(row)
+
+    def current_action(self) -> Action | None:
+        row = self.table.currentRow()
+        return self.actions_shown[row] if 0 <= row < len(self.actions_shown) else None
+
+    def _show_sharing(self, row: int) -> None:
+        """One control per recipient for the action on ``row`` (none without one)."""
+        while self.chips.count():
+            taken = self.chips.takeAt(0)
+            widget = taken.widget() if taken is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.controls = {}
+        engagement = self.engagement
+        has_action = engagement is not None and 0 <= row < len(self.actions_shown)
+        self.share_label.setVisible(has_action)
+        if engagement is None or not has_action:
+            return
+        action = self.actions_shown[row]
+        for r in recipients_of(engagement, self.names):
+            control = ActionShareControl(
+                action,
+                r,
+                category_block(engagement, r.person_id, Category.PLAN, self.today),
+            )
+            control.toggled_share.connect(self.share_requested)
+            self.controls[r.person_id] = control
+            self.chips.addWidget(control)
+
+    @Slot(str, str, bool)
+    def stored(self, action_id: str, person_id: str, shared: bool) -> None:
+        """The vault's answer to a share request: keep the control as stored."""
+        for i, a in enumerate(self.actions_shown):
+            if a.id == action_id:
+                others = a.share_with - {person_id}
+                self.actions_shown[i] = replace(
+                    a, share_with=others | {person_id} if shared else others
+                )
+        control = self.controls.get(person_id)
+        if control is not None and control.action_id == action_id:
+            control.setChecked(shared)
+            control.refresh()
 
     def _edit_row(self, row: int) -> None:
         if 0 <= row < len(self.actions_shown):

@@ -19,7 +19,7 @@ from coachdesk.gui.widgets.actions import ActionDialog, ActionsPanel
 from coachdesk.gui.widgets.agreement import AgreementDialog, AgreementPanel
 from coachdesk.gui.widgets.goals import GoalsPanel, KpiDialog
 from coachdesk.gui.widgets.session_editor import SessionEditor
-from coachdesk.services import editing, sharing
+from coachdesk.services import action_sharing, editing, sharing
 
 SESSION_TAB, GOALS_TAB, AGREEMENT_TAB, ACTIONS_TAB = range(4)
 
@@ -67,6 +67,7 @@ class EngagementTabs(QTabWidget):
         self.actions_panel.add_requested.connect(lambda: self._ask_action(None))
         self.actions_panel.edit_requested.connect(self._ask_action)
         self.actions_panel.delete_requested.connect(self._ask_delete_action)
+        self.actions_panel.share_requested.connect(self._share_action)
 
     # -- showing ------------------------------------------------------------------------
 
@@ -218,6 +219,22 @@ class EngagementTabs(QTabWidget):
 
         dialog.accepted.connect(save)
         self._keep(dialog)
+
+    def _share_action(self, action_id: str, person_id: str, shared: bool) -> None:
+        def done(_: None) -> None:
+            self.actions_panel.stored(action_id, person_id, shared)
+            self.status.emit(self.tr("Sharing saved"))
+            self.data_stale.emit()
+
+        def failed(exc: Exception) -> None:
+            self.actions_panel.stored(action_id, person_id, not shared)
+            self.status.emit(error_text(exc))
+
+        self._tasks.run(
+            lambda ctx: action_sharing.share_action(ctx.db, action_id, person_id, shared),
+            done,
+            failed,
+        )
 
     def _ask_delete_action(self, action: Action) -> None:
         confirm_delete(
