@@ -206,6 +206,7 @@ def practices(draw: st.DrawFn) -> Practice:
                 )
             )
         goal_ids = [g.id for g in goals]
+        kpi_ids = [k.id for g in goals for k in g.kpis]
         actions = tuple(
             Action(
                 id=ids("a"),
@@ -214,6 +215,8 @@ def practices(draw: st.DrawFn) -> Practice:
                 due=draw(st.none() | days),
                 status=draw(st.sampled_from(list(ActionStatus))),
                 goal_id=draw(st.none() | st.sampled_from(goal_ids)) if goal_ids else None,
+                share_with=frozenset(draw(st.sets(st.sampled_from(recipients)))),
+                kpi_id=draw(st.none() | st.sampled_from(kpi_ids)) if kpi_ids else None,
             )
             for _ in range(draw(st.integers(0, 2)))
         )

@@ -523,10 +523,11 @@ class _Reader:
                 goals.append(g)
                 goal_ids.add(g.id)
 
+        kpi_ids = {k.id for g in goals for k in g.kpis}
         actions = [
             act
             for p, v in self.array(d, "actions", path)
-            if (act := self.action(v, p, goal_ids)) is not None
+            if (act := self.action(v, p, goal_ids, kpi_ids, recipients)) is not None
         ]
         sessions = [
             sess
@@ -682,8 +683,16 @@ class _Reader:
             measurements=tuple(measurements),
         )
 
-    def action(self, value: Any, path: str, goal_ids: Set[str]) -> Action | None:
-        d = self.obj(value, path, {"id", "text", "owner", "due", "status", "goal"})
+    def action(
+        self,
+        value: Any,
+        path: str,
+        goal_ids: Set[str],
+        kpi_ids: Set[str],
+        recipients: Set[str],
+    ) -> Action | None:
+        allowed = {"id", "text", "owner", "due", "status", "goal", "kpi", "share_with"}
+        d = self.obj(value, path, allowed)
         if d is None:
             return None
         aid = self.new_id("action", d, path)
@@ -696,10 +705,30 @@ class _Reader:
             goal = self.text(d, "goal", path, required=True)
             if goal and goal not in goal_ids:
                 self.problem(_join(path, "goal"), f"unknown goal {_q(goal)} in this engagement")
+        kpi = None
+        if d.get("kpi") is not None:
+            kpi = self.text(d, "kpi", path, required=True)
+            if kpi and kpi not in kpi_ids:
+                self.problem(_join(path, "kpi"), f"unknown KPI {_q(kpi)} in this engagement")
+        share_with = set()
+        for p, v in self.array(d, "share_with", path):
+            if not isinstance(v, str):
+                self.problem(p, f"expected a person id, found {_kind(v)}")
+            elif v not in recipients:
+                self.problem(p, f"{_q(v)} is not the coachee or a stakeholder here")
+            else:
+                share_with.add(v)
         if not (aid and status):
             return None
         return Action(
-            id=aid, text=text, owner_id=owner or None, due=due, status=status, goal_id=goal or None
+            id=aid,
+            text=text,
+            owner_id=owner or None,
+            due=due,
+            status=status,
+            goal_id=goal or None,
+            share_with=frozenset(share_with),
+            kpi_id=kpi or None,
         )
 
     def session(self, value: Any, path: str, recipients: Set[str]) -> Session | None:

@@ -160,6 +160,10 @@ def _action(a: Action) -> Json:
     out["status"] = a.status.value
     if a.goal_id is not None:
         out["goal"] = a.goal_id
+    if a.kpi_id is not None:
+        out["kpi"] = a.kpi_id
+    if a.share_with:  # absent means shared with nobody (documents before the plan category)
+        out["share_with"] = sorted(a.share_with)
     return out
 
 
