@@ -110,6 +110,32 @@ class DisclosureView(QTreeWidget):
             ],
             QCoreApplication.translate("DisclosureView", "no goal is shared with this recipient"),
         )
+        section(
+            QCoreApplication.translate("DisclosureView", "Action plan"),
+            None
+            if ds.plan is None
+            else [
+                (
+                    a.id,
+                    " · ".join(
+                        part
+                        for part in (
+                            _short(a.text),
+                            a.owner_name,
+                            labels.action_status(a.status),
+                            QCoreApplication.translate("DisclosureView", "due {day}").format(
+                                day=a.due.isoformat()
+                            )
+                            if a.due
+                            else "",
+                        )
+                        if part
+                    ),
+                )
+                for a in ds.plan
+            ],
+            QCoreApplication.translate("DisclosureView", "no action is shared with this recipient"),
+        )
         for title, items in (
             (QCoreApplication.translate("DisclosureView", "Summaries"), ds.summaries),
             (QCoreApplication.translate("DisclosureView", "Notes"), ds.notes),
@@ -155,6 +181,7 @@ def exclusion_text(e: Exclusion) -> str:
         "session": QCoreApplication.translate("DisclosureView", "session"),
         "goal": QCoreApplication.translate("DisclosureView", "goal"),
         "progress": QCoreApplication.translate("DisclosureView", "progress of a goal"),
+        "action": QCoreApplication.translate("DisclosureView", "action"),
         "item": labels.item_kind(e.item_kind)
         if e.item_kind
         else QCoreApplication.translate("DisclosureView", "note"),
