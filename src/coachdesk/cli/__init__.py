@@ -22,6 +22,7 @@ _COMMAND_MODULES = (
     "coachdesk.cli.data_cmds",
     "coachdesk.cli.profile_cmds",
     "coachdesk.cli.report_cmds",
+    "coachdesk.cli.agreement_cmds",
     "coachdesk.cli.log_cmds",
     "coachdesk.cli.safety_cmds",
     "coachdesk.cli.bench_cmds",

@@ -89,6 +89,61 @@ _EN: dict[str, str] = {
     "coaching_other": "{n} coaching sessions",
     "training_one": "1 training session",
     "training_other": "{n} training sessions",
+    "ad_title": "Coaching agreement",
+    "ad_footer": "Coaching agreement · {coachee} · version {version}",
+    "ad_coach": "Coach",
+    "ad_parties": "Who takes part",
+    "ad_engagement": "The engagement",
+    "ad_period": "Period",
+    "ad_open_ended": "from {start}, open-ended",
+    "ad_version": "This agreement",
+    "ad_version_value": "version {version}, agreed on {date}",
+    "ad_purpose": "Purpose and rhythm",
+    "ad_purpose_text": (
+        "Coaching is a confidential space for {coachee} to think, try and grow. This document "
+        "says, before the work starts, who will hear what about it, so that nobody is "
+        "surprised later."
+    ),
+    "ad_reporting": "Reporting",
+    "ad_cadence_days": "A coaching session about every {days} days.",
+    "ad_per_recipient": "Who receives what",
+    "ad_receives": "Will receive",
+    "ad_with_consent": "Only if the coachee agrees to the very text",
+    "ad_never": "Never receives",
+    "ad_nothing": "nothing",
+    "ad_cat_attendance": "the dates of sessions and whether they took place",
+    "ad_cat_goals": "the titles and status of the goals the coachee shares with them",
+    "ad_cat_progress": "progress ratings and indicators (KPIs) of those goals",
+    "ad_cat_plan": (
+        "the steps of the action plan shared with them: what, who, by when, and how far along"
+    ),
+    "ad_cat_summaries": "session summaries",
+    "ad_cat_notes": "other session notes (observations, insights, commitments, concerns)",
+    "ad_never_always": (
+        "the coach's own reflections; the coachee's working notes on goals (GROW); the "
+        "coach's private notes"
+    ),
+    "ad_never_not_permitted": "Anything under: {categories}",
+    "ad_consent": "How consent works",
+    "ad_consent_text": (
+        "Nothing written in a session is passed on unless the coachee has seen that very text "
+        "and agreed to share it with that person. Consent is given text by text, never once "
+        "for all. If the coach changes a text after the coachee agreed, the consent no longer "
+        "counts and the coachee is asked again. The coachee can withdraw consent at any time "
+        "for anything not yet handed over."
+    ),
+    "ad_exceptions": "When confidentiality has limits",
+    "ad_exceptions_text": (
+        "The coach may pass something on without consent only when the law requires it or "
+        "to prevent a risk of serious harm to the coachee or to others. Where the law "
+        "allows, the coach tells the coachee first. Each such case is recorded in writing "
+        "with its reason."
+    ),
+    "ad_exceptions_agreed": "Also agreed",
+    "ad_free_text": "Further terms",
+    "ad_signatures": "Signatures",
+    "ad_signature": "Signature",
+    "ad_date": "Date",
     "plan": "Action plan",
     "no_plan": "No shared actions in this period.",
     "action": "Action",
@@ -172,6 +227,62 @@ _IT: dict[str, str] = {
     "coaching_other": "{n} sessioni di coaching",
     "training_one": "1 sessione di formazione",
     "training_other": "{n} sessioni di formazione",
+    "ad_title": "Accordo di coaching",
+    "ad_footer": "Accordo di coaching · {coachee} · versione {version}",
+    "ad_coach": "Coach",
+    "ad_parties": "Chi partecipa",
+    "ad_engagement": "Il percorso",
+    "ad_period": "Periodo",
+    "ad_open_ended": "dal {start}, senza termine fissato",
+    "ad_version": "Questo accordo",
+    "ad_version_value": "versione {version}, concordata il {date}",
+    "ad_purpose": "Scopo e ritmo",
+    "ad_purpose_text": (
+        "Il coaching è uno spazio riservato in cui {coachee} può riflettere, sperimentare e "
+        "crescere. Questo documento dice, prima di iniziare, chi saprà che cosa del percorso, "
+        "perché nessuno abbia sorprese in seguito."
+    ),
+    "ad_reporting": "Comunicazioni",
+    "ad_cadence_days": "Una sessione di coaching circa ogni {days} giorni.",
+    "ad_per_recipient": "Chi riceve che cosa",
+    "ad_receives": "Riceverà",
+    "ad_with_consent": "Solo se il coachee acconsente a quel preciso testo",
+    "ad_never": "Non riceve mai",
+    "ad_nothing": "nulla",
+    "ad_cat_attendance": "le date delle sessioni e se si sono svolte",
+    "ad_cat_goals": "i titoli e lo stato degli obiettivi che il coachee condivide",
+    "ad_cat_progress": "le valutazioni dei progressi e gli indicatori (KPI) di quegli obiettivi",
+    "ad_cat_plan": (
+        "le azioni del piano condivise: che cosa, chi, entro quando e a che punto sono"
+    ),
+    "ad_cat_summaries": "le sintesi delle sessioni",
+    "ad_cat_notes": "le altre note di sessione (osservazioni, intuizioni, impegni, preoccupazioni)",
+    "ad_never_always": (
+        "le riflessioni personali del coach; gli appunti di lavoro del coachee sugli "
+        "obiettivi (GROW); le note private del coach"
+    ),
+    "ad_never_not_permitted": "Nulla di quanto segue: {categories}",
+    "ad_consent": "Come funziona il consenso",
+    "ad_consent_text": (
+        "Nulla di quanto scritto in una sessione viene comunicato se il coachee non ha visto "
+        "quel preciso testo e non ha accettato di condividerlo con quella persona. Il consenso "
+        "si dà testo per testo, mai una volta per tutte. Se il coach modifica un testo dopo il "
+        "consenso, il consenso non vale più e il coachee viene interpellato di nuovo. Il "
+        "coachee può ritirare il consenso in qualsiasi momento per ciò che non è ancora stato "
+        "consegnato."
+    ),
+    "ad_exceptions": "Quando la riservatezza ha dei limiti",
+    "ad_exceptions_text": (
+        "Il coach può comunicare qualcosa senza consenso solo quando la legge lo impone o per "
+        "evitare un rischio di danno grave per il coachee o per altri. Dove la legge lo "
+        "consente, il coach ne parla prima con il coachee. Ogni eccezione è registrata per "
+        "iscritto con la sua motivazione."
+    ),
+    "ad_exceptions_agreed": "Inoltre concordato",
+    "ad_free_text": "Ulteriori condizioni",
+    "ad_signatures": "Firme",
+    "ad_signature": "Firma",
+    "ad_date": "Data",
     "plan": "Piano d'azione",
     "no_plan": "Nessuna azione condivisa in questo periodo.",
     "action": "Azione",

@@ -287,6 +287,10 @@ def check_entry(vault: Vault, entry: LedgerEntry) -> Reproduction:
         from coachdesk.services import team_reports
 
         return team_reports.reproduces(vault.db, entry)
+    if entry.kind == "agreement":
+        from coachdesk.services import agreement_doc
+
+        return agreement_doc.reproduces(vault.db, entry)
     if entry.kind != REPORT or entry.engagement_id is None:
         return Reproduction(entry, False, f"cannot regenerate a {entry.kind!r} entry")
     try:
