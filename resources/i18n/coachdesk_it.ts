@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>Owner</source>
-        <translation>Responsabile</translation>
+        <translation>Assegnata a</translation>
     </message>
     <message>
         <source>Due on</source>
@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation>&amp;Responsabile:</translation>
+        <translation>Asse&amp;gnata a:</translation>
     </message>
     <message>
         <source>D&amp;ue:</source>
@@ -69,6 +69,37 @@
     </message>
 </context>
 <context>
+    <name>ActionShareControl</name>
+    <message>
+        <source>blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked by the agreement: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shared</source>
+        <translation type="unfinished">condiviso</translation>
+    </message>
+    <message>
+        <source>Shared: text, owner, due date and status, in the action plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not shared</source>
+        <translation type="unfinished">non condiviso</translation>
+    </message>
+    <message>
+        <source>Not shared with this recipient.</source>
+        <translation type="unfinished">Non condiviso con questo destinatario.</translation>
+    </message>
+    <message>
+        <source>Action shared with {who} ({role}): {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActionsPanel</name>
     <message>
         <source>Action</source>
@@ -76,7 +107,7 @@
     </message>
     <message>
         <source>Owner</source>
-        <translation>Responsabile</translation>
+        <translation>Assegnata a</translation>
     </message>
     <message>
         <source>Due</source>
@@ -101,6 +132,14 @@
     <message>
         <source>&amp;Delete…</source>
         <translation>&amp;Elimina…</translation>
+    </message>
+    <message>
+        <source>Shared with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing of the selected action</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{due} (overdue)</source>
@@ -244,7 +283,7 @@
     <name>BoardDialog</name>
     <message>
         <source>Disclosure board</source>
-        <translation>Quadro delle condivisioni</translation>
+        <translation>Quadro delle comunicazioni</translation>
     </message>
     <message>
         <source>From</source>
@@ -268,7 +307,7 @@
     </message>
     <message>
         <source>For each recipient: exactly what a report would contain now, and what the coachee has not agreed to yet. Go through it together at the end of a session.</source>
-        <translation>Per ogni destinatario: esattamente ciò che un report conterrebbe ora, e ciò che il coachee non ha ancora accettato. Rivedetelo insieme alla fine di una sessione.</translation>
+        <translation>Per ogni destinatario: esattamente ciò che un report conterrebbe ora, e ciò a cui il coachee non ha ancora acconsentito. Rivedetelo insieme alla fine di una sessione.</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -376,11 +415,11 @@
     <name>CreateVaultDialog</name>
     <message>
         <source>Welcome to CoachDesk</source>
-        <translation>Benvenuto in CoachDesk</translation>
+        <translation>Ti diamo il benvenuto in CoachDesk</translation>
     </message>
     <message>
         <source>CoachDesk keeps your notes in an encrypted vault on this computer. Choose a passphrase: a few unrelated words are easy to remember and hard to guess. Nobody can recover your notes without it or the recovery code.</source>
-        <translation>CoachDesk custodisce i tuoi appunti in un archivio cifrato su questo computer. Scegli una passphrase: qualche parola senza legame tra loro è facile da ricordare e difficile da indovinare. Senza di essa o senza il codice di recupero nessuno può recuperare i tuoi appunti.</translation>
+        <translation>CoachDesk custodisce le tue note in un archivio cifrato su questo computer. Scegli una passphrase: alcune parole senza legame tra loro sono facili da ricordare e difficili da indovinare. Senza di essa o senza il codice di recupero nessuno può recuperare le tue note.</translation>
     </message>
     <message>
         <source>Vault folder</source>
@@ -552,6 +591,18 @@
         <translation>Obiettivo {n}</translation>
     </message>
     <message>
+        <source>Action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no action is shared with this recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Summaries</source>
         <translation>Sintesi</translation>
     </message>
@@ -561,7 +612,7 @@
     </message>
     <message>
         <source>Disclosed without consent</source>
-        <translation>Divulgato senza consenso</translation>
+        <translation>Comunicazioni senza consenso</translation>
     </message>
     <message>
         <source>justification: {why}</source>
@@ -578,6 +629,10 @@
     <message>
         <source>progress of a goal</source>
         <translation>progressi di un obiettivo</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>note</source>
@@ -672,15 +727,15 @@
     </message>
     <message>
         <source>Stakeholders</source>
-        <translation>Parti interessate</translation>
+        <translation>Stakeholder</translation>
     </message>
     <message>
         <source>&amp;Add stakeholder</source>
-        <translation>&amp;Aggiungi parte interessata</translation>
+        <translation>&amp;Aggiungi stakeholder</translation>
     </message>
     <message>
         <source>&amp;Remove stakeholder</source>
-        <translation>&amp;Rimuovi parte interessata</translation>
+        <translation>&amp;Rimuovi stakeholder</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -696,7 +751,7 @@
     </message>
     <message>
         <source>&amp;Starts:</source>
-        <translation>&amp;Inizia:</translation>
+        <translation>&amp;Inizio:</translation>
     </message>
     <message>
         <source>&amp;Language of reports:</source>
@@ -716,7 +771,7 @@
     </message>
     <message>
         <source>&lt;b&gt;Stakeholders&lt;/b&gt; (who may receive reports)</source>
-        <translation>&lt;b&gt;Parti interessate&lt;/b&gt; (chi può ricevere report)</translation>
+        <translation>&lt;b&gt;Stakeholder&lt;/b&gt; (chi può ricevere report)</translation>
     </message>
     <message>
         <source>Choose a person</source>
@@ -724,7 +779,7 @@
     </message>
     <message>
         <source>Stakeholder</source>
-        <translation>Parte interessata</translation>
+        <translation>Stakeholder</translation>
     </message>
     <message>
         <source>Give the engagement a title.</source>
@@ -740,7 +795,7 @@
     </message>
     <message>
         <source>The coachee cannot also be a stakeholder.</source>
-        <translation>Il coachee non può essere anche una parte interessata.</translation>
+        <translation>Il coachee non può essere anche uno stakeholder.</translation>
     </message>
     <message>
         <source>{name} is listed twice: a person can have only one role in an engagement.</source>
@@ -791,7 +846,7 @@
     </message>
     <message>
         <source>Delete the goal “{title}” with its {r} rating(s) and {k} KPI(s)? Actions linked to it stay, without a goal.</source>
-        <translation>Eliminare l&apos;obiettivo «{title}» con valutazioni: {r} e KPI: {k}? Le azioni collegate restano, senza obiettivo.</translation>
+        <translation>Eliminare l&apos;obiettivo «{title}» con le sue valutazioni ({r}) e i suoi KPI ({k})? Le azioni collegate restano, senza obiettivo.</translation>
     </message>
     <message>
         <source>Delete KPI</source>
@@ -822,7 +877,7 @@
     </message>
     <message>
         <source>People who received reports about them</source>
-        <translation>Persone che hanno ricevuto report su di lui o lei</translation>
+        <translation>Destinatari di report su questa persona</translation>
     </message>
     <message>
         <source>&amp;Erase permanently</source>
@@ -830,13 +885,13 @@
     </message>
     <message>
         <source>&lt;b&gt;Everything about {name} will be erased, for good:&lt;/b&gt; {e} engagement(s), {s} session(s), {i} note item(s) including private ones and reflections, {g} goal(s) with their ratings and KPIs, {a} action(s), and the person. The disclosure ledger keeps only ids and hashes of what was reported. Backups made before today still hold the data until they rotate away.</source>
-        <translation>&lt;b&gt;Tutto ciò che riguarda {name} verrà cancellato, per sempre:&lt;/b&gt; percorsi: {e}, sessioni: {s}, note: {i} (comprese quelle private e le riflessioni), obiettivi: {g} con valutazioni e KPI, azioni: {a}, e la persona. Il registro delle divulgazioni conserva solo identificativi e hash di ciò che è stato riportato. I backup fatti prima di oggi contengono ancora i dati finché non vengono ruotati.</translation>
+        <translation>&lt;b&gt;Tutto ciò che riguarda {name} verrà cancellato, per sempre:&lt;/b&gt; percorsi ({e}), sessioni ({s}), note ({i}, comprese quelle private e le riflessioni), obiettivi ({g}) con valutazioni e KPI, azioni ({a}) e la persona. Il registro delle comunicazioni conserva solo identificativi e hash di ciò che è stato comunicato nei report. I backup fatti prima di oggi contengono ancora i dati finché non vengono sostituiti da quelli più recenti.</translation>
     </message>
     <message numerus="yes">
         <source>The kept copies of the %n report(s) about them are deleted too; the ledger keeps their hashes.</source>
         <translation>
-            <numerusform>Viene cancellata anche la copia conservata di %n report che li riguarda; il registro delle divulgazioni ne conserva l&apos;hash.</numerusform>
-            <numerusform>Vengono cancellate anche le copie conservate dei %n report che li riguardano; il registro delle divulgazioni ne conserva gli hash.</numerusform>
+            <numerusform>Viene cancellata anche la copia conservata di %n report che li riguarda; il registro delle comunicazioni ne conserva l&apos;hash.</numerusform>
+            <numerusform>Vengono cancellate anche le copie conservate dei %n report che li riguardano; il registro delle comunicazioni ne conserva gli hash.</numerusform>
         </translation>
     </message>
     <message>
@@ -856,15 +911,15 @@
     <name>ExceptionDialog</name>
     <message>
         <source>Disclosure without consent</source>
-        <translation>Divulgazione senza consenso</translation>
+        <translation>Comunicazione senza consenso</translation>
     </message>
     <message>
         <source>&lt;b&gt;This discloses the note to {name} ({role}) without the coachee&apos;s consent.&lt;/b&gt;&lt;br&gt;Only for a legal duty or a risk of serious harm, as your agreement&apos;s confidentiality exceptions say. The report shows it in a section of its own, with your justification.</source>
-        <translation>&lt;b&gt;Questo divulga la nota a {name} ({role}) senza il consenso del coachee.&lt;/b&gt;&lt;br&gt;Solo per un obbligo di legge o un rischio di danno grave, come prevedono le eccezioni alla riservatezza del vostro accordo. Il report la mostra in una sezione a parte, con la tua motivazione.</translation>
+        <translation>&lt;b&gt;Questo comunica la nota a {name} ({role}) senza il consenso del coachee.&lt;/b&gt;&lt;br&gt;Solo per un obbligo di legge o un rischio di danno grave, come prevedono le eccezioni alla riservatezza del vostro accordo. Il report la mostra in una sezione a parte, con la tua motivazione.</translation>
     </message>
     <message>
         <source>Why this must be disclosed…</source>
-        <translation>Perché questa nota va divulgata…</translation>
+        <translation>Perché questa nota va comunicata…</translation>
     </message>
     <message>
         <source>Justification</source>
@@ -872,11 +927,11 @@
     </message>
     <message>
         <source>I &amp;confirm this is disclosure without the coachee&apos;s consent</source>
-        <translation>&amp;Confermo che è una divulgazione senza il consenso del coachee</translation>
+        <translation>&amp;Confermo che è una comunicazione senza il consenso del coachee</translation>
     </message>
     <message>
         <source>&amp;Disclose without consent</source>
-        <translation>&amp;Divulga senza consenso</translation>
+        <translation>Comu&amp;nica senza consenso</translation>
     </message>
     <message>
         <source>&amp;Justification:</source>
@@ -1075,11 +1130,11 @@
     </message>
     <message>
         <source>Higher is better</source>
-        <translation>Più alto è meglio</translation>
+        <translation>Meglio se più alto</translation>
     </message>
     <message>
         <source>Lower is better</source>
-        <translation>Più basso è meglio</translation>
+        <translation>Meglio se più basso</translation>
     </message>
     <message>
         <source>Which direction is better</source>
@@ -1091,7 +1146,7 @@
     </message>
     <message>
         <source>Target</source>
-        <translation>Obiettivo</translation>
+        <translation>Target</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -1103,7 +1158,7 @@
     </message>
     <message>
         <source>&amp;Better:</source>
-        <translation>&amp;Meglio:</translation>
+        <translation>&amp;Direzione:</translation>
     </message>
     <message>
         <source>Bas&amp;eline:</source>
@@ -1111,7 +1166,7 @@
     </message>
     <message>
         <source>&amp;Target:</source>
-        <translation>O&amp;biettivo:</translation>
+        <translation>&amp;Target:</translation>
     </message>
 </context>
 <context>
@@ -1122,7 +1177,7 @@
     </message>
     <message>
         <source>A KPI of the same name takes the new unit, direction, baseline and target in every agent&apos;s engagement (its measurements stay); a new one is added to each. To remove a KPI, delete it in the agent&apos;s Goals tab.</source>
-        <translation>Un KPI con lo stesso nome prende la nuova unità, direzione, valore di partenza e obiettivo nel percorso di ogni operatore (le sue misurazioni restano); uno nuovo viene aggiunto a ciascuno. Per togliere un KPI, eliminalo nella scheda Obiettivi dell&apos;operatore.</translation>
+        <translation>Un KPI con lo stesso nome prende la nuova unità, direzione, valore di partenza e target nel percorso di ogni operatore (le sue misurazioni restano); uno nuovo viene aggiunto a ciascuno. Per togliere un KPI, eliminalo nella scheda Obiettivi dell&apos;operatore.</translation>
     </message>
     <message>
         <source>&amp;Apply to the team</source>
@@ -1133,11 +1188,11 @@
     <name>KpiSetTable</name>
     <message>
         <source>The baseline or target of {kpi} is refused: {reason}.</source>
-        <translation>Il valore di partenza o l&apos;obiettivo di {kpi} è rifiutato: {reason}.</translation>
+        <translation>Il valore di partenza o il target di {kpi} è rifiutato: {reason}.</translation>
     </message>
     <message>
         <source>A baseline or target is not a number, or two KPIs have the same name.</source>
-        <translation>Un valore di partenza o un obiettivo non è un numero, oppure due KPI hanno lo stesso nome.</translation>
+        <translation>Un valore di partenza o un target non è un numero, oppure due KPI hanno lo stesso nome.</translation>
     </message>
     <message>
         <source>KPI</source>
@@ -1149,15 +1204,15 @@
     </message>
     <message>
         <source>Better</source>
-        <translation>Meglio</translation>
+        <translation>Direzione</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation>Partenza</translation>
+        <translation>Valore di partenza</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation>Obiettivo</translation>
+        <translation>Target</translation>
     </message>
     <message>
         <source>The team&apos;s KPIs</source>
@@ -1207,11 +1262,11 @@
     <name>LedgerDialog</name>
     <message>
         <source>Disclosure ledger: this engagement</source>
-        <translation>Registro delle divulgazioni: questo percorso</translation>
+        <translation>Registro delle comunicazioni: questo percorso</translation>
     </message>
     <message>
         <source>Disclosure ledger: the whole practice</source>
-        <translation>Registro delle divulgazioni: tutto lo studio</translation>
+        <translation>Registro delle comunicazioni: tutto lo studio</translation>
     </message>
     <message>
         <source>Sent</source>
@@ -1394,7 +1449,7 @@
     </message>
     <message>
         <source>disclosed without consent</source>
-        <translation>divulgato senza consenso</translation>
+        <translation>comunicazione senza consenso</translation>
     </message>
     <message>
         <source>no longer in the vault</source>
@@ -1492,7 +1547,7 @@
     </message>
     <message>
         <source>&amp;Search notes</source>
-        <translation>&amp;Cerca negli appunti</translation>
+        <translation>&amp;Cerca nelle note</translation>
     </message>
     <message>
         <source>New note &amp;item</source>
@@ -1520,7 +1575,7 @@
     </message>
     <message>
         <source>Disclosure &amp;board…</source>
-        <translation>&amp;Quadro delle condivisioni…</translation>
+        <translation>&amp;Quadro delle comunicazioni…</translation>
     </message>
     <message>
         <source>&amp;Report…</source>
@@ -1528,19 +1583,11 @@
     </message>
     <message>
         <source>&amp;Ledger of this engagement…</source>
-        <translation>&amp;Registro di questo percorso…</translation>
+        <translation>Re&amp;gistro di questo percorso…</translation>
     </message>
     <message>
         <source>E&amp;xport everything about the coachee…</source>
-        <translation>E&amp;sporta tutto ciò che riguarda il coachee…</translation>
-    </message>
-    <message>
-        <source>&amp;Erase the coachee&apos;s data…</source>
-        <translation>&amp;Cancella i dati del coachee…</translation>
-    </message>
-    <message>
-        <source>Disclosure &amp;ledger of the practice…</source>
-        <translation>&amp;Registro delle divulgazioni dello studio…</translation>
+        <translation>Es&amp;porta tutto ciò che riguarda il coachee…</translation>
     </message>
     <message>
         <source>Tea&amp;m view…</source>
@@ -1572,7 +1619,7 @@
     </message>
     <message>
         <source>The vault&apos;s folder is read-only: its notes can be read, searched, reported on and exported, but not changed, and it is not backed up.</source>
-        <translation>La cartella dell&apos;archivio è in sola lettura: gli appunti si possono leggere, cercare, usare per i report ed esportare, ma non modificare, e l&apos;archivio non viene salvato nei backup.</translation>
+        <translation>La cartella dell&apos;archivio è in sola lettura: le note si possono leggere, cercare, usare per i report ed esportare, ma non modificare, e l&apos;archivio non viene salvato nei backup.</translation>
     </message>
     <message>
         <source>⚠ Last backup {when}: over a week old</source>
@@ -1708,7 +1755,7 @@
     </message>
     <message>
         <source>Delete {name}&apos;s engagement “{title}” with its {s} session(s), {i} note item(s), {g} goal(s), {a} action(s) and {v} agreement version(s)? This cannot be undone. The disclosure ledger keeps its entries (ids and hashes).</source>
-        <translation>Eliminare il percorso di {name} «{title}» con {s} sessione/i, {i} nota/e, {g} obiettivo/i, {a} azione/i e {v} versione/i dell&apos;accordo? L&apos;operazione non può essere annullata. Il registro delle divulgazioni conserva le sue voci (id e hash).</translation>
+        <translation>Eliminare il percorso di {name} «{title}» con le sue sessioni ({s}), note ({i}), obiettivi ({g}), azioni ({a}) e versioni dell&apos;accordo ({v})? L&apos;operazione non può essere annullata. Il registro delle comunicazioni conserva le sue voci (id e hash).</translation>
     </message>
     <message>
         <source>&lt;b&gt;Next coaching session:&lt;/b&gt; overdue since {date} (every {n} days)</source>
@@ -1724,7 +1771,7 @@
     </message>
     <message>
         <source>Welcome to CoachDesk</source>
-        <translation>Benvenuto in CoachDesk</translation>
+        <translation>Ti diamo il benvenuto in CoachDesk</translation>
     </message>
     <message>
         <source>People</source>
@@ -1733,6 +1780,14 @@
     <message>
         <source>id: {id}</source>
         <translation>id: {id}</translation>
+    </message>
+    <message>
+        <source>Erase the &amp;coachee&apos;s data…</source>
+        <translation>&amp;Cancella i dati del coachee…</translation>
+    </message>
+    <message>
+        <source>Disclosure le&amp;dger of the practice…</source>
+        <translation>Registro delle &amp;comunicazioni dello studio…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Start here:&lt;/b&gt; File → New person… for your coachee (and for each sponsor or manager), then File → New engagement… Then agree with them who may see what, in the engagement&apos;s Agreement tab, and start a session with Ctrl+N.&lt;br&gt;&lt;br&gt;To look around first, try the demo practice: &lt;tt&gt;coachdesk demo --vault FOLDER&lt;/tt&gt;.</source>
@@ -1788,7 +1843,7 @@
     </message>
     <message>
         <source>Delete {name}? They stop being a stakeholder in {n} engagement(s), and their sharing states go with them.</source>
-        <translation>Eliminare {name}? Non sarà più parte interessata nei percorsi ({n}), e le sue condivisioni verranno eliminate.</translation>
+        <translation>Eliminare {name}? Non sarà più stakeholder nei percorsi ({n}), e le sue condivisioni verranno eliminate.</translation>
     </message>
     <message>
         <source>Add the coachee first: File → New person…</source>
@@ -1820,7 +1875,7 @@
     </message>
     <message>
         <source>&lt;b&gt;Coachee:&lt;/b&gt; {coachee}&lt;br&gt;&lt;b&gt;Period:&lt;/b&gt; {start} – {end}&lt;br&gt;&lt;b&gt;Stakeholders:&lt;/b&gt; {stakeholders}&lt;br&gt;&lt;b&gt;Agreement:&lt;/b&gt; {agreement}&lt;br&gt;&lt;b&gt;Held:&lt;/b&gt; {coaching} coaching, {training} training</source>
-        <translation>&lt;b&gt;Coachee:&lt;/b&gt; {coachee}&lt;br&gt;&lt;b&gt;Periodo:&lt;/b&gt; {start} – {end}&lt;br&gt;&lt;b&gt;Parti interessate:&lt;/b&gt; {stakeholders}&lt;br&gt;&lt;b&gt;Accordo:&lt;/b&gt; {agreement}&lt;br&gt;&lt;b&gt;Svolte:&lt;/b&gt; {coaching} di coaching, {training} di formazione</translation>
+        <translation>&lt;b&gt;Coachee:&lt;/b&gt; {coachee}&lt;br&gt;&lt;b&gt;Periodo:&lt;/b&gt; {start} – {end}&lt;br&gt;&lt;b&gt;Stakeholder:&lt;/b&gt; {stakeholders}&lt;br&gt;&lt;b&gt;Accordo:&lt;/b&gt; {agreement}&lt;br&gt;&lt;b&gt;Sessioni svolte:&lt;/b&gt; {coaching} di coaching, {training} di formazione</translation>
     </message>
     <message>
         <source>version {v} of {d}</source>
@@ -1854,8 +1909,29 @@
         <translation>Operatori in ordine alfabetico, numerati a sinistra. Incollare un blocco copiato con i nomi degli operatori (e le intestazioni dei KPI) perché sia abbinato per nome; un blocco di soli numeri viene mostrato prima, per confermare a quale operatore va ogni riga.</translation>
     </message>
     <message>
-        <source>Type the values, or copy a block of cells from a spreadsheet and paste it (Ctrl+V) at the first cell. Empty cells are left out.</source>
-        <translation>Scrivi i valori, oppure copia un blocco di celle da un foglio di calcolo e incollalo (Ctrl+V) sulla prima cella. Le celle vuote vengono ignorate.</translation>
+        <source>Type the values, or copy a block of cells from a spreadsheet and paste it (Ctrl+V) at the first cell. Empty cells are left out. A decimal comma or point both work (82,5 or 82.5); type no thousands separator: 1.234 is read as one point two three four.</source>
+        <translation>Scrivi i valori, oppure copia un blocco di celle da un foglio di calcolo e incollalo (Ctrl+V) sulla prima cella. Le celle vuote vengono ignorate. Vanno bene sia la virgola sia il punto decimale (82,5 o 82.5); non scrivere il separatore delle migliaia: 1.234 viene letto come uno virgola due tre quattro.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Agents pasted by name: %n.</source>
+        <translation>
+            <numerusform>Valori incollati per nome per %n operatore.</numerusform>
+            <numerusform>Valori incollati per nome per %n operatori.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Agents given values in the grid: %n.</source>
+        <translation>
+            <numerusform>Valori inseriti nella griglia per %n operatore.</numerusform>
+            <numerusform>Valori inseriti nella griglia per %n operatori.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rows beyond the last agent, left out: %n.</source>
+        <translation>
+            <numerusform>%n riga oltre l&apos;ultimo operatore esclusa.</numerusform>
+            <numerusform>%n righe oltre l&apos;ultimo operatore escluse.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Record</source>
@@ -1865,13 +1941,6 @@
         <source>&amp;Date:</source>
         <translation>&amp;Data:</translation>
     </message>
-    <message numerus="yes">
-        <source>Pasted by name for %n agent(s).</source>
-        <translation>
-            <numerusform>Incollato per nome per %n operatore.</numerusform>
-            <numerusform>Incollato per nome per %n operatori.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Not in this team, left out: {names}.</source>
         <translation>Non in questo team, esclusi: {names}.</translation>
@@ -1879,20 +1948,6 @@
     <message>
         <source>No KPI of that name, left out: {names}.</source>
         <translation>Nessun KPI con quel nome, escluse: {names}.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Values put in the grid for %n agent(s).</source>
-        <translation>
-            <numerusform>Valori inseriti nella griglia per %n operatore.</numerusform>
-            <numerusform>Valori inseriti nella griglia per %n operatori.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) beyond the last agent left out.</source>
-        <translation>
-            <numerusform>%n riga oltre l&apos;ultimo operatore esclusa.</numerusform>
-            <numerusform>%n righe oltre l&apos;ultimo operatore escluse.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Nothing was pasted.</source>
@@ -1939,7 +1994,7 @@
     </message>
     <message>
         <source>(me, the coach)</source>
-        <translation>(io, il coach)</translation>
+        <translation>(io, in qualità di coach)</translation>
     </message>
     <message>
         <source>Customer-service manager</source>
@@ -1983,7 +2038,7 @@
     </message>
     <message>
         <source>&amp;Starts:</source>
-        <translation>&amp;Inizia:</translation>
+        <translation>&amp;Inizio:</translation>
     </message>
     <message>
         <source>Language of &amp;reports:</source>
@@ -2091,7 +2146,7 @@
     </message>
     <message>
         <source>Job title</source>
-        <translation>Ruolo professionale</translation>
+        <translation>Qualifica</translation>
     </message>
     <message>
         <source>E-mail</source>
@@ -2111,7 +2166,7 @@
     </message>
     <message>
         <source>&amp;Job title:</source>
-        <translation>&amp;Ruolo professionale:</translation>
+        <translation>&amp;Qualifica:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
@@ -2225,7 +2280,7 @@
     </message>
     <message>
         <source>&lt;b&gt;Exceptions voided by an edit&lt;/b&gt;: not disclosed until you record them again on the note</source>
-        <translation>&lt;b&gt;Eccezioni annullate da una modifica&lt;/b&gt;: non vengono divulgate finché non sono registrate di nuovo sulla nota</translation>
+        <translation>&lt;b&gt;Eccezioni annullate da una modifica&lt;/b&gt;: non vengono comunicate finché non sono registrate di nuovo sulla nota</translation>
     </message>
     <message>
         <source>Exceptions voided by an edit</source>
@@ -2324,7 +2379,7 @@
     </message>
     <message>
         <source>&lt;b&gt;Included&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Incluso&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;Inclusi&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
@@ -2348,11 +2403,11 @@
     </message>
     <message>
         <source>Left out, and why ({n})</source>
-        <translation>Escluso, e perché ({n})</translation>
+        <translation>Esclusi e perché ({n})</translation>
     </message>
     <message>
         <source>Nothing is disclosed to this recipient for this period.</source>
-        <translation>Nulla viene divulgato a questo destinatario per questo periodo.</translation>
+        <translation>Nulla viene comunicato a questo destinatario per questo periodo.</translation>
     </message>
     <message>
         <source>Facts included: {n}. The preview is the file that will be saved.</source>
@@ -2364,7 +2419,7 @@
     </message>
     <message>
         <source>Saved, and recorded in the disclosure ledger: {name}</source>
-        <translation>Salvato e registrato nel registro delle divulgazioni: {name}</translation>
+        <translation>Salvato e registrato nel registro delle comunicazioni: {name}</translation>
     </message>
 </context>
 <context>
@@ -2398,11 +2453,11 @@
     <name>SearchPanel</name>
     <message>
         <source>Search every note…</source>
-        <translation>Cerca in tutti gli appunti…</translation>
+        <translation>Cerca in tutte le note…</translation>
     </message>
     <message>
         <source>Search notes</source>
-        <translation>Cerca negli appunti</translation>
+        <translation>Cerca nelle note</translation>
     </message>
     <message>
         <source>Newest first</source>
@@ -2556,11 +2611,11 @@
     </message>
     <message>
         <source>Agreed by the coachee…</source>
-        <translation>Concordata con il coachee…</translation>
+        <translation>Consenso del coachee…</translation>
     </message>
     <message>
         <source>Exception: disclose without consent…</source>
-        <translation>Eccezione: divulga senza consenso…</translation>
+        <translation>Eccezione: comunica senza consenso…</translation>
     </message>
     <message>
         <source>Share with {name}</source>
@@ -2576,7 +2631,7 @@
     </message>
     <message>
         <source>The text changed after the exception was recorded: record it again. Until then it is not disclosed.</source>
-        <translation>Il testo è cambiato dopo la registrazione dell&apos;eccezione: va registrata di nuovo. Fino ad allora non viene divulgato.</translation>
+        <translation>Il testo è cambiato dopo la registrazione dell&apos;eccezione: va registrata di nuovo. Fino ad allora la nota non viene comunicata.</translation>
     </message>
     <message>
         <source>exception</source>
@@ -2584,7 +2639,7 @@
     </message>
     <message>
         <source>Disclosed without consent: {why}</source>
-        <translation>Divulgata senza consenso: {why}</translation>
+        <translation>Comunicata senza consenso: {why}</translation>
     </message>
     <message>
         <source>consent needed again</source>
@@ -2592,7 +2647,7 @@
     </message>
     <message>
         <source>The text changed after the coachee agreed: ask again before it can be shared.</source>
-        <translation>Il testo è cambiato dopo il consenso del coachee: chiedilo di nuovo prima di poterla condividere.</translation>
+        <translation>Il testo è cambiato dopo il consenso del coachee: chiedi di nuovo il consenso prima di condividere la nota.</translation>
     </message>
     <message>
         <source>blocked</source>
@@ -2727,7 +2782,7 @@
     </message>
     <message>
         <source>Nobody is a customer-service manager or team leader in any engagement yet: add one as a stakeholder with that role.</source>
-        <translation>Nessuno è ancora responsabile customer service o team leader in un percorso: aggiungine uno come parte interessata con quel ruolo.</translation>
+        <translation>Nessuno è ancora responsabile customer service o team leader in un percorso: aggiungine uno come stakeholder con quel ruolo.</translation>
     </message>
     <message>
         <source>A report cannot be dated after today.</source>
@@ -2737,9 +2792,12 @@
         <source>Preparing the preview…</source>
         <translation>Preparazione dell&apos;anteprima…</translation>
     </message>
-    <message>
-        <source>{agent} · {title}: {n} facts</source>
-        <translation>{agent} · {title}: elementi: {n}</translation>
+    <message numerus="yes">
+        <source>{agent} · {title} · facts included: %n</source>
+        <translation>
+            <numerusform>{agent} · {title} · %n elemento incluso</numerusform>
+            <numerusform>{agent} · {title} · %n elementi inclusi</numerusform>
+        </translation>
     </message>
     <message>
         <source>Agents whose agreement permits this recipient nothing are left out. The preview is the file that will be saved.</source>
@@ -2751,7 +2809,7 @@
     </message>
     <message>
         <source>Saved, and recorded in the disclosure ledger: {name}</source>
-        <translation>Salvato e registrato nel registro delle divulgazioni: {name}</translation>
+        <translation>Salvato e registrato nel registro delle comunicazioni: {name}</translation>
     </message>
 </context>
 <context>
@@ -2810,7 +2868,7 @@
     </message>
     <message>
         <source>No team yet: create one with New team…, or add the customer-service manager or team leader as a stakeholder of each agent&apos;s engagement.</source>
-        <translation>Nessun team per ora: creane uno con Nuovo team…, oppure aggiungi il responsabile customer service o il team leader come parte interessata del percorso di ogni operatore.</translation>
+        <translation>Nessun team per ora: creane uno con Nuovo team…, oppure aggiungi il responsabile customer service o il team leader come stakeholder del percorso di ogni operatore.</translation>
     </message>
     <message>
         <source>&amp;Bring back into the team</source>
@@ -2854,19 +2912,19 @@
     </message>
     <message>
         <source>target met</source>
-        <translation>obiettivo raggiunto</translation>
+        <translation>target raggiunto</translation>
     </message>
     <message>
         <source>better than the baseline, target not yet met</source>
-        <translation>meglio del valore di partenza, obiettivo non ancora raggiunto</translation>
+        <translation>meglio del valore di partenza, target non ancora raggiunto</translation>
     </message>
     <message>
         <source>worse than the baseline (or short of the target without one)</source>
-        <translation>peggio del valore di partenza (o sotto l&apos;obiettivo, se manca)</translation>
+        <translation>peggio del valore di partenza (o sotto il target, se manca)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Colour&lt;/b&gt; (against the target and baseline, by each KPI&apos;s direction): </source>
-        <translation>&lt;b&gt;Colore&lt;/b&gt; (rispetto all&apos;obiettivo e al valore di partenza, secondo la direzione di ciascun KPI): </translation>
+        <translation>&lt;b&gt;Colore&lt;/b&gt; (rispetto al target e al valore di partenza, secondo la direzione di ciascun KPI): </translation>
     </message>
     <message>
         <source>&lt;b&gt;Arrow&lt;/b&gt;: ▲ the value went up, ▼ it went down since the previous measurement (for a first one, since the baseline), then by how much; up is good or bad by the KPI (a lower handling time is better). Double-click an agent to open the engagement.</source>
@@ -2877,10 +2935,17 @@
         <translation>&lt;b&gt;Ultimo coaching&lt;/b&gt; in rosso, «in ritardo»: secondo la cadenza del percorso era prevista una sessione di coaching e non si è svolta.</translation>
     </message>
     <message numerus="yes">
-        <source>average of %n agent(s)</source>
+        <source>Average over agents: %n</source>
         <translation>
             <numerusform>media di %n operatore</numerusform>
             <numerusform>media di %n operatori</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Team created. Agents: %n.</source>
+        <translation>
+            <numerusform>Team creato con %n operatore.</numerusform>
+            <numerusform>Team creato con %n operatori.</numerusform>
         </translation>
     </message>
     <message>
@@ -2889,11 +2954,11 @@
     </message>
     <message>
         <source>baseline {v}</source>
-        <translation>partenza {v}</translation>
+        <translation>valore di partenza {v}</translation>
     </message>
     <message>
         <source>target {v}</source>
-        <translation>obiettivo {v}</translation>
+        <translation>target {v}</translation>
     </message>
     <message>
         <source>{name} left the team on {day}.</source>
@@ -2906,10 +2971,6 @@
     <message>
         <source>Measurements recorded: {n}</source>
         <translation>Misurazioni registrate: {n}</translation>
-    </message>
-    <message>
-        <source>Team created: {n} agent(s).</source>
-        <translation>Team creato. Operatori: {n}.</translation>
     </message>
     <message>
         <source>Add an agent</source>
@@ -2966,15 +3027,15 @@
     </message>
     <message>
         <source>lower is better</source>
-        <translation>più basso è meglio</translation>
+        <translation>meglio se più basso</translation>
     </message>
     <message>
         <source>baseline {value}</source>
-        <translation>partenza {value}</translation>
+        <translation>valore di partenza {value}</translation>
     </message>
     <message>
         <source>target {value}</source>
-        <translation>obiettivo {value}</translation>
+        <translation>target {value}</translation>
     </message>
 </context>
 <context>
@@ -2985,7 +3046,7 @@
     </message>
     <message>
         <source>Enter your passphrase to open your notes.</source>
-        <translation>Inserisci la passphrase per aprire i tuoi appunti.</translation>
+        <translation>Inserisci la passphrase per aprire le tue note.</translation>
     </message>
     <message>
         <source>Passphrase</source>
@@ -3017,7 +3078,7 @@
     </message>
     <message>
         <source>Type the recovery code you stored when you created the vault, then choose a new passphrase. Your notes stay as they are; only the passphrase changes.</source>
-        <translation>Scrivi il codice di recupero che hai conservato quando hai creato l&apos;archivio, poi scegli una nuova passphrase. I tuoi appunti restano come sono; cambia solo la passphrase.</translation>
+        <translation>Scrivi il codice di recupero che hai conservato quando hai creato l&apos;archivio, poi scegli una nuova passphrase. Le tue note restano come sono; cambia solo la passphrase.</translation>
     </message>
     <message>
         <source>Recovery code</source>
@@ -3112,7 +3173,7 @@
     </message>
     <message>
         <source>done</source>
-        <translation>fatta</translation>
+        <translation>completata</translation>
     </message>
     <message>
         <source>dropped</source>
@@ -3169,7 +3230,7 @@
     </message>
     <message>
         <source>the coachee has not agreed to share it</source>
-        <translation>il coachee non ha acconsentito a condividerla</translation>
+        <translation>il coachee non ha acconsentito a condividere questa nota</translation>
     </message>
     <message>
         <source>consent void: the text changed after the coachee agreed</source>
@@ -3241,7 +3302,7 @@
     </message>
     <message>
         <source>Insight</source>
-        <translation>Intuizione</translation>
+        <translation>Insight</translation>
     </message>
     <message>
         <source>Commitment</source>
@@ -3315,6 +3376,10 @@
         <source>coachee</source>
         <translation>coachee</translation>
     </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>dd/MM/yyyy</translation>
+    </message>
 </context>
 <context>
     <name>messages</name>
@@ -3324,7 +3389,7 @@
     </message>
     <message>
         <source>This vault is open in another CoachDesk window or process. Close it there first; nothing was changed.</source>
-        <translation>Questo archivio è aperto in un&apos;altra finestra o processo di CoachDesk. Chiudilo lì prima; non è stato modificato nulla.</translation>
+        <translation>Questo archivio è aperto in un&apos;altra finestra o in un altro processo di CoachDesk. Chiudi prima l&apos;archivio lì; non è stato modificato nulla.</translation>
     </message>
     <message>
         <source>The vault cannot be opened because a file is damaged or is not a CoachDesk vault. Nothing was changed. Restore it from a backup (see docs/backup.md).</source>
@@ -3340,7 +3405,7 @@
     </message>
     <message>
         <source>Something went wrong ({kind}). Your saved notes are safe.</source>
-        <translation>Qualcosa non ha funzionato ({kind}). Gli appunti salvati sono al sicuro.</translation>
+        <translation>Qualcosa non ha funzionato ({kind}). Le note salvate sono al sicuro.</translation>
     </message>
 </context>
 <context>
@@ -3455,7 +3520,7 @@
     </message>
     <message>
         <source>disclosure without consent needs a written justification</source>
-        <translation>una divulgazione senza consenso richiede una motivazione scritta</translation>
+        <translation>una comunicazione senza consenso richiede una motivazione scritta</translation>
     </message>
     <message>
         <source>every KPI of the team needs a name</source>
@@ -3527,7 +3592,7 @@
     </message>
     <message>
         <source>the coachee cannot also be a stakeholder</source>
-        <translation>il coachee non può essere anche una parte interessata</translation>
+        <translation>il coachee non può essere anche uno stakeholder</translation>
     </message>
     <message>
         <source>the demo goes into an empty vault; this one already has data</source>

@@ -205,7 +205,7 @@ def test_english_and_italian_reports_localise_headings_dates_and_numbers():
     en = _text(render_report(_set(language=Language.EN)))
     it = _text(render_report(_set()))  # the engagement's language: Italian
     assert "Attendance" in en and "1 March 2026" in en and "1,234.5" in en
-    assert "Presenze" in it and "1 marzo 2026" in it and "1.234,5" in it
+    assert "Presenze" in it and "1º marzo 2026" in it and "1.234,5" in it
     assert "Discussed delegation & the <weekly> rota" in en  # markup characters print as text
 
 

@@ -86,7 +86,7 @@ def test_the_window_speaks_italian_and_so_do_qt_s_own_buttons(qtbot, italian):
     window = MainWindow(tasks)
     qtbot.addWidget(window)
     try:
-        assert window.search_action.text() == "&Cerca negli appunti"
+        assert window.search_action.text() == "&Cerca nelle note"
         assert window.heading.text() == "Scegli un percorso"
         assert [
             m.title()
@@ -161,6 +161,44 @@ def test_no_two_controls_of_a_dialog_share_an_alt_key(qtbot, qapp, language):
         page = create.pages.currentWidget()
         keys = _mnemonics(page)
         assert len(keys) == len(set(keys)), keys
+    finally:
+        tasks.shutdown()
+        for t in translators:
+            qapp.removeTranslator(t)
+        QLocale.setDefault(before)
+
+
+def _menu_keys(texts: list[str]) -> list[str]:
+    keys = []
+    for text in texts:
+        match = re.search(r"&([^&\s])", text.replace("&&", ""))
+        if match:
+            keys.append(match.group(1).casefold())
+    return keys
+
+
+@pytest.mark.parametrize("language", ["en", "it"])
+def test_no_two_items_of_a_main_window_menu_share_an_alt_key(qtbot, qapp, language):
+    """Issue 21: File, Engagement and the others, in both languages: each menu's items and
+    the menu bar's titles have an Alt key of their own."""
+    from PySide6.QtWidgets import QMenu
+
+    before = QLocale()
+    translators = load_translation(qapp, language) if language == "it" else []
+    tasks = Tasks()
+    try:
+        window = MainWindow(tasks)
+        qtbot.addWidget(window)
+        bar = window.menuBar()
+        titles = [a.text() for a in bar.actions() if a.isVisible()]
+        assert len(titles) >= 4
+        assert len(_menu_keys(titles)) == len(set(_menu_keys(titles))), titles
+        menus = [a.menu() for a in bar.actions() if isinstance(a.menu(), QMenu)]
+        for menu in menus:
+            menus += [a.menu() for a in menu.actions() if isinstance(a.menu(), QMenu)]
+            texts = [a.text() for a in menu.actions() if not a.isSeparator()]
+            keys = _menu_keys(texts)
+            assert len(keys) == len(set(keys)), (menu.title(), texts)
     finally:
         tasks.shutdown()
         for t in translators:

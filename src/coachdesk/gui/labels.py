@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+import datetime as dt
+import math
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 from coachdesk.domain import (
     ActionStatus,
@@ -85,6 +88,49 @@ _ROLES = {
     Role.OTHER: QT_TRANSLATE_NOOP("labels", "other"),
     Role.COACHEE: QT_TRANSLATE_NOOP("labels", "coachee"),
 }
+
+
+def date_format() -> str:
+    """The Qt format of a day in the window's language (Italian: 17/08/2026); every date
+    shown in a sentence, a list or a date editor uses it."""
+    # Translators: a Qt date format; Italian uses dd/MM/yyyy.
+    return QCoreApplication.translate("labels", "yyyy-MM-dd")
+
+
+def date(day: dt.date) -> str:
+    """A day as the window shows it, in a sentence or a list."""
+    return QDate(day.year, day.month, day.day).toString(date_format())
+
+
+def date_time(when: dt.datetime) -> str:
+    """A day and time as the window shows them (the backup line)."""
+    qt = QDateTime(
+        QDate(when.year, when.month, when.day), QTime(when.hour, when.minute, when.second)
+    )
+    return qt.toString(date_format() + " HH:mm")
+
+
+def number(value: float) -> str:
+    """A number for an editable field, in the window's locale (Italian: 4,5) and without
+    thousands separators, so that the field's own validator accepts it back."""
+    locale = QLocale()
+    locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+    return locale.toString(value, "g", 15)
+
+
+def parse_number(text: str) -> float | None:
+    """A number typed in a field: the locale's form first (4,5 in Italian), then the point
+    form (4.5); ``None`` when empty or not a finite number."""
+    text = text.strip()
+    if not text:
+        return None
+    value, ok = QLocale().toDouble(text)
+    if not ok:
+        try:
+            value = float(text.replace(",", "."))
+        except ValueError:
+            return None
+    return value if math.isfinite(value) else None
 
 
 def reason(value: Reason) -> str:

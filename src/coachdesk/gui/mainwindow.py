@@ -220,10 +220,10 @@ class MainWindow(QMainWindow):
         engagement_menu.addSeparator()
         self.export_coachee_action = QAction(self.tr("E&xport everything about the coachee…"), self)
         self.export_coachee_action.triggered.connect(self.export_coachee)
-        self.erase_coachee_action = QAction(self.tr("&Erase the coachee's data…"), self)
+        self.erase_coachee_action = QAction(self.tr("Erase the &coachee's data…"), self)
         self.erase_coachee_action.triggered.connect(self.ask_erase_coachee)
         engagement_menu.addActions([self.export_coachee_action, self.erase_coachee_action])
-        self.practice_ledger_action = QAction(self.tr("Disclosure &ledger of the practice…"), self)
+        self.practice_ledger_action = QAction(self.tr("Disclosure le&dger of the practice…"), self)
         self.practice_ledger_action.triggered.connect(lambda: self.open_ledger(whole_practice=True))
         file_menu.insertAction(self.lock_action, self.practice_ledger_action)
         self.team_view_action = QAction(self.tr("Tea&m view…"), self)
@@ -373,7 +373,7 @@ class MainWindow(QMainWindow):
         if state.newest is None:
             self._backup_failed(None)
             return
-        when = state.newest.created.strftime("%Y-%m-%d %H:%M")
+        when = labels.date_time(state.newest.created)
         if state.stale(now):
             self.backup_label.setText(
                 self.tr("⚠ Last backup {when}: over a week old").format(when=when)
@@ -661,7 +661,7 @@ class MainWindow(QMainWindow):
             # By agent (coachee) name, accents and case forgiven: a team's twenty
             # engagements share one title.
             for e in sorted(org.engagements, key=lambda e: (name_key(e.coachee_name), e.id)):
-                end = e.end.isoformat() if e.end else "…"
+                end = labels.date(e.end) if e.end else "…"
                 ended = e.end is not None and e.end < today
                 label = f"{e.coachee_name} — {e.title}"
                 if ended:
@@ -672,10 +672,10 @@ class MainWindow(QMainWindow):
                 child = node(label, "engagement", e.id)
                 if ended:
                     child.setForeground(0, grey)
-                tip = f"{e.coachee_name} — {e.title}\n{e.start.isoformat()} – {end}"
+                tip = f"{e.coachee_name} — {e.title}\n{labels.date(e.start)} – {end}"
                 if due is not None and due.overdue:
                     child.setForeground(0, red)
-                    tip += "\n" + overdue_tip.format(date=due.due.isoformat())
+                    tip += "\n" + overdue_tip.format(date=labels.date(due.due))
                 child.setToolTip(0, tip)
                 children.append(child)
                 if e.id == current:
@@ -734,11 +734,11 @@ class MainWindow(QMainWindow):
             if d.overdue:
                 lines.append(
                     self.tr("{who}: <b>overdue</b> since {date}").format(
-                        who=who, date=d.due.isoformat()
+                        who=who, date=labels.date(d.due)
                     )
                 )
             else:
-                lines.append(self.tr("{who}: {date}").format(who=who, date=d.due.isoformat()))
+                lines.append(self.tr("{who}: {date}").format(who=who, date=labels.date(d.due)))
         self.details.setText(
             self.tr("<b>Due for coaching this week</b>") + "<br>" + "<br>".join(lines)
         )
@@ -1051,7 +1051,7 @@ class MainWindow(QMainWindow):
         e = page.engagement
         names = page.names
         self.heading.setText(e.title)
-        end = e.end.isoformat() if e.end else self.tr("open-ended")
+        end = labels.date(e.end) if e.end else self.tr("open-ended")
         stakeholders = ", ".join(
             f"{names.get(s.person_id, s.person_id)} ({labels.role(s.role)})" for s in e.stakeholders
         )
@@ -1071,11 +1071,11 @@ class MainWindow(QMainWindow):
                     for s in e.sessions
                 ),
                 coachee=_html(names.get(e.coachee_id, "")),
-                start=e.start.isoformat(),
+                start=labels.date(e.start),
                 end=end,
                 stakeholders=_html(stakeholders) or "—",
                 agreement=self.tr("version {v} of {d}").format(
-                    v=agreement.version, d=agreement.agreed_on.isoformat()
+                    v=agreement.version, d=labels.date(agreement.agreed_on)
                 )
                 if agreement
                 else self.tr("none yet"),
@@ -1091,7 +1091,7 @@ class MainWindow(QMainWindow):
             text = self.tr("<b>Next coaching session:</b> overdue since {date} (every {n} days)")
         else:
             text = self.tr("<b>Next coaching session:</b> due {date} (every {n} days)")
-        return "<br>" + text.format(date=due.due.isoformat(), n=e.cadence_days)
+        return "<br>" + text.format(date=labels.date(due.due), n=e.cadence_days)
 
     def _session_label(self, s: Session) -> str:
         label = (

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from coachdesk.domain import Language
-from coachdesk.gui import file_dialogs
+from coachdesk.gui import file_dialogs, labels
 from coachdesk.gui.alive import while_alive
 from coachdesk.gui.messages import error_text
 from coachdesk.gui.tasks import Context, Tasks
@@ -62,7 +62,7 @@ class CoachingLogDialog(QDialog):
         self.end = QDateEdit(QDate(self.today.year, self.today.month, self.today.day))
         for edit, name in ((self.start, self.tr("From")), (self.end, self.tr("To"))):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(labels.date_format())
             edit.setAccessibleName(name)
         self.language = QComboBox()
         self.language.addItem("English", Language.EN.value)

@@ -227,7 +227,7 @@ class EngagementDialog(QDialog):
         self.has_end.toggled.connect(self.end.setEnabled)
         for edit, name in ((self.start, self.tr("Start")), (self.end, self.tr("End"))):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(labels.date_format())
             edit.setAccessibleName(name)
         self.language = QComboBox()
         self.language.addItem("English", Language.EN.value)

@@ -188,7 +188,7 @@ class LedgerDialog(QDialog):
                 e.created_at.isoformat(" ", timespec="minutes"),
                 names.get(e.recipient_id, self.tr("(erased)")),
                 role,
-                f"{e.period_from.isoformat()} – {e.period_to.isoformat()}",
+                f"{labels.date(e.period_from)} – {labels.date(e.period_to)}",
                 str(e.agreement_version) if e.agreement_version else "—",
                 self.tr("yes") if e.password_protected else self.tr("no"),
                 self.tr("yes") if e.id in self.kept else self.tr("no"),
@@ -228,7 +228,7 @@ class LedgerDialog(QDialog):
             self.facts.clear()
             for v in views:
                 what = kinds.get(v.kind, v.kind)
-                day = f"{v.day.isoformat()} · " if v.day else ""
+                day = f"{labels.date(v.day)} · " if v.day else ""
                 if not v.present:
                     text = self.tr("no longer in the vault")
                 elif v.kind == "session":

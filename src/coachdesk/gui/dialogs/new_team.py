@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from coachdesk.domain import Better, Kpi, Language, Person
+from coachdesk.gui import labels
 from coachdesk.gui.dialogs.team_view import parse_number
 from coachdesk.gui.messages import service_text
 from coachdesk.services import kpi_units
@@ -176,7 +177,7 @@ class NewTeamDialog(QDialog):
         today = dt.date.today()
         self.start = QDateEdit(QDate(today.year, today.month, today.day))
         self.start.setCalendarPopup(True)
-        self.start.setDisplayFormat("yyyy-MM-dd")
+        self.start.setDisplayFormat(labels.date_format())
         self.start.setAccessibleName(self.tr("Start"))
         self.language = QComboBox()
         self.language.addItem("English", Language.EN.value)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coachdesk.gui import labels
 from coachdesk.gui.messages import error_text
 from coachdesk.gui.tasks import Context, Tasks
 from coachdesk.services import erasure
@@ -143,7 +144,7 @@ class RetentionDialog(QDialog):
             person_id, name, erasable = row.coachee_id, row.coachee_name, row.erasable
             self.engagements.addItem(
                 self.tr("{name} — {title}: kept until {until}").format(
-                    name=name, title=row.engagement_title, until=row.retention_ended.isoformat()
+                    name=name, title=row.engagement_title, until=labels.date(row.retention_ended)
                 )
             )
             if erasable and person_id not in self.erase_buttons:

@@ -114,7 +114,7 @@ class ReportDialog(QDialog):
         self.end = QDateEdit()
         for edit, name in ((self.start, self.tr("From")), (self.end, self.tr("To"))):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(labels.date_format())
             edit.setAccessibleName(name)
             edit.setMaximumDate(_qdate(min(self.today, dt.date.today())))
         self.language = QComboBox()

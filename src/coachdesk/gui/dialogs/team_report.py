@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from coachdesk.domain import Language, LedgerEntry
+from coachdesk.gui import labels
 from coachdesk.gui.alive import while_alive
 from coachdesk.gui.dialogs.board import buddy_label
 from coachdesk.gui.dialogs.coach_profile import CoachNameGate
@@ -72,7 +73,7 @@ class TeamReportDialog(QDialog):
         latest = min(self.today, dt.date.today())
         for edit, name in ((self.start, self.tr("From")), (self.end, self.tr("To"))):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(labels.date_format())
             edit.setAccessibleName(name)
             edit.setMaximumDate(QDate(latest.year, latest.month, latest.day))
         self.language = QComboBox()
@@ -199,10 +200,9 @@ class TeamReportDialog(QDialog):
         self.agents.clear()
         for ds in rendered.disclosure.agents:
             self.agents.addItem(
-                self.tr("{agent} · {title}: {n} facts").format(
+                self.tr("{agent} · {title} · facts included: %n", "", len(ds.facts())).format(
                     agent=ds.header.coachee_name,
                     title=ds.header.engagement_title,
-                    n=len(ds.facts()),
                 )
             )
         self.message.setText(

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from coachdesk.domain import Engagement, Kpi, Language, Person, Role
+from coachdesk.gui import labels
 from coachdesk.gui.dialogs.board import buddy_label
 from coachdesk.gui.messages import error_text, service_text
 from coachdesk.gui.tasks import Context, Tasks
@@ -159,7 +160,7 @@ class MeasurementsDialog(QDialog):
         today = dt.date.today()
         self.day = QDateEdit(QDate(today.year, today.month, today.day))
         self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.day.setDisplayFormat(labels.date_format())
         self.day.setAccessibleName(self.tr("Date of the measurements"))
         self.grid = QTableWidget(len(overview.rows), len(overview.kpi_names))
         self.grid.setHorizontalHeaderLabels(
@@ -198,7 +199,9 @@ class MeasurementsDialog(QDialog):
         self.message = QLabel(
             self.tr(
                 "Type the values, or copy a block of cells from a spreadsheet and paste it "
-                "(Ctrl+V) at the first cell. Empty cells are left out."
+                "(Ctrl+V) at the first cell. Empty cells are left out. A decimal comma or "
+                "point both work (82,5 or 82.5); type no thousands separator: 1.234 is "
+                "read as one point two three four."
             )
         )
         self.message.setWordWrap(True)
@@ -288,7 +291,7 @@ class MeasurementsDialog(QDialog):
         self._report(matched, unknown, unknown_columns)
 
     def _report(self, matched: int, unknown: list[str], unknown_columns: list[str]) -> None:
-        parts = [self.tr("Pasted by name for %n agent(s).", "", matched)]
+        parts = [self.tr("Agents pasted by name: %n.", "", matched)]
         if unknown:
             parts.append(
                 self.tr("Not in this team, left out: {names}.").format(
@@ -330,9 +333,9 @@ class MeasurementsDialog(QDialog):
             for n, cells in enumerate(block):
                 for (_, column), value in zip(kept, cells, strict=True):
                     self._put(start_row + n, column, value)
-            parts = [self.tr("Values put in the grid for %n agent(s).", "", len(block))]
+            parts = [self.tr("Agents given values in the grid: %n.", "", len(block))]
             if extra:
-                parts.append(self.tr("%n row(s) beyond the last agent left out.", "", extra))
+                parts.append(self.tr("Rows beyond the last agent, left out: %n.", "", extra))
             if unknown_columns:
                 parts.append(
                     self.tr("No KPI of that name, left out: {names}.").format(
@@ -421,7 +424,7 @@ class LeaveDialog(QDialog):
         today = dt.date.today()
         self.day = QDateEdit(QDate(today.year, today.month, today.day))
         self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.day.setDisplayFormat(labels.date_format())
         self.day.setAccessibleName(self.tr("Last day in the team"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -614,7 +617,7 @@ class TeamViewDialog(QDialog):
             self.table.setItem(r, 0, name)
             for c, day in ((1, row.last_coaching), (3, row.last_training)):
                 self.table.setItem(
-                    r, c, _SortItem(day.isoformat() if day else "—", day.toordinal() if day else 0)
+                    r, c, _SortItem(labels.date(day) if day else "—", day.toordinal() if day else 0)
                 )
             late = self._overdue.get(row.engagement_id)
             last = self.table.item(r, 1)
@@ -623,7 +626,7 @@ class TeamViewDialog(QDialog):
                 last.setForeground(QBrush(BAD))
                 last.setToolTip(
                     self.tr("A coaching session was due on {date}.").format(
-                        date=late.due.isoformat()
+                        date=labels.date(late.due)
                     )
                 )
             self.table.setItem(r, 2, _SortItem(str(row.coaching_held), row.coaching_held))
@@ -631,7 +634,7 @@ class TeamViewDialog(QDialog):
             if former:
                 left = row.left
                 fifth = _SortItem(
-                    left.isoformat() if left else "—", left.toordinal() if left else 0
+                    labels.date(left) if left else "—", left.toordinal() if left else 0
                 )
             else:
                 fifth = _SortItem(str(row.overdue_actions), row.overdue_actions)
@@ -712,7 +715,7 @@ class TeamViewDialog(QDialog):
         self.averages.setHorizontalHeaderLabels(
             [f"{name} ({unit})" if unit else name for name, unit in overview.kpi_names]
         )
-        self.averages.setVerticalHeaderLabels([d.isoformat() for d in periods])
+        self.averages.setVerticalHeaderLabels([labels.date(d) for d in periods])
         for c, (name, unit) in enumerate(overview.kpi_names):
             series = overview.averages.get(name, ())
             for n, (day, average, count) in enumerate(series):
@@ -723,7 +726,7 @@ class TeamViewDialog(QDialog):
                         average - previous, unit
                     )
                 item = QTableWidgetItem(text)
-                item.setToolTip(self.tr("average of %n agent(s)", "", count))
+                item.setToolTip(self.tr("Average over agents: %n", "", count))
                 self.averages.setItem(periods.index(day), c, item)
         self.averages.resizeColumnsToContents()
         rows_height = sum(self.averages.rowHeight(r) for r in range(min(4, len(periods))))
@@ -787,7 +790,7 @@ class TeamViewDialog(QDialog):
             day = chosen[0]
             self.message.setText(
                 self.tr("{name} left the team on {day}.").format(
-                    name=row.agent_name, day=day.isoformat()
+                    name=row.agent_name, day=labels.date(day)
                 )
             )
             self._undo_id, self._undo_name = row.engagement_id, row.agent_name
@@ -879,7 +882,7 @@ class TeamViewDialog(QDialog):
                     manager = next(
                         s.person_id for s in made[0].stakeholders if s.role is Role.CS_MANAGER
                     )
-                    self.message.setText(self.tr("Team created: {n} agent(s).").format(n=len(made)))
+                    self.message.setText(self.tr("Team created. Agents: %n.", "", len(made)))
                     self.team_changed.emit()
                     if self.leader.findData(manager) < 0:
                         self.leader.addItem(manager_name, manager)

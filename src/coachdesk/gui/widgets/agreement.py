@@ -71,7 +71,7 @@ class AgreementDialog(QDialog):
                 grid.addWidget(box, row, column, Qt.AlignmentFlag.AlignCenter)
         self.agreed_on = QDateEdit(QDate(today.year, today.month, today.day))
         self.agreed_on.setCalendarPopup(True)
-        self.agreed_on.setDisplayFormat("yyyy-MM-dd")
+        self.agreed_on.setDisplayFormat(labels.date_format())
         self.agreed_on.setAccessibleName(self.tr("Agreed on"))
         self.cadence = QLineEdit(current.cadence if current else "")
         self.cadence.setAccessibleName(self.tr("Reporting cadence"))
@@ -116,6 +116,7 @@ class AgreementDialog(QDialog):
 
 class AgreementPanel(QWidget):
     new_version_requested = Signal()
+    document_requested = Signal()  # the agreement document of the engagement
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -135,13 +136,22 @@ class AgreementPanel(QWidget):
         self.history.setAccessibleName(self.tr("Earlier versions"))
         self.new_version = QPushButton(self.tr("New &version…"))
         self.new_version.clicked.connect(self.new_version_requested)
+        self.document = QPushButton(self.tr("Agreement &document…"))
+        self.document.setToolTip(
+            self.tr("A PDF for coach, coachee and stakeholders to read and sign")
+        )
+        self.document.clicked.connect(self.document_requested)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.grid)
         layout.addWidget(self.terms)
         layout.addWidget(QLabel(self.tr("<b>History</b>")))
         layout.addWidget(self.history, 1)
-        layout.addWidget(self.new_version, 0, Qt.AlignmentFlag.AlignLeft)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_version)
+        buttons.addWidget(self.document)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
         self.show_engagement(None)
 
     def show_engagement(self, engagement: Engagement | None) -> None:
@@ -149,6 +159,7 @@ class AgreementPanel(QWidget):
         self.history.clear()
         self.terms.clear()
         self.new_version.setEnabled(engagement is not None)
+        self.document.setEnabled(engagement is not None and bool(engagement.agreements))
         if engagement is None:
             self.title.setText("")
             return
@@ -160,7 +171,7 @@ class AgreementPanel(QWidget):
             return
         self.title.setText(
             self.tr("<b>Version {v}</b>, agreed on {d}").format(
-                v=current.version, d=current.agreed_on.isoformat()
+                v=current.version, d=labels.date(current.agreed_on)
             )
         )
         roles = engagement_roles(engagement)
@@ -187,7 +198,7 @@ class AgreementPanel(QWidget):
         for a in sorted(engagement.agreements, key=lambda a: a.version, reverse=True):
             if a.version != current.version:
                 self.history.addItem(
-                    self.tr("Version {v} of {d}").format(v=a.version, d=a.agreed_on.isoformat())
+                    self.tr("Version {v} of {d}").format(v=a.version, d=labels.date(a.agreed_on))
                 )
 
     def _terms(self, a: Agreement) -> str:

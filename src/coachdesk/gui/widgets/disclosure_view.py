@@ -145,7 +145,7 @@ class DisclosureView(QTreeWidget):
                 None
                 if items is None
                 else [
-                    (i.id, f"{i.day.isoformat()} · {labels.item_kind(i.kind)}: {_short(i.text)}")
+                    (i.id, f"{labels.date(i.day)} · {labels.item_kind(i.kind)}: {_short(i.text)}")
                     for i in items
                 ],
             )
@@ -155,7 +155,7 @@ class DisclosureView(QTreeWidget):
                 [
                     (
                         x.id,
-                        f"{x.day.isoformat()} · {_short(x.text)} — "
+                        f"{labels.date(x.day)} · {_short(x.text)} — "
                         + QCoreApplication.translate(
                             "DisclosureView", "justification: {why}"
                         ).format(why=_short(x.justification, 80)),
@@ -186,5 +186,5 @@ def exclusion_text(e: Exclusion) -> str:
         if e.item_kind
         else QCoreApplication.translate("DisclosureView", "note"),
     }.get(e.kind, e.kind)
-    day = f"{e.day.isoformat()} · " if e.day else ""
+    day = f"{labels.date(e.day)} · " if e.day else ""
     return f"{day}{what}: {labels.reason(e.reason)}"

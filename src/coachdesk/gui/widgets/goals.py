@@ -121,7 +121,7 @@ class KpiDialog(QDialog):
             self.unit.setText(kpi.unit)
             self.better.setCurrentIndex(self.better.findData(kpi.better.value))
             for edit, number in ((self.baseline, kpi.baseline), (self.target, kpi.target)):
-                edit.setText("" if number is None else f"{number:g}")
+                edit.setText("" if number is None else labels.number(number))
         form = QFormLayout()
         form.addRow(self.tr("&Name:"), self.name)
         form.addRow(self.tr("&Unit:"), self.unit)
@@ -139,11 +139,7 @@ class KpiDialog(QDialog):
 
     def value(self) -> Kpi:
         def number(edit: QLineEdit) -> float | None:
-            text = edit.text().strip().replace(",", ".")
-            try:
-                return float(text) if text else None
-            except ValueError:
-                return None
+            return labels.parse_number(edit.text())
 
         return Kpi(
             self.kpi.id if self.kpi else "",

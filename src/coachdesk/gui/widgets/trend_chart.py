@@ -28,6 +28,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from coachdesk.gui import labels
+
 PAD = 4.0  # around the whole chart, so nothing touches the widget's edge
 GAP = 6.0  # between the plot and its labels
 DOT = 3.0  # radius of a value's dot
@@ -180,7 +182,7 @@ class TrendChart(QWidget):
             return self._empty_text()
         series, points = self._series, self._points
         unit = series.unit
-        first, last = points[0][0].isoformat(), points[-1][0].isoformat()
+        first, last = labels.date(points[0][0]), labels.date(points[-1][0])
         if first == last:
             parts = [self.tr("Values: %n, on {date}", "", len(points)).format(date=first)]
         else:
@@ -322,11 +324,11 @@ class TrendChart(QWidget):
             box = QRectF(area.left(), y - line_height / 2, left_width, line_height)
             painter.drawText(box, label_right, text)
         date_row = QRectF(plot.left(), plot.bottom() + GAP / 2, plot.width(), line_height)
-        last_text = last_day.isoformat()
+        last_text = labels.date(last_day)
         if days == 0:
             painter.drawText(date_row, Qt.AlignmentFlag.AlignHCenter, last_text)
         else:
-            first_text = first_day.isoformat()
+            first_text = labels.date(first_day)
             needed = (
                 metrics.horizontalAdvance(first_text) + metrics.horizontalAdvance(last_text) + GAP
             )
