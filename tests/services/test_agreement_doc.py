@@ -98,3 +98,12 @@ def test_saving_records_a_ledger_entry_with_a_kept_copy_that_verify_reproduces(
     editing.update_person(db, replace(anna, name="Anna Rossi-Bianchi"))
     again = reports.check_entry(vault_demo, entry)
     assert not again.reproduces and "changed" in again.reason
+
+
+def test_the_ledger_view_names_an_agreement_entry_s_facts(vault_demo, tmp_path):
+    db = vault_demo.db
+    rendered = agreement_doc.render(db, "eng-anna", version=2)
+    entry = agreement_doc.save(vault_demo, rendered, tmp_path / "a.pdf")
+    views = reports.describe_facts(db, entry)
+    assert [(v.kind, v.label) for v in views][:2] == [("agreement", "2"), ("recipient", "coachee")]
+    assert all(v.present for v in views)

@@ -423,6 +423,15 @@ def _fact_view(engagement: Engagement | None, fact: LedgerFact) -> FactView:
     if fact.kind in ("goal", "progress"):
         g = next((g for g in engagement.goals if g.id == fact.id), None)
         return gone if g is None else FactView(fact.kind, None, g.title, True, True)
+    if fact.kind == "action":
+        a = next((a for a in engagement.actions if a.id == fact.id), None)
+        return gone if a is None else FactView(fact.kind, a.due, a.text, True, True)
+    if fact.kind == "agreement":
+        v = next((v for v in engagement.agreements if str(v.version) == fact.id), None)
+        return gone if v is None else FactView(fact.kind, v.agreed_on, fact.id, True, True)
+    if fact.kind == "recipient":
+        role = engagement.role_of(fact.id)
+        return gone if role is None else FactView(fact.kind, None, role.value, True, True)
     for s in engagement.sessions:
         for item in s.items:
             if item.id == fact.id:

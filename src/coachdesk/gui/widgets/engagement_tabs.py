@@ -64,6 +64,7 @@ class EngagementTabs(QTabWidget):
         self.goals.delete_kpi_requested.connect(self._ask_delete_kpi)
         self.goals.edit_kpi_requested.connect(self._ask_edit_kpi)
         self.agreement.new_version_requested.connect(self._ask_new_version)
+        self.agreement.document_requested.connect(self._open_agreement_document)
         self.actions_panel.add_requested.connect(lambda: self._ask_action(None))
         self.actions_panel.edit_requested.connect(self._ask_action)
         self.actions_panel.delete_requested.connect(self._ask_delete_action)
@@ -218,6 +219,16 @@ class EngagementTabs(QTabWidget):
                 self._run(lambda ctx: editing.update_action(ctx.db, value))
 
         dialog.accepted.connect(save)
+        self._keep(dialog)
+
+    def _open_agreement_document(self) -> None:
+        from coachdesk.gui.dialogs.agreement_doc import AgreementDocDialog
+
+        engagement = self.engagement
+        if engagement is None or not engagement.agreements:
+            return
+        dialog = AgreementDocDialog(self._tasks, engagement, self)
+        dialog.saved.connect(lambda _: self.data_stale.emit())
         self._keep(dialog)
 
     def _share_action(self, action_id: str, person_id: str, shared: bool) -> None:
