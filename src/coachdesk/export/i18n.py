@@ -41,7 +41,7 @@ _EN: dict[str, str] = {
     "kpi_overview": "KPI overview: latest value per agent",
     "team_trends": "Team trends: the team's average per period",
     "team_trends_intro": (
-        "For each indicator, the average over the agents in this report measured on that "
+        "For each KPI, the average over the agents in this report measured on that "
         "date, and its change since the previous date."
     ),
     "team_average": "Team average",
@@ -68,7 +68,7 @@ _EN: dict[str, str] = {
     "goal": "Goal",
     "goal_n": "Goal {n}",
     "ratings": "Progress ratings (1–10)",
-    "kpi": "Indicator",
+    "kpi": "KPI",
     "unit": "Unit",
     "baseline": "Baseline",
     "target": "Target",
@@ -77,9 +77,9 @@ _EN: dict[str, str] = {
     "better_higher": "higher is better",
     "no_sessions": "No sessions in this period.",
     "no_goals": "No shared goals in this period.",
-    "no_progress": "No progress recorded in this period.",
+    "no_progress": "No progress rating recorded in this period.",
     "no_items": "Nothing agreed for sharing in this period.",
-    "agreed_on": "agreed on {date}",
+    "agreed_on": "Sharing agreed on {date}",
     "coaching_sessions": "Coaching sessions",
     "training_sessions": "Training sessions",
     "other_sessions": "Check-ins and three-way meetings",
@@ -166,20 +166,22 @@ _IT: dict[str, str] = {
     "no_agreement": "nessuno in vigore",
     "report_date": "Data del report",
     "confidential_line": (
-        "Riservato. Preparato solo per {recipient}; contiene soltanto ciò che l'accordo di "
-        "coaching consente e che il coachee ha accettato di condividere."
+        "Documento riservato, destinato esclusivamente a {recipient}. Contiene soltanto "
+        "quanto consentito dall'accordo di coaching e che il coachee ha acconsentito a "
+        "condividere."
     ),
-    "footer": "Riservato · solo per {recipient}",
+    "footer": "Documento riservato · destinato esclusivamente a {recipient}",
     "agents": "Operatori",
     "team_confidential_line": (
-        "Riservato. Preparato solo per {recipient}; per ogni operatore contiene soltanto ciò "
-        "che il suo accordo di coaching consente e che ha accettato di condividere."
+        "Documento riservato, destinato esclusivamente a {recipient}. Per ciascun operatore "
+        "contiene soltanto quanto consentito dal suo accordo di coaching e che l'operatore "
+        "ha acconsentito a condividere."
     ),
     "no_agents": "L'accordo di nessun operatore consente un report a questo destinatario.",
     "kpi_overview": "Panoramica KPI: ultimo valore per operatore",
     "team_trends": "Andamento del team: media per periodo",
     "team_trends_intro": (
-        "Per ogni indicatore, la media degli operatori di questo report misurati in quella "
+        "Per ogni KPI, la media degli operatori di questo report misurati in quella "
         "data, e la sua variazione rispetto alla data precedente."
     ),
     "team_average": "Media del team",
@@ -191,7 +193,7 @@ _IT: dict[str, str] = {
     "progress": "Progressi",
     "summaries": "Sintesi delle sessioni",
     "notes": "Note",
-    "exceptions": "Comunicato senza consenso",
+    "exceptions": "Comunicazioni senza consenso",
     "exceptions_intro": (
         "Quanto segue è stato comunicato senza il consenso del coachee, in base alle "
         "eccezioni alla riservatezza previste dall'accordo."
@@ -206,18 +208,18 @@ _IT: dict[str, str] = {
     "goal": "Obiettivo",
     "goal_n": "Obiettivo {n}",
     "ratings": "Valutazioni dei progressi (1–10)",
-    "kpi": "Indicatore",
+    "kpi": "KPI",
     "unit": "Unità",
-    "baseline": "Base",
-    "target": "Obiettivo",
+    "baseline": "Valore di partenza",
+    "target": "Target",
     "latest": "Ultimo",
     "better_lower": "meglio se più basso",
     "better_higher": "meglio se più alto",
     "no_sessions": "Nessuna sessione in questo periodo.",
     "no_goals": "Nessun obiettivo condiviso in questo periodo.",
-    "no_progress": "Nessun progresso registrato in questo periodo.",
+    "no_progress": "Nessuna valutazione dei progressi registrata in questo periodo.",
     "no_items": "Nulla di concordato da condividere in questo periodo.",
-    "agreed_on": "concordato il {date}",
+    "agreed_on": "Condivisione concordata il {date}",
     "coaching_sessions": "Sessioni di coaching",
     "training_sessions": "Sessioni di formazione",
     "other_sessions": "Check-in e incontri a tre",
@@ -251,21 +253,21 @@ _IT: dict[str, str] = {
     "ad_nothing": "nulla",
     "ad_cat_attendance": "le date delle sessioni e se si sono svolte",
     "ad_cat_goals": "i titoli e lo stato degli obiettivi che il coachee condivide",
-    "ad_cat_progress": "le valutazioni dei progressi e gli indicatori (KPI) di quegli obiettivi",
+    "ad_cat_progress": "le valutazioni dei progressi e i KPI di quegli obiettivi",
     "ad_cat_plan": (
         "le azioni del piano condivise: che cosa, chi, entro quando e a che punto sono"
     ),
     "ad_cat_summaries": "le sintesi delle sessioni",
-    "ad_cat_notes": "le altre note di sessione (osservazioni, intuizioni, impegni, preoccupazioni)",
+    "ad_cat_notes": "le altre note di sessione (osservazioni, insight, impegni, preoccupazioni)",
     "ad_never_always": (
-        "le riflessioni personali del coach; gli appunti di lavoro del coachee sugli "
+        "le riflessioni personali del coach; le note di lavoro del coachee sugli "
         "obiettivi (GROW); le note private del coach"
     ),
     "ad_never_not_permitted": "Nulla di quanto segue: {categories}",
     "ad_consent": "Come funziona il consenso",
     "ad_consent_text": (
         "Nulla di quanto scritto in una sessione viene comunicato se il coachee non ha visto "
-        "quel preciso testo e non ha accettato di condividerlo con quella persona. Il consenso "
+        "quel preciso testo e non ha acconsentito a condividerlo con quella persona. Il consenso "
         "si dà testo per testo, mai una volta per tutte. Se il coach modifica un testo dopo il "
         "consenso, il consenso non vale più e il coachee viene interpellato di nuovo. Il "
         "coachee può ritirare il consenso in qualsiasi momento per ciò che non è ancora stato "
@@ -286,7 +288,7 @@ _IT: dict[str, str] = {
     "plan": "Piano d'azione",
     "no_plan": "Nessuna azione condivisa in questo periodo.",
     "action": "Azione",
-    "owner": "Responsabile",
+    "owner": "Assegnata a",
     "due": "Scadenza",
     "serves": "Al servizio di",
     "action_open": "Aperta",
@@ -325,10 +327,10 @@ _ENUMS: dict[Language, dict[str, str]] = {
     Language.IT: {
         "sponsor": "sponsor",
         "line_manager": "responsabile diretto",
-        "hr": "risorse umane",
+        "hr": "HR",
         "team_leader": "team leader",
         "cs_manager": "responsabile customer service",
-        "other": "altro interessato",
+        "other": "altro stakeholder",
         "coachee": "coachee",
         "coaching": "Coaching",
         "training": "Formazione",
@@ -344,7 +346,7 @@ _ENUMS: dict[Language, dict[str, str]] = {
         "dropped": "Abbandonato",
         "summary": "Sintesi",
         "observation": "Osservazione",
-        "insight": "Intuizione",
+        "insight": "Insight",
         "commitment": "Impegno",
         "concern": "Preoccupazione",
         "reflection": "Riflessione",
@@ -391,8 +393,11 @@ class Texts:
         return self._enums[value.value]
 
     def date(self, day: dt.date) -> str:
+        """A long date: 17 August 2026 / 17 agosto 2026, and 1º agosto 2026 for the first of
+        the month, as Italian writes it."""
         month = _MONTHS[self.language][day.month - 1]
-        return f"{day.day} {month} {day.year}"
+        first = "1º" if self.language is Language.IT and day.day == 1 else str(day.day)
+        return f"{first} {month} {day.year}"
 
     def short_date(self, day: dt.date) -> str:
         if self.language is Language.IT:
