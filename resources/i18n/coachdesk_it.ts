@@ -233,6 +233,53 @@
     </message>
 </context>
 <context>
+    <name>AgreementDocDialog</name>
+    <message>
+        <source>Agreement document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {v} of {d}</source>
+        <translation type="unfinished">Versione {v} del {d}</translation>
+    </message>
+    <message>
+        <source>Agreement version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished">&amp;Lingua:</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation type="unfinished">&amp;Salva…</translation>
+    </message>
+    <message>
+        <source>Save the agreement document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved, and recorded in the disclosure ledger: {name}</source>
+        <translation type="unfinished">Salvato e registrato nel registro delle comunicazioni: {name}</translation>
+    </message>
+</context>
+<context>
     <name>AgreementPanel</name>
     <message>
         <source>What each role may receive</source>
@@ -245,6 +292,14 @@
     <message>
         <source>New &amp;version…</source>
         <translation>&amp;Nuova versione…</translation>
+    </message>
+    <message>
+        <source>Agreement &amp;document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PDF for coach, coachee and stakeholders to read and sign</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;b&gt;History&lt;/b&gt;</source>

@@ -61,7 +61,8 @@ _MONTHS_IT = [
 
 def long_date(day: dt.date, language: Language) -> str:
     months = _MONTHS_IT if language is Language.IT else _MONTHS_EN
-    return f"{day.day} {months[day.month - 1]} {day.year}"
+    first = "1º" if language is Language.IT and day.day == 1 else str(day.day)  # issue 21
+    return f"{first} {months[day.month - 1]} {day.year}"
 
 
 def short_date(day: dt.date, language: Language) -> str:
@@ -102,7 +103,8 @@ def change_since_previous(measured: list[tuple[dt.date, float]], language: Langu
 
 # The footer every page ends with (test_report_topics_trends.py checks that it does).
 _FOOTER = re.compile(
-    r"(Page|Pagina) \d+ (of|di) \d+|Confidential · for .* only|Riservato · solo per .*"
+    r"(Page|Pagina) \d+ (of|di) \d+|Confidential · for .* only"
+    r"|Documento riservato · destinato esclusivamente a .*"
 )
 
 

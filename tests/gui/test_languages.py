@@ -225,3 +225,51 @@ def test_a_service_refusal_is_shown_in_italian(qapp, italian):
 
     text = error_text(InvalidInput("an engagement cannot end before it starts"))
     assert text != "an engagement cannot end before it starts" and "percorso" in text
+
+
+def test_italian_dates_read_dd_mm_yyyy_in_sentences_lists_and_editors(qtbot, italian):
+    """Issue 21: one helper per format; the Italian window writes 17/08/2026."""
+    import datetime as dt
+
+    from coachdesk.gui import labels
+
+    assert labels.date_format() == "dd/MM/yyyy"
+    assert labels.date(dt.date(2026, 8, 17)) == "17/08/2026"
+    assert labels.date_time(dt.datetime(2026, 8, 2, 9, 5)) == "02/08/2026 09:05"
+
+
+def test_english_dates_stay_iso():
+    import datetime as dt
+
+    from coachdesk.gui import labels
+
+    assert labels.date(dt.date(2026, 8, 17)) == "2026-08-17"
+
+
+@pytest.mark.parametrize("language", ["en", "it"])
+def test_the_kpi_dialog_shows_and_takes_back_the_locale_s_decimal_separator(qtbot, qapp, language):
+    """Issue 21: the Italian KPI dialog pre-filled 4.5, which its own field refused."""
+    from PySide6.QtGui import QValidator
+
+    from coachdesk.domain import Better, Kpi
+    from coachdesk.gui.widgets.goals import KpiDialog
+
+    before = QLocale()
+    translators = load_translation(qapp, language) if language == "it" else []
+    try:
+        kpi = Kpi("k", "CSAT", "%", Better.HIGHER, 4.5, 1234.25)
+        dialog = KpiDialog(None, kpi)
+        qtbot.addWidget(dialog)
+        shown = {"en": ("4.5", "1234.25"), "it": ("4,5", "1234,25")}[language]
+        assert (dialog.baseline.text(), dialog.target.text()) == shown
+        for edit in (dialog.baseline, dialog.target):
+            state = edit.validator().validate(edit.text(), 0)[0]
+            assert state == QValidator.State.Acceptable, edit.text()
+        value = dialog.value()
+        assert (value.baseline, value.target) == (4.5, 1234.25)
+        dialog.baseline.setText("4.75")  # the point form is read too
+        assert dialog.value().baseline == 4.75
+    finally:
+        for t in translators:
+            qapp.removeTranslator(t)
+        QLocale.setDefault(before)

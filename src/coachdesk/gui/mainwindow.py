@@ -1013,7 +1013,7 @@ class MainWindow(QMainWindow):
             self.tr(
                 "Delete the session of {when} with its {n} note item(s) and their sharing "
                 "states? This cannot be undone."
-            ).format(when=f"{session.start:%Y-%m-%d %H:%M}", n=count),
+            ).format(when=labels.date_time(session.start), n=count),
             lambda: self._run(
                 lambda ctx: editing.delete_session(ctx.db, session.id), self._session_deleted
             ),
@@ -1095,7 +1095,7 @@ class MainWindow(QMainWindow):
 
     def _session_label(self, s: Session) -> str:
         label = (
-            f"{s.start:%Y-%m-%d %H:%M} · {labels.session_kind(s.kind)} · "
+            f"{labels.date_time(s.start)} · {labels.session_kind(s.kind)} · "
             f"{labels.session_status(s.status)}"
         )
         return f"{label} · {s.topic}" if s.topic else label

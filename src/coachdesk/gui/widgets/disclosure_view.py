@@ -75,7 +75,7 @@ class DisclosureView(QTreeWidget):
             else [
                 (
                     s.id,
-                    f"{s.start:%Y-%m-%d %H:%M} · {labels.session_kind(s.kind)} · "
+                    f"{labels.date_time(s.start)} · {labels.session_kind(s.kind)} · "
                     f"{labels.session_status(s.status)}",
                 )
                 for s in ds.attendance

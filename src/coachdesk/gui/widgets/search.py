@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coachdesk.gui import labels
 from coachdesk.gui.tasks import Context, Tasks
 from coachdesk.services import practice
 from coachdesk.storage.search_repo import MARK_END, MARK_START, Order, SearchHit
@@ -79,10 +80,11 @@ class SearchModel(QAbstractListModel):
             return None
         hit = self._hits[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return f"{hit.start:%Y-%m-%d} · {hit.engagement_title}: {_plain(hit.snippet)}"
+            day = labels.date(hit.start.date())
+            return f"{day} · {hit.engagement_title}: {_plain(hit.snippet)}"
         if role == HTML_ROLE:
             return (
-                f"<span style='color:#5f6b7a'>{hit.start:%Y-%m-%d} · "
+                f"<span style='color:#5f6b7a'>{labels.date(hit.start.date())} · "
                 f"{escape(hit.engagement_title)}</span><br>{snippet_html(hit.snippet)}"
             )
         if role == IDS_ROLE:
