@@ -331,7 +331,7 @@ class GoalEditor(QFrame):
 def _date_edit(day: dt.date, name: str) -> QDateEdit:
     edit = QDateEdit(QDate(day.year, day.month, day.day))
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setDisplayFormat(labels.date_format())
     edit.setAccessibleName(name)
     return edit
 

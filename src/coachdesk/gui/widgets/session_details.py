@@ -37,7 +37,7 @@ class SessionDetails(QWidget):
         self._session: Session | None = None
         self.start = QDateTimeEdit()
         self.start.setCalendarPopup(True)
-        self.start.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.start.setDisplayFormat(labels.date_format() + " HH:mm")
         self.start.setAccessibleName(self.tr("Date and time"))
         self.duration = QSpinBox()
         self.duration.setRange(5, 600)
