@@ -26,6 +26,12 @@ def test_the_demo_team_overview(vault):
     assert aht.trend() in (-1, 0, 1)
     assert row.coaching_held >= 1 and row.training_held >= 1  # counted apart
     assert row.overdue_actions >= 0
+    # Each agent's open actions, overdue ones among them.
+    for r in view.rows:
+        engagement = next(e for e in team if e.id == r.engagement_id)
+        open_ = [a for a in engagement.actions if a.status.value == "open"]
+        assert r.open_actions == len(open_) >= r.overdue_actions
+    assert any(r.open_actions for r in view.rows)
 
 
 def test_a_period_for_the_whole_team_in_one_go_all_or_nothing(vault):

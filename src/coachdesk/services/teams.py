@@ -105,6 +105,7 @@ class AgentRow:
     training_held: int
     overdue_actions: int
     left: dt.date | None = None  # the day the agent left the team (their engagement ended)
+    open_actions: int = 0  # the agent's open actions, overdue ones included
 
 
 @dataclass(frozen=True)
@@ -176,6 +177,7 @@ def _row(engagement: Engagement, names: Mapping[str, str], today: dt.date) -> Ag
         len(training),
         overdue,
         engagement.end if has_left(engagement, today) else None,
+        sum(1 for a in engagement.actions if a.status is ActionStatus.OPEN),
     )
 
 

@@ -603,7 +603,7 @@ class TeamViewDialog(QDialog):
             self.tr("Coaching held"),
             self.tr("Last training"),
             self.tr("Training held"),
-            self.tr("Left the team") if former else self.tr("Overdue actions"),
+            self.tr("Left the team") if former else self.tr("Overdue / open actions"),
         ] + [f"{name}\n({unit})" if unit else name for name, unit in overview.kpi_names]
         self.table.setSortingEnabled(False)
         self.table.clear()
@@ -637,7 +637,15 @@ class TeamViewDialog(QDialog):
                     labels.date(left) if left else "—", left.toordinal() if left else 0
                 )
             else:
-                fifth = _SortItem(str(row.overdue_actions), row.overdue_actions)
+                # Overdue first (what needs attention), then every open action.
+                fifth = _SortItem(
+                    f"{row.overdue_actions} / {row.open_actions}", row.overdue_actions
+                )
+                fifth.setToolTip(
+                    self.tr("{open} open actions, {overdue} of them overdue").format(
+                        open=row.open_actions, overdue=row.overdue_actions
+                    )
+                )
                 if row.overdue_actions:
                     fifth.setForeground(QBrush(BAD))
             self.table.setItem(r, 5, fifth)
