@@ -170,6 +170,7 @@ def explain(disclosure: Disclosure) -> list[str]:
         ("attendance", ds.attendance),
         ("goals", ds.goals),
         ("progress", ds.progress),
+        ("plan", ds.plan),
         ("summaries", ds.summaries),
         ("notes", ds.notes),
     ]
