@@ -900,16 +900,16 @@
         <translation>Elimina obiettivo</translation>
     </message>
     <message>
-        <source>Delete the goal “{title}” with its {r} rating(s) and {k} KPI(s)? Actions linked to it stay, without a goal.</source>
+        <source>Delete the goal “{title}” with its ratings ({r}) and KPIs ({k})? Actions linked to it stay, without a goal.</source>
         <translation>Eliminare l&apos;obiettivo «{title}» con le sue valutazioni ({r}) e i suoi KPI ({k})? Le azioni collegate restano, senza obiettivo.</translation>
+    </message>
+    <message>
+        <source>Delete the KPI “{name}” and its measurements ({n})?</source>
+        <translation>Eliminare il KPI «{name}» e le sue misurazioni ({n})?</translation>
     </message>
     <message>
         <source>Delete KPI</source>
         <translation>Elimina KPI</translation>
-    </message>
-    <message>
-        <source>Delete the KPI “{name}” and its {n} measurement(s)?</source>
-        <translation>Eliminare il KPI «{name}» e le sue misurazioni ({n})?</translation>
     </message>
     <message>
         <source>Delete action</source>
@@ -939,11 +939,11 @@
         <translation>&amp;Cancella definitivamente</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Everything about {name} will be erased, for good:&lt;/b&gt; {e} engagement(s), {s} session(s), {i} note item(s) including private ones and reflections, {g} goal(s) with their ratings and KPIs, {a} action(s), and the person. The disclosure ledger keeps only ids and hashes of what was reported. Backups made before today still hold the data until they rotate away.</source>
+        <source>&lt;b&gt;Everything about {name} will be erased, for good:&lt;/b&gt; engagements ({e}), sessions ({s}), note items ({i}) including private ones and reflections, goals ({g}) with their ratings and KPIs, actions ({a}), and the person. The disclosure ledger keeps only ids and hashes of what was reported. Backups made before today still hold the data until they rotate away.</source>
         <translation>&lt;b&gt;Tutto ciò che riguarda {name} verrà cancellato, per sempre:&lt;/b&gt; percorsi ({e}), sessioni ({s}), note ({i}, comprese quelle private e le riflessioni), obiettivi ({g}) con valutazioni e KPI, azioni ({a}) e la persona. Il registro delle comunicazioni conserva solo identificativi e hash di ciò che è stato comunicato nei report. I backup fatti prima di oggi contengono ancora i dati finché non vengono sostituiti da quelli più recenti.</translation>
     </message>
     <message numerus="yes">
-        <source>The kept copies of the %n report(s) about them are deleted too; the ledger keeps their hashes.</source>
+        <source>The kept copies of the reports about them (%n) are deleted too; the ledger keeps their hashes.</source>
         <translation>
             <numerusform>Viene cancellata anche la copia conservata di %n report che li riguarda; il registro delle comunicazioni ne conserva l&apos;hash.</numerusform>
             <numerusform>Vengono cancellate anche le copie conservate dei %n report che li riguardano; il registro delle comunicazioni ne conserva gli hash.</numerusform>
@@ -1705,8 +1705,8 @@
         <translation>Dati di CoachDesk (*.json)</translation>
     </message>
     <message>
-        <source>Exported {e} engagement(s) and {i} note item(s) to {name}</source>
-        <translation>Esportati in {name}: percorsi {e}, note {i}</translation>
+        <source>Delete the session of {when} with its note items ({n}) and their sharing states? This cannot be undone.</source>
+        <translation>Eliminare la sessione del {when} con le sue note ({n}) e le loro condivisioni? Non si può annullare.</translation>
     </message>
     <message>
         <source>Erased.</source>
@@ -1805,12 +1805,12 @@
         <translation>Nessuna organizzazione</translation>
     </message>
     <message>
-        <source>Delete {name}&apos;s engagement</source>
-        <translation>Eliminare il percorso di {name}</translation>
+        <source>Delete {name}? They stop being a stakeholder in their engagements ({n}), and their sharing states go with them.</source>
+        <translation>Eliminare {name}? Non sarà più stakeholder nei percorsi ({n}), e le sue condivisioni verranno eliminate.</translation>
     </message>
     <message>
-        <source>Delete {name}&apos;s engagement “{title}” with its {s} session(s), {i} note item(s), {g} goal(s), {a} action(s) and {v} agreement version(s)? This cannot be undone. The disclosure ledger keeps its entries (ids and hashes).</source>
-        <translation>Eliminare il percorso di {name} «{title}» con le sue sessioni ({s}), note ({i}), obiettivi ({g}), azioni ({a}) e versioni dell&apos;accordo ({v})? L&apos;operazione non può essere annullata. Il registro delle comunicazioni conserva le sue voci (id e hash).</translation>
+        <source>Delete {name}&apos;s engagement</source>
+        <translation>Eliminare il percorso di {name}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Next coaching session:&lt;/b&gt; overdue since {date} (every {n} days)</source>
@@ -1843,6 +1843,10 @@
     <message>
         <source>Disclosure le&amp;dger of the practice…</source>
         <translation>Registro delle &amp;comunicazioni dello studio…</translation>
+    </message>
+    <message>
+        <source>Exported to {name}: engagements ({e}), note items ({i})</source>
+        <translation>Esportati in {name}: percorsi ({e}), note ({i})</translation>
     </message>
     <message>
         <source>&lt;b&gt;Start here:&lt;/b&gt; File → New person… for your coachee (and for each sponsor or manager), then File → New engagement… Then agree with them who may see what, in the engagement&apos;s Agreement tab, and start a session with Ctrl+N.&lt;br&gt;&lt;br&gt;To look around first, try the demo practice: &lt;tt&gt;coachdesk demo --vault FOLDER&lt;/tt&gt;.</source>
@@ -1897,12 +1901,12 @@
         <translation>Elimina persona</translation>
     </message>
     <message>
-        <source>Delete {name}? They stop being a stakeholder in {n} engagement(s), and their sharing states go with them.</source>
-        <translation>Eliminare {name}? Non sarà più stakeholder nei percorsi ({n}), e le sue condivisioni verranno eliminate.</translation>
-    </message>
-    <message>
         <source>Add the coachee first: File → New person…</source>
         <translation>Prima aggiungi il coachee: File → Nuova persona…</translation>
+    </message>
+    <message>
+        <source>Delete {name}&apos;s engagement “{title}” with its sessions ({s}), note items ({i}), goals ({g}), actions ({a}) and agreement versions ({v})? This cannot be undone. The disclosure ledger keeps its entries (ids and hashes).</source>
+        <translation>Eliminare il percorso di {name} «{title}» con le sue sessioni ({s}), note ({i}), obiettivi ({g}), azioni ({a}) e versioni dell&apos;accordo ({v})? L&apos;operazione non può essere annullata. Il registro delle comunicazioni conserva le sue voci (id e hash).</translation>
     </message>
     <message>
         <source>Engagement deleted</source>
@@ -1915,10 +1919,6 @@
     <message>
         <source>Delete session</source>
         <translation>Elimina sessione</translation>
-    </message>
-    <message>
-        <source>Delete the session of {when} with its {n} note item(s) and their sharing states? This cannot be undone.</source>
-        <translation>Eliminare la sessione del {when} con le sue note ({n}) e le loro condivisioni? Non si può annullare.</translation>
     </message>
     <message>
         <source>Session deleted</source>
@@ -2950,10 +2950,6 @@
         <translation>Formazioni svolte</translation>
     </message>
     <message>
-        <source>Overdue actions</source>
-        <translation>Azioni scadute</translation>
-    </message>
-    <message>
         <source>Left the team</source>
         <translation>Data di uscita</translation>
     </message>
@@ -3006,6 +3002,14 @@
     <message>
         <source>previous {v}</source>
         <translation>precedente {v}</translation>
+    </message>
+    <message>
+        <source>Overdue / open actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{open} open actions, {overdue} of them overdue</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>baseline {v}</source>

@@ -97,7 +97,7 @@ def test_deleting_a_session_asks_first_and_says_what_goes(qtbot, window):
     count = w.sessions.count()
     w.editor.delete_session.click()
     text = _confirm(qtbot, w)
-    assert "note item(s)" in text and "cannot be undone" in text
+    assert "note items (" in text and "cannot be undone" in text
     qtbot.waitUntil(lambda: w.sessions.count() == count - 1, timeout=TIMEOUT)
 
 
@@ -163,7 +163,7 @@ def test_deleting_an_engagement_says_what_goes_with_it(qtbot, window, vault_info
     title = w._page.engagement.title
     w.delete_engagement_action.trigger()
     text = _confirm(qtbot, w)
-    assert title in text and "session(s)" in text and "ledger" in text
+    assert title in text and "sessions (" in text and "ledger" in text
     qtbot.waitUntil(lambda: w._page is None, timeout=TIMEOUT)
     qtbot.waitUntil(lambda: all(
         title not in w.navigation.topLevelItem(i).child(j).text(0)

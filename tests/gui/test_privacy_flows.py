@@ -132,7 +132,7 @@ def test_retention_notice_on_unlock_offers_erasure_that_names_what_goes(qtbot, v
         assert isinstance(erasure, ErasureDialog)
         qtbot.waitUntil(lambda: erasure.erase_button.isEnabled(), timeout=TIMEOUT)
         text = erasure.text.text()
-        assert "Ada Lovelace" in text and "1 engagement(s)" in text and "2 note item(s)" in text
+        assert "Ada Lovelace" in text and "engagements (1)" in text and "note items (2)" in text
         assert "No report about them was ever produced." in text
         with qtbot.waitSignal(erasure.erased, timeout=TIMEOUT):
             erasure.erase_button.click()
@@ -157,7 +157,7 @@ def test_the_coachee_s_access_request_exports_everything_about_them(qtbot, vault
         out = tmp_path / "ada.json"
         w.export_coachee_to("ada", out)
         qtbot.waitUntil(out.exists, timeout=TIMEOUT)
-        qtbot.waitUntil(lambda: "Exported 1 engagement(s)" in w.statusBar().currentMessage(),
+        qtbot.waitUntil(lambda: "engagements (1)" in w.statusBar().currentMessage(),
                         timeout=TIMEOUT)  # fmt: skip
     finally:
         root.shutdown()

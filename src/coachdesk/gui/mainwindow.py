@@ -423,7 +423,7 @@ class MainWindow(QMainWindow):
 
         def done(counts: tuple[int, int]) -> None:
             self.statusBar().showMessage(
-                self.tr("Exported {e} engagement(s) and {i} note item(s) to {name}").format(
+                self.tr("Exported to {name}: engagements ({e}), note items ({i})").format(
                     e=counts[0], i=counts[1], name=path.name
                 ),
                 10000,
@@ -862,7 +862,7 @@ class MainWindow(QMainWindow):
                 self,
                 self.tr("Delete person"),
                 self.tr(
-                    "Delete {name}? They stop being a stakeholder in {n} engagement(s), and "
+                    "Delete {name}? They stop being a stakeholder in their engagements ({n}), and "
                     "their sharing states go with them."
                 ).format(name=name, n=stakeholder_in),
                 lambda: self._run(
@@ -930,8 +930,8 @@ class MainWindow(QMainWindow):
                 self,
                 self.tr("Delete {name}'s engagement").format(name=coachee),
                 self.tr(
-                    "Delete {name}'s engagement “{title}” with its {s} session(s), {i} note "
-                    "item(s), {g} goal(s), {a} action(s) and {v} agreement version(s)? This "
+                    "Delete {name}'s engagement “{title}” with its sessions ({s}), note items "
+                    "({i}), goals ({g}), actions ({a}) and agreement versions ({v})? This "
                     "cannot be undone. The disclosure ledger keeps its entries (ids and hashes)."
                 ).format(
                     name=coachee,
@@ -1011,7 +1011,7 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Delete session"),
             self.tr(
-                "Delete the session of {when} with its {n} note item(s) and their sharing "
+                "Delete the session of {when} with its note items ({n}) and their sharing "
                 "states? This cannot be undone."
             ).format(when=labels.date_time(session.start), n=count),
             lambda: self._run(

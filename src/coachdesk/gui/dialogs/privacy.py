@@ -64,9 +64,9 @@ class ErasureDialog(QDialog):
         c = summary.counts
         self.text.setText(
             self.tr(
-                "<b>Everything about {name} will be erased, for good:</b> {e} engagement(s), "
-                "{s} session(s), {i} note item(s) including private ones and reflections, "
-                "{g} goal(s) with their ratings and KPIs, {a} action(s), and the person. "
+                "<b>Everything about {name} will be erased, for good:</b> engagements ({e}), "
+                "sessions ({s}), note items ({i}) including private ones and reflections, "
+                "goals ({g}) with their ratings and KPIs, actions ({a}), and the person. "
                 "The disclosure ledger keeps only ids and hashes of what was reported. "
                 "Backups made before today still hold the data until they rotate away."
             ).format(
@@ -80,7 +80,7 @@ class ErasureDialog(QDialog):
             + (
                 "<br><br>"
                 + self.tr(
-                    "The kept copies of the %n report(s) about them are deleted too; the "
+                    "The kept copies of the reports about them (%n) are deleted too; the "
                     "ledger keeps their hashes.",
                     "",
                     summary.kept_copies,

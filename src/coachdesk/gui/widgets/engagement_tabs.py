@@ -160,7 +160,7 @@ class EngagementTabs(QTabWidget):
             self,
             self.tr("Delete goal"),
             self.tr(
-                "Delete the goal “{title}” with its {r} rating(s) and {k} KPI(s)? Actions "
+                "Delete the goal “{title}” with its ratings ({r}) and KPIs ({k})? Actions "
                 "linked to it stay, without a goal."
             ).format(title=goal.title, r=len(goal.ratings), k=len(goal.kpis)),
             lambda: self._run(lambda ctx: editing.delete_goal(ctx.db, goal.id)),
@@ -170,7 +170,7 @@ class EngagementTabs(QTabWidget):
         confirm_delete(
             self,
             self.tr("Delete KPI"),
-            self.tr("Delete the KPI “{name}” and its {n} measurement(s)?").format(
+            self.tr("Delete the KPI “{name}” and its measurements ({n})?").format(
                 name=kpi.name, n=len(kpi.measurements)
             ),
             lambda: self._run(lambda ctx: editing.delete_kpi(ctx.db, kpi.id)),
