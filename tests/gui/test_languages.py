@@ -273,3 +273,14 @@ def test_the_kpi_dialog_shows_and_takes_back_the_locale_s_decimal_separator(qtbo
         for t in translators:
             qapp.removeTranslator(t)
         QLocale.setDefault(before)
+
+
+def test_the_team_s_kpi_table_shows_and_reads_back_the_decimal_comma(qtbot, italian):
+    from coachdesk.domain import Better, Kpi
+    from coachdesk.gui.dialogs.new_team import KpiSetTable
+
+    table = KpiSetTable((Kpi("k", "CSAT", "%", Better.HIGHER, 4.5, 88.25),))
+    qtbot.addWidget(table)
+    assert [table.table.item(0, c).text() for c in (3, 4)] == ["4,5", "88,25"]
+    (kpi,) = table.kpis()
+    assert (kpi.baseline, kpi.target) == (4.5, 88.25)

@@ -100,7 +100,8 @@ class KpiSetTable(QWidget):
         better.setCurrentIndex(better.findData(kpi.better.value))
         self.table.setCellWidget(r, 2, better)
         for c, number in ((3, kpi.baseline), (4, kpi.target)):
-            self.table.setItem(r, c, QTableWidgetItem("" if number is None else f"{number:g}"))
+            text = "" if number is None else labels.number(number)
+            self.table.setItem(r, c, QTableWidgetItem(text))
 
     def _remove(self) -> None:
         r = self.table.currentRow()
