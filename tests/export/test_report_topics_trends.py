@@ -115,6 +115,11 @@ def test_the_training_topic_is_in_the_attendance_table(language, words):
     e = _agent("a1", frozenset({Category.ATTENDANCE}), {}, sessions=SESSIONS)
     for recipient in (MANAGER, "a1"):  # the manager, and the agent's own report
         ds = disclose(e, recipient, PERIOD, TODAY, coach=COACH, names=NAMES, language=language)
+        # The disclosure set itself holds a training session's topic and no other.
+        assert {f.id: f.topic for f in ds.included.attendance or ()} == {
+            "s-train": TOPIC,
+            "s-coach": "",
+        }
         text = _pdftotext(render_report(ds.included))
         assert words in _rows(text), recipient
         assert ("Topic" if language is Language.EN else "Argomento") in text
