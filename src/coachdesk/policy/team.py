@@ -83,7 +83,7 @@ def team_trends(disclosure: TeamDisclosure) -> tuple[KpiTrend, ...]:
 def permits_anything(ds: DisclosureSet) -> bool:
     """True when the agreement lets the recipient receive at least one category (even if
     nothing falls in the period), or an exception discloses something."""
-    sections = (ds.attendance, ds.goals, ds.progress, ds.summaries, ds.notes)
+    sections = (ds.attendance, ds.goals, ds.progress, ds.plan, ds.summaries, ds.notes)
     return any(s is not None for s in sections) or bool(ds.exceptions)
 
 
