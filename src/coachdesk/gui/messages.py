@@ -97,6 +97,7 @@ SERVICE_MESSAGES = (
         "services",
         "the vault's folder is read-only: the vault can be read and exported, not changed",
     ),
+    QT_TRANSLATE_NOOP("services", "this engagement has no agreement yet"),
 )
 
 
