@@ -72,31 +72,31 @@
     <name>ActionShareControl</name>
     <message>
         <source>blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>bloccato</translation>
     </message>
     <message>
         <source>Blocked by the agreement: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloccato dall&apos;accordo: {reason}</translation>
     </message>
     <message>
         <source>shared</source>
-        <translation type="unfinished">condiviso</translation>
+        <translation>condivisa</translation>
     </message>
     <message>
         <source>Shared: text, owner, due date and status, in the action plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Condivisa: testo, responsabile, scadenza e stato, nel piano d&apos;azione.</translation>
     </message>
     <message>
         <source>not shared</source>
-        <translation type="unfinished">non condiviso</translation>
+        <translation>non condivisa</translation>
     </message>
     <message>
         <source>Not shared with this recipient.</source>
-        <translation type="unfinished">Non condiviso con questo destinatario.</translation>
+        <translation>Non condivisa con questo destinatario.</translation>
     </message>
     <message>
         <source>Action shared with {who} ({role}): {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>Azione condivisa con {who} ({role}): {state}</translation>
     </message>
 </context>
 <context>
@@ -135,11 +135,11 @@
     </message>
     <message>
         <source>Shared with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Condivisa con:</translation>
     </message>
     <message>
         <source>Sharing of the selected action</source>
-        <translation type="unfinished"></translation>
+        <translation>Condivisione dell&apos;azione selezionata</translation>
     </message>
     <message>
         <source>{due} (overdue)</source>
@@ -236,47 +236,47 @@
     <name>AgreementDocDialog</name>
     <message>
         <source>Agreement document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento dell&apos;accordo</translation>
     </message>
     <message>
         <source>Version {v} of {d}</source>
-        <translation type="unfinished">Versione {v} del {d}</translation>
+        <translation>Versione {v} del {d}</translation>
     </message>
     <message>
         <source>Agreement version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versione dell&apos;accordo</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Inglese</translation>
     </message>
     <message>
         <source>Italian</source>
-        <translation type="unfinished"></translation>
+        <translation>Italiano</translation>
     </message>
     <message>
         <source>Language of the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua del documento</translation>
     </message>
     <message>
         <source>&amp;Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versione:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished">&amp;Lingua:</translation>
+        <translation>&amp;Lingua:</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
-        <translation type="unfinished">&amp;Salva…</translation>
+        <translation>&amp;Salva…</translation>
     </message>
     <message>
         <source>Save the agreement document</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva il documento dell&apos;accordo</translation>
     </message>
     <message>
         <source>Saved, and recorded in the disclosure ledger: {name}</source>
-        <translation type="unfinished">Salvato e registrato nel registro delle comunicazioni: {name}</translation>
+        <translation>Salvato e registrato nel registro delle comunicazioni: {name}</translation>
     </message>
 </context>
 <context>
@@ -295,11 +295,11 @@
     </message>
     <message>
         <source>Agreement &amp;document…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Documento dell&apos;accordo…</translation>
     </message>
     <message>
         <source>A PDF for coach, coachee and stakeholders to read and sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Un PDF che coach, coachee e interessati leggono e firmano</translation>
     </message>
     <message>
         <source>&lt;b&gt;History&lt;/b&gt;</source>
@@ -647,15 +647,15 @@
     </message>
     <message>
         <source>Action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Piano d&apos;azione</translation>
     </message>
     <message>
         <source>due {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>scadenza {day}</translation>
     </message>
     <message>
         <source>no action is shared with this recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna azione è condivisa con questo destinatario</translation>
     </message>
     <message>
         <source>Summaries</source>
@@ -687,7 +687,7 @@
     </message>
     <message>
         <source>action</source>
-        <translation type="unfinished"></translation>
+        <translation>azione</translation>
     </message>
     <message>
         <source>note</source>
@@ -1709,6 +1709,14 @@
         <translation>Eliminare la sessione del {when} con le sue note ({n}) e le loro condivisioni? Non si può annullare.</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Next coaching session:&lt;/b&gt; overdue since {date} (cadence in days: {n})</source>
+        <translation>&lt;b&gt;Prossima sessione di coaching:&lt;/b&gt; in ritardo dal {date} (cadenza in giorni: {n})</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Next coaching session:&lt;/b&gt; due {date} (cadence in days: {n})</source>
+        <translation>&lt;b&gt;Prossima sessione di coaching:&lt;/b&gt; prevista il {date} (cadenza in giorni: {n})</translation>
+    </message>
+    <message>
         <source>Erased.</source>
         <translation>Cancellato.</translation>
     </message>
@@ -1811,14 +1819,6 @@
     <message>
         <source>Delete {name}&apos;s engagement</source>
         <translation>Eliminare il percorso di {name}</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Next coaching session:&lt;/b&gt; overdue since {date} (every {n} days)</source>
-        <translation>&lt;b&gt;Prossima sessione di coaching:&lt;/b&gt; in ritardo dal {date} (ogni {n} giorni)</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Next coaching session:&lt;/b&gt; due {date} (every {n} days)</source>
-        <translation>&lt;b&gt;Prossima sessione di coaching:&lt;/b&gt; prevista il {date} (ogni {n} giorni)</translation>
     </message>
     <message>
         <source>{label} (ended)</source>
@@ -2674,11 +2674,11 @@
     </message>
     <message>
         <source>Share with {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Condividi con {name}</translation>
     </message>
     <message>
         <source>Do not share with {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non condividere con {name}</translation>
     </message>
     <message>
         <source>exception void</source>
@@ -2738,31 +2738,31 @@
     </message>
     <message>
         <source>Share with {name} again</source>
-        <translation type="unfinished"></translation>
+        <translation>Condividi di nuovo con {name}</translation>
     </message>
     <message>
         <source>The text changed since it was shared: share it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il testo è cambiato da quando è stato condiviso: condividerlo di nuovo.</translation>
     </message>
     <message>
         <source>shared</source>
-        <translation type="unfinished">condiviso</translation>
+        <translation>condiviso</translation>
     </message>
     <message>
         <source>Shared with {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Condiviso con {name}</translation>
     </message>
     <message>
         <source>Shared with {name} since {day}: their own summary, kept up to date with each edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Condiviso con {name} dal {day}: è la sua sintesi, aggiornata a ogni modifica.</translation>
     </message>
     <message>
         <source>not shared</source>
-        <translation type="unfinished">non condiviso</translation>
+        <translation>non condiviso</translation>
     </message>
     <message>
         <source>Not shared with {name}. Their own summary needs no consent: share it from this menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non condiviso con {name}. La sua sintesi non richiede consenso: condividerla da questo menu.</translation>
     </message>
     <message>
         <source>Sharing with {who} ({role}): {state}</source>
@@ -3005,11 +3005,11 @@
     </message>
     <message>
         <source>Overdue / open actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Azioni scadute / aperte</translation>
     </message>
     <message>
         <source>{open} open actions, {overdue} of them overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{open} azioni aperte, di cui {overdue} scadute</translation>
     </message>
     <message>
         <source>baseline {v}</source>
@@ -3736,6 +3736,10 @@
     <message>
         <source>the vault&apos;s folder is read-only: the vault can be read and exported, not changed</source>
         <translation>la cartella dell&apos;archivio è di sola lettura: l&apos;archivio può essere consultato ed esportato, non modificato</translation>
+    </message>
+    <message>
+        <source>this engagement has no agreement yet</source>
+        <translation>questo percorso non ha ancora un accordo</translation>
     </message>
 </context>
 <context>

@@ -176,7 +176,8 @@ def _window() -> str:
         window = MainWindow(tasks)
         window.show()
         app.processEvents()
-        if window.search_action.text() != "&Cerca negli appunti" or not window.isVisible():
+        # Its menu says in Italian what the English source says "&Search notes".
+        if window.search_action.text() != "&Cerca nelle note" or not window.isVisible():
             raise RuntimeError("the main window did not come up in Italian")
         window.hide()
         window.deleteLater()

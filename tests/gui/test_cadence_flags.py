@@ -96,7 +96,7 @@ def test_engagement_page_says_when_the_next_coaching_session_is_due(qtbot, windo
     window.navigation.setCurrentItem(bruno)
     qtbot.waitUntil(lambda: window._page is not None, timeout=TIMEOUT)
     due = (TODAY + dt.timedelta(days=3)).isoformat()
-    assert f"due {due} (every 28 days)" in window.details.text()
+    assert f"due {due} (cadence in days: 28)" in window.details.text()
 
 
 def test_holding_a_coaching_session_clears_the_flag(qtbot, window):

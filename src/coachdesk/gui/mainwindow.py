@@ -1087,10 +1087,13 @@ class MainWindow(QMainWindow):
         due = cadence.due_of(e, dt.date.today())
         if due is None:
             return ""
+        # "(cadence in days: 1)" reads right for every count, in both languages.
         if due.overdue:
-            text = self.tr("<b>Next coaching session:</b> overdue since {date} (every {n} days)")
+            text = self.tr(
+                "<b>Next coaching session:</b> overdue since {date} (cadence in days: {n})"
+            )
         else:
-            text = self.tr("<b>Next coaching session:</b> due {date} (every {n} days)")
+            text = self.tr("<b>Next coaching session:</b> due {date} (cadence in days: {n})")
         return "<br>" + text.format(date=labels.date(due.due), n=e.cadence_days)
 
     def _session_label(self, s: Session) -> str:

@@ -176,7 +176,7 @@ class BoardDialog(QDialog):
         self.end = QDateEdit(today)
         for edit, name in ((self.start, self.tr("From")), (self.end, self.tr("To"))):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(labels.date_format())
             edit.setAccessibleName(name)
             edit.setMaximumDate(today)  # what a report would give now: never a later day
             edit.dateChanged.connect(lambda _: self.reload())
@@ -277,8 +277,8 @@ class BoardDialog(QDialog):
         self.status.setText(
             self.tr("{title}: {start} – {end}").format(
                 title=b.engagement.title,
-                start=b.period.start.isoformat(),
-                end=b.period.end.isoformat(),
+                start=labels.date(b.period.start),
+                end=labels.date(b.period.end),
             )
         )
 
@@ -322,4 +322,4 @@ class BoardDialog(QDialog):
 
 
 def _line(day: dt.date, item: NoteItem) -> str:
-    return f"{day.isoformat()} · {labels.item_kind(item.kind)}: {' '.join(item.text.split())}"
+    return f"{labels.date(day)} · {labels.item_kind(item.kind)}: {' '.join(item.text.split())}"

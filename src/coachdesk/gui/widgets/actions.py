@@ -125,7 +125,7 @@ class ActionDialog(QDialog):
         self.has_due.setChecked(action is None or action.due is not None)
         self.due = QDateEdit(QDate(due.year, due.month, due.day))
         self.due.setCalendarPopup(True)
-        self.due.setDisplayFormat("yyyy-MM-dd")
+        self.due.setDisplayFormat(labels.date_format())
         self.due.setAccessibleName(self.tr("Due date"))
         self.due.setEnabled(self.has_due.isChecked())
         self.has_due.toggled.connect(self.due.setEnabled)
@@ -247,7 +247,7 @@ class ActionsPanel(QWidget):
         self.table.setRowCount(len(self.actions_shown))
         for row, a in enumerate(self.actions_shown):
             overdue = is_overdue(a, today)
-            due = a.due.isoformat() if a.due else "—"
+            due = labels.date(a.due) if a.due else "—"
             if overdue:
                 due = self.tr("{due} (overdue)").format(due=due)
             cells = [

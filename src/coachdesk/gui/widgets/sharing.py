@@ -98,7 +98,7 @@ class AgreeDialog(QDialog):
         intro.setWordWrap(True)
         self.day = QDateEdit(QDate.currentDate())
         self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.day.setDisplayFormat(labels.date_format())
         self.day.setMaximumDate(QDate.currentDate())
         self.day.setAccessibleName(self.tr("Date of the agreement"))
         self.how = QComboBox()
@@ -263,7 +263,7 @@ class SharingControl(QToolButton):
         elif st.state is SharingStateKind.AGREED:
             word, colour = self.tr("agreed"), "#1e7d32"
             detail = self.tr("Agreed on {day}, {how}").format(
-                day=st.on.isoformat() if st.on else "?", how=st.how or "—"
+                day=labels.date(st.on) if st.on else "?", how=st.how or "—"
             )
         elif st.state is SharingStateKind.PROPOSED:
             word, colour = self.tr("proposed"), "#1f5fa8"
@@ -282,7 +282,7 @@ class SharingControl(QToolButton):
                 detail = self.tr(
                     "Shared with {name} since {day}: their own summary, kept up to date with "
                     "each edit."
-                ).format(name=who, day=st.on.isoformat() if st.on else "?")
+                ).format(name=who, day=labels.date(st.on) if st.on else "?")
             else:
                 word, colour = self.tr("not shared"), "#6b6b6b"
                 text = self.tr("Share with {name}").format(name=who)
