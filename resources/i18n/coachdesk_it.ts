@@ -44,6 +44,14 @@
         <translation>Obiettivo</translation>
     </message>
     <message>
+        <source>(no KPI)</source>
+        <translation>(nessun KPI)</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
         <source>&amp;Action:</source>
         <translation>&amp;Azione:</translation>
     </message>
@@ -62,6 +70,10 @@
     <message>
         <source>&amp;Goal:</source>
         <translation>&amp;Obiettivo:</translation>
+    </message>
+    <message>
+        <source>&amp;KPI:</source>
+        <translation>&amp;KPI:</translation>
     </message>
     <message>
         <source>Say what will be done.</source>

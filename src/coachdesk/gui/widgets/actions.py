@@ -142,6 +142,15 @@ class ActionDialog(QDialog):
         if action and action.goal_id:
             self.goal.setCurrentIndex(max(0, self.goal.findData(action.goal_id)))
         self.goal.setAccessibleName(self.tr("Goal"))
+        # The KPI the action serves (the plan names it where the report shows that KPI).
+        self.kpi = QComboBox()
+        self.kpi.addItem(self.tr("(no KPI)"), "")
+        for g in engagement.goals:
+            for k in g.kpis:
+                self.kpi.addItem(f"{k.name} · {g.title}", k.id)
+        if action and action.kpi_id:
+            self.kpi.setCurrentIndex(max(0, self.kpi.findData(action.kpi_id)))
+        self.kpi.setAccessibleName(self.tr("KPI"))
         due_row = QHBoxLayout()
         due_row.addWidget(self.has_due)
         due_row.addWidget(self.due, 1)
@@ -153,6 +162,7 @@ class ActionDialog(QDialog):
         form.addRow(due_label, due_row)
         form.addRow(self.tr("&Status:"), self.status)
         form.addRow(self.tr("&Goal:"), self.goal)
+        form.addRow(self.tr("&KPI:"), self.kpi)
         self.message = QLabel()
         self.message.setStyleSheet("color: #b3261e;")
         self.text.textEdited.connect(lambda _: self.message.clear())
@@ -186,6 +196,7 @@ class ActionDialog(QDialog):
             due=due,
             status=ActionStatus(self.status.currentData()),
             goal_id=str(self.goal.currentData()) or None,
+            kpi_id=str(self.kpi.currentData()) or None,
         )
 
 
