@@ -96,7 +96,7 @@
     </message>
     <message>
         <source>Shared: text, owner, due date and status, in the action plan.</source>
-        <translation>Condivisa: testo, responsabile, scadenza e stato, nel piano d&apos;azione.</translation>
+        <translation>Condivisa: testo, a chi è assegnata, scadenza e stato, nel piano d&apos;azione.</translation>
     </message>
     <message>
         <source>not shared</source>
@@ -2645,8 +2645,8 @@
     <message numerus="yes">
         <source>Saved. Consents or exceptions voided by this edit: %n. Record them again.</source>
         <translation>
-            <numerusform>Salvato. Questa modifica ha annullato un consenso o un&apos;eccezione: va registrato di nuovo.</numerusform>
-            <numerusform>Salvato. Questa modifica ha annullato %n consensi o eccezioni: vanno registrati di nuovo.</numerusform>
+            <numerusform>Salvato. Consensi o eccezioni annullati da questa modifica: %n. Vanno registrati di nuovo.</numerusform>
+            <numerusform>Salvato. Consensi o eccezioni annullati da questa modifica: %n. Vanno registrati di nuovo.</numerusform>
         </translation>
     </message>
     <message>

@@ -702,9 +702,11 @@ def build_demo(today: dt.date | None = None) -> Practice:
                     Agreement(
                         1,
                         team_start,
-                        # The team template: the manager also receives the shared plan.
+                        # The team template: the manager also receives the shared plan,
+                        # except from Eleni, who shares nothing with her.
                         {
-                            Role.CS_MANAGER: manager_permits | {Category.PLAN},
+                            Role.CS_MANAGER: manager_permits
+                            | (frozenset({Category.PLAN}) if manager_permits else frozenset()),
                             Role.COACHEE: ALL,
                         },
                         "mensile" if it else "monthly",
