@@ -286,10 +286,6 @@
         <source>Save the agreement document</source>
         <translation>Salva il documento dell&apos;accordo</translation>
     </message>
-    <message>
-        <source>Saved, and recorded in the disclosure ledger: {name}</source>
-        <translation>Salvato e registrato nel registro delle comunicazioni: {name}</translation>
-    </message>
 </context>
 <context>
     <name>AgreementPanel</name>
@@ -2196,6 +2192,10 @@
         <source>PDF files (*.pdf)</source>
         <translation>File PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>Saved, and recorded in the disclosure ledger: {name}</source>
+        <translation>Salvato e registrato nel registro delle comunicazioni: {name}</translation>
+    </message>
 </context>
 <context>
     <name>PersonDialog</name>
@@ -2483,10 +2483,6 @@
     <message>
         <source>Save the report</source>
         <translation>Salva il report</translation>
-    </message>
-    <message>
-        <source>Saved, and recorded in the disclosure ledger: {name}</source>
-        <translation>Salvato e registrato nel registro delle comunicazioni: {name}</translation>
     </message>
 </context>
 <context>
@@ -2873,10 +2869,6 @@
     <message>
         <source>Save the team report</source>
         <translation>Salva il report del team</translation>
-    </message>
-    <message>
-        <source>Saved, and recorded in the disclosure ledger: {name}</source>
-        <translation>Salvato e registrato nel registro delle comunicazioni: {name}</translation>
     </message>
 </context>
 <context>

@@ -18,12 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachdesk.domain import Engagement, Language, LedgerEntry
+from coachdesk.domain import Engagement, Language
 from coachdesk.gui import labels
 from coachdesk.gui.alive import while_alive
 from coachdesk.gui.messages import error_text
 from coachdesk.gui.tasks import Context, Tasks
-from coachdesk.gui.widgets.pdf_preview import PdfPreview, ask_pdf_path
+from coachdesk.gui.widgets.pdf_preview import PdfPreview, ask_pdf_path, save_with_entry
 from coachdesk.services import agreement_doc
 from coachdesk.services.agreement_doc import RenderedAgreement
 
@@ -112,23 +112,13 @@ class AgreementDocDialog(QDialog):
         rendered = self.rendered
         if rendered is None:
             return
-        self.save_button.setEnabled(False)
-
-        def work(ctx: Context) -> LedgerEntry:
-            assert ctx.vault is not None
-            return agreement_doc.save(ctx.vault, rendered, path)
-
-        def done(entry: LedgerEntry) -> None:
-            self.message.setText(
-                self.tr("Saved, and recorded in the disclosure ledger: {name}").format(
-                    name=path.name
-                )
-            )
-            self.save_button.setEnabled(True)
-            self.saved.emit(entry)
-
-        def failed(exc: Exception) -> None:
-            self.save_button.setEnabled(True)
-            self._failed(exc)
-
-        self._tasks.run(work, while_alive(self, done), while_alive(self, failed))
+        save_with_entry(
+            self,
+            self._tasks,
+            lambda vault: agreement_doc.save(vault, rendered, path),
+            path,
+            button=self.save_button,
+            message=self.message,
+            saved=self.saved,
+            failed=self._failed,
+        )

@@ -44,7 +44,7 @@ from coachdesk.gui.dialogs.coach_profile import CoachNameGate
 from coachdesk.gui.messages import error_text
 from coachdesk.gui.tasks import Context, Tasks
 from coachdesk.gui.widgets.disclosure_view import DisclosureView, exclusion_text
-from coachdesk.gui.widgets.pdf_preview import PdfPreview, ask_pdf_path
+from coachdesk.gui.widgets.pdf_preview import PdfPreview, ask_pdf_path, save_with_entry
 from coachdesk.gui.widgets.sharing import recipients_of
 from coachdesk.services import practice, reports
 
@@ -378,23 +378,13 @@ class ReportDialog(QDialog):
         rendered = self.rendered
         if rendered is None:
             return
-        self.save_button.setEnabled(False)
-
-        def work(ctx: Context) -> LedgerEntry:
-            assert ctx.vault is not None
-            return reports.save(ctx.vault, rendered, path)
-
-        def done(entry: LedgerEntry) -> None:
-            self.message.setText(
-                self.tr("Saved, and recorded in the disclosure ledger: {name}").format(
-                    name=path.name
-                )
-            )
-            self.save_button.setEnabled(True)
-            self.saved.emit(entry)
-
-        def failed(exc: Exception) -> None:
-            self.save_button.setEnabled(True)
-            self._failed(exc)
-
-        self._tasks.run(work, while_alive(self, done), while_alive(self, failed))
+        save_with_entry(
+            self,
+            self._tasks,
+            lambda vault: reports.save(vault, rendered, path),
+            path,
+            button=self.save_button,
+            message=self.message,
+            saved=self.saved,
+            failed=self._failed,
+        )

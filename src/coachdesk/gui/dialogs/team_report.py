@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachdesk.domain import Language, LedgerEntry
+from coachdesk.domain import Language
 from coachdesk.gui import labels
 from coachdesk.gui.alive import while_alive
 from coachdesk.gui.dialogs.board import buddy_label
@@ -34,7 +34,7 @@ from coachdesk.gui.dialogs.coach_profile import CoachNameGate
 from coachdesk.gui.dialogs.report import last_quarter
 from coachdesk.gui.messages import error_text
 from coachdesk.gui.tasks import Context, Tasks
-from coachdesk.gui.widgets.pdf_preview import PdfPreview, ask_pdf_path
+from coachdesk.gui.widgets.pdf_preview import PdfPreview, ask_pdf_path, save_with_entry
 from coachdesk.services import team_reports
 
 RENDER_PAUSE_MS = 300
@@ -227,26 +227,17 @@ class TeamReportDialog(QDialog):
         )
 
     def save_to(self, path: Path) -> None:
+        """Write the previewed bytes to ``path`` and append the ledger entry."""
         rendered = self.rendered
         if rendered is None:
             return
-        self.save_button.setEnabled(False)
-
-        def work(ctx: Context) -> LedgerEntry:
-            assert ctx.vault is not None
-            return team_reports.save_team(ctx.vault, rendered, path)
-
-        def done(entry: LedgerEntry) -> None:
-            self.message.setText(
-                self.tr("Saved, and recorded in the disclosure ledger: {name}").format(
-                    name=path.name
-                )
-            )
-            self.save_button.setEnabled(True)
-            self.saved.emit(entry)
-
-        def failed(exc: Exception) -> None:
-            self.save_button.setEnabled(True)
-            self._failed(exc)
-
-        self._tasks.run(work, while_alive(self, done), while_alive(self, failed))
+        save_with_entry(
+            self,
+            self._tasks,
+            lambda vault: team_reports.save_team(vault, rendered, path),
+            path,
+            button=self.save_button,
+            message=self.message,
+            saved=self.saved,
+            failed=self._failed,
+        )

@@ -1,17 +1,29 @@
 """The report preview (spec §5): QtPdf renders the very PDF bytes that "Save" writes, from
-memory (no temporary file); and the one save dialog the report dialogs use."""
+memory (no temporary file); the one save dialog the report dialogs use; and the one way they
+save what they previewed with its ledger entry."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QObject
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QObject,
+    SignalInstance,
+)
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QAbstractButton, QFileDialog, QLabel, QWidget
 
+from coachdesk.domain import LedgerEntry
 from coachdesk.gui import file_dialogs, settings
+from coachdesk.gui.alive import while_alive
+from coachdesk.gui.tasks import Context, Tasks
+from coachdesk.services.vault import Vault
 
 
 class PdfPreview(QPdfView):
@@ -59,3 +71,40 @@ def ask_pdf_path(
         suffix="pdf",
         folder=settings.report_folder(),
     )
+
+
+def save_with_entry(
+    dialog: QWidget,
+    tasks: Tasks,
+    record: Callable[[Vault], LedgerEntry],
+    path: Path,
+    *,
+    button: QAbstractButton,
+    message: QLabel,
+    saved: SignalInstance,
+    failed: Callable[[Exception], None],
+) -> None:
+    """Save on the database thread what ``dialog`` previewed: ``record`` writes the bytes to
+    ``path`` with their ledger entry. The button waits meanwhile; ``message`` says where it
+    went and ``saved`` carries the entry, or ``failed`` says why not. Nothing happens once the
+    dialog is gone."""
+    button.setEnabled(False)
+
+    def work(ctx: Context) -> LedgerEntry:
+        assert ctx.vault is not None
+        return record(ctx.vault)
+
+    def done(entry: LedgerEntry) -> None:
+        message.setText(
+            QCoreApplication.translate(
+                "PdfPreview", "Saved, and recorded in the disclosure ledger: {name}"
+            ).format(name=path.name)
+        )
+        button.setEnabled(True)
+        saved.emit(entry)
+
+    def refused(exc: Exception) -> None:
+        button.setEnabled(True)
+        failed(exc)
+
+    tasks.run(work, while_alive(dialog, done), while_alive(dialog, refused))
