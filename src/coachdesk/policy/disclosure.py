@@ -527,8 +527,7 @@ def _progress(goal: Goal, number: int, period: Period, *, with_title: bool) -> P
 
 def _digest(fact: Any) -> str:
     """SHA-256 of a fact's canonical JSON: what the ledger records instead of content."""
-    data = json.dumps(asdict(fact), default=str, sort_keys=True, ensure_ascii=False)
-    return hashlib.sha256(data.encode("utf-8")).hexdigest()
+    return _canonical_sha256(asdict(fact))
 
 
 def _session_digest(fact: SessionFact) -> str:
@@ -537,9 +536,12 @@ def _session_digest(fact: SessionFact) -> str:
     data = asdict(fact)
     if not fact.topic:
         del data["topic"]
-    return hashlib.sha256(
-        json.dumps(data, default=str, sort_keys=True, ensure_ascii=False).encode("utf-8")
-    ).hexdigest()
+    return _canonical_sha256(data)
+
+
+def _canonical_sha256(data: dict[str, Any]) -> str:
+    text = json.dumps(data, default=str, sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def set_digest(disclosure_set: DisclosureSet) -> str:

@@ -13,11 +13,11 @@ import datetime as dt
 from pathlib import Path
 
 from coachdesk.domain import Language
-from coachdesk.errors import CoachDeskError, UsageError
+from coachdesk.errors import UsageError
 from coachdesk.export.coaching_log import render_coaching_log
 from coachdesk.export.coaching_log_csv import to_csv
 from coachdesk.policy.coaching_log import CoachingLog, PeriodReversed, build_log
-from coachdesk.security.keyfile import atomic_write_bytes
+from coachdesk.services.files import write_output
 from coachdesk.storage import practice_repo
 from coachdesk.storage.connection import Database
 
@@ -60,11 +60,4 @@ def kind_of(path: Path) -> str:
 
 def save(data: bytes, out: Path) -> None:
     """Write ``data`` to ``out`` whole or not at all."""
-    if out.is_dir():
-        raise CoachDeskError("the output path is a folder; give a file name")
-    try:
-        atomic_write_bytes(out, data)
-    except FileNotFoundError:
-        raise CoachDeskError("the output folder does not exist") from None
-    except PermissionError:
-        raise CoachDeskError("cannot write there (permission denied)") from None
+    write_output(out, data)

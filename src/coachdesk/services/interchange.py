@@ -8,10 +8,10 @@ from pathlib import Path
 from typing import Any
 
 from coachdesk.domain import LedgerEntry, Practice
-from coachdesk.errors import CoachDeskError, InvalidInput
+from coachdesk.errors import InvalidInput
 from coachdesk.interchange import parse_json, read_document, to_document
 from coachdesk.interchange.writer import ledger_entry_json
-from coachdesk.security.keyfile import atomic_write_bytes
+from coachdesk.services.files import write_output
 from coachdesk.services.vault import Vault
 from coachdesk.storage import ledger_repo, practice_repo
 from coachdesk.storage.connection import Database
@@ -163,13 +163,3 @@ def export_to_file(vault: Vault, out: Path, coachee_id: str | None = None) -> tu
     return len(engagements), items
 
 
-def write_output(out: Path, data: bytes) -> None:
-    """Write a file the coach asked for, atomically, with a clear message on failure."""
-    if out.is_dir():
-        raise CoachDeskError("the output path is a folder; give a file name")
-    try:
-        atomic_write_bytes(out, data)
-    except FileNotFoundError:
-        raise CoachDeskError("the output folder does not exist") from None
-    except PermissionError:
-        raise CoachDeskError("cannot write there (permission denied)") from None

@@ -21,7 +21,7 @@ from coachdesk.domain import Engagement, Language, LedgerEntry, LedgerFact, text
 from coachdesk.errors import CoachDeskError, InvalidInput, UnprintableText
 from coachdesk.export import encrypt_pdf, render_report
 from coachdesk.policy import Disclosure, Period, disclose
-from coachdesk.security.keyfile import atomic_write_bytes
+from coachdesk.services.files import write_output
 from coachdesk.services.vault import Vault
 from coachdesk.storage import ledger_repo, practice_repo
 from coachdesk.storage.connection import Database
@@ -181,12 +181,7 @@ def write_with_entry(
     if out.is_dir():
         raise CoachDeskError("the output path is a folder; give a file name")
     staged = out.with_name(out.name + ".partial")
-    try:
-        atomic_write_bytes(staged, pdf)
-    except FileNotFoundError:
-        raise CoachDeskError("the output folder does not exist") from None
-    except PermissionError:
-        raise CoachDeskError("cannot write there (permission denied)") from None
+    write_output(staged, pdf)
     try:
         entry = entry_at(dt.datetime.now().replace(microsecond=0))
         with vault.db.transaction():
@@ -353,14 +348,7 @@ def save_kept_copy(db: Database, entry: LedgerEntry, out: Path) -> None:
     data = kept_copy(db, entry)
     if data is None:
         raise CoachDeskError("no copy of this report was kept")
-    if out.is_dir():
-        raise CoachDeskError("the output path is a folder; give a file name")
-    try:
-        atomic_write_bytes(out, data)
-    except FileNotFoundError:
-        raise CoachDeskError("the output folder does not exist") from None
-    except PermissionError:
-        raise CoachDeskError("cannot write there (permission denied)") from None
+    write_output(out, data)
 
 
 def copies_kept(db: Database) -> set[int]:
