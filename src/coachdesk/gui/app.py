@@ -11,6 +11,7 @@ their allow-list.
 from __future__ import annotations
 
 import contextlib
+import gc
 import importlib
 import sys
 import threading
@@ -232,9 +233,19 @@ class _Preloader(QObject):
             self._thread.join()
 
     def _run(self) -> None:
-        # A failure is left for the GUI thread's own import to report.
-        with contextlib.suppress(Exception):
-            importlib.import_module(WINDOW_MODULE)
+        # Python's cycle collector runs in whichever thread happens to allocate: here it
+        # could destroy a Qt object that belongs to the GUI thread (a closed dialog and its
+        # cursor timer), which Qt forbids ("Timers cannot be stopped from another thread").
+        # Nothing is collected while this thread imports; the GUI thread collects after.
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            # A failure is left for the GUI thread's own import to report.
+            with contextlib.suppress(Exception):
+                importlib.import_module(WINDOW_MODULE)
+        finally:
+            if collecting:
+                gc.enable()
         with contextlib.suppress(RuntimeError):  # the app already gone
             self.ready.emit()
 
