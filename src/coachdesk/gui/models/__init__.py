@@ -1,0 +1,1 @@
+"""Qt item models over services: id-backed, filled through the database worker."""
