@@ -16,8 +16,7 @@ from typing import Any
 from PySide6.QtCore import QMetaObject, QObject, Qt, QThread, QTimer, Signal, Slot
 
 from coachdesk.services import vault as vault_service
-from coachdesk.services.vault import Vault
-from coachdesk.storage.connection import Database
+from coachdesk.services.vault import Database, Vault
 
 BUSY_AFTER_MS = 150
 

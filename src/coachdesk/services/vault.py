@@ -22,7 +22,7 @@ from coachdesk.errors import (
 )
 from coachdesk.security import keyfile, recovery
 from coachdesk.storage import connection, erasure_repo
-from coachdesk.storage.connection import Database
+from coachdesk.storage.connection import Database as Database  # re-exported for gui.tasks
 from coachdesk.storage.lock import VaultLock
 
 VAULT_DB = "vault.db"
@@ -256,3 +256,15 @@ def _rewrap_passphrase(folder: Path, slot_id: str, secret: str, new_passphrase: 
         keyfile.write_atomic(folder / VAULT_KEYS, updated)
     finally:
         lock.release()
+
+
+def recovery_code_is_well_formed(code: str) -> bool:
+    """Whether ``code`` has the shape of a recovery code (a typo check before the slow unlock)."""
+    return recovery.is_well_formed(code)
+
+
+def save_recovery_code(path: Path, text: str) -> None:
+    """Write the recovery code's text to a file the coach chose, whole or not at all.
+
+    Raises ``OSError`` when the file cannot be written there."""
+    keyfile.atomic_write_bytes(path, text.encode("utf-8"))
