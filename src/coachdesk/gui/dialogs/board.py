@@ -231,7 +231,7 @@ class BoardDialog(QDialog):
         def work(ctx: Context) -> board_service.Board:
             period = None if first else Period(start, max(start, end))
             b = board_service.board(ctx.db, engagement_id, today, period)
-            from coachdesk.export.pdf import unprintable_reason  # the fonts load on demand
+            from coachdesk.export.report_pdf import unprintable_reason  # the fonts load on demand
 
             reasons = (unprintable_reason(d.included) for d in b.recipients.values())
             refusals.extend(r for r in reasons if r)
