@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 
 from coachdesk.errors import CoachDeskError
 from coachdesk.gui import file_dialogs
-from coachdesk.gui.dialogs.coach_profile import ProfileFields, grow_to_fit
 from coachdesk.gui.messages import error_text
 from coachdesk.gui.tasks import Context, Tasks
+from coachdesk.gui.widgets.profile_fields import ProfileFields, grow_to_fit
 from coachdesk.security.keyfile import atomic_write_bytes
 from coachdesk.services import profile as profile_service
 from coachdesk.services import vault as vault_service
