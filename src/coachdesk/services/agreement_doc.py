@@ -54,7 +54,7 @@ def render(
         engagement = practice_repo.load_engagement(db, engagement_id)
         if engagement is None:
             raise InvalidInput(f"no engagement {engagement_id!r}")
-        names = {p.id: p.name for p in practice_repo.people(db)}
+        names = practice_repo.engagement_names(db, engagement_id)
         coach = practice_repo.coach(db)
     agreement = _agreement(engagement, version)
     doc = document_of(engagement, agreement, coach=coach, names=names, language=language)

@@ -32,7 +32,7 @@ def board(db: Database, engagement_id: str, today: dt.date, period: Period | Non
         engagement = practice_repo.load_engagement(db, engagement_id)
         if engagement is None:
             raise InvalidInput("that engagement no longer exists")
-        names = {p.id: p.name for p in practice_repo.people(db)}
+        names = practice_repo.engagement_names(db, engagement_id)
         coach = practice_repo.coach(db)
     if period is None:
         period = Period(min(engagement.start, today), today)

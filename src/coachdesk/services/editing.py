@@ -134,8 +134,7 @@ def add_engagement(
         agreements=(Agreement(1, start, {Role.COACHEE: frozenset(Category)}),),
     )
     with db.transaction():
-        known = {p.id for p in practice_repo.people(db)}
-        if coachee_id not in known or any(s.person_id not in known for s in stakeholders):
+        if practice_repo.missing_people(db, [coachee_id, *(s.person_id for s in stakeholders)]):
             raise InvalidInput("choose people who exist in the practice")
         practice_repo.insert_engagement(db, engagement)
     return engagement

@@ -96,7 +96,7 @@ def engagement_page(db: Database, engagement_id: str) -> EngagementPage:
         engagement = practice_repo.load_engagement(db, engagement_id)
         if engagement is None:
             raise InvalidInput("that engagement no longer exists")
-        names = {p.id: p.name for p in practice_repo.people(db)}
+        names = practice_repo.engagement_names(db, engagement_id)
     return EngagementPage(engagement, names)
 
 

@@ -106,12 +106,12 @@ def _disclosure(db: Database, request: ReportRequest) -> Disclosure:
     the date it was written on, which was today then."""
     engagement = _engagement(db, request.engagement_id)
     if engagement.role_of(request.recipient_id) is None:
-        if request.recipient_id not in {p.id for p in practice_repo.people(db)}:
+        if practice_repo.missing_people(db, [request.recipient_id]):
             raise InvalidInput(f"no person with id {request.recipient_id!r}")
         raise InvalidInput(
             f"{request.recipient_id!r} is neither the coachee nor a stakeholder of this engagement"
         )
-    names = {p.id: p.name for p in practice_repo.people(db)}
+    names = practice_repo.engagement_names(db, engagement.id)
     return disclose(
         engagement,
         request.recipient_id,

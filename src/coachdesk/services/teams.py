@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
@@ -30,6 +29,7 @@ from coachdesk.domain import (
     SessionStatus,
     Stakeholder,
 )
+from coachdesk.domain.names import name_key as name_key  # the GUI sorts by it too
 from coachdesk.errors import InvalidInput
 from coachdesk.policy import team_engagements
 from coachdesk.services import kpi_units
@@ -124,14 +124,6 @@ class TeamOverview:
         if len(series) < 2:
             return None
         return series[-1][1] - series[-2][1]
-
-
-def name_key(name: str) -> str:
-    """A name as matched and sorted: accents, case and extra spaces forgiven
-    ("Élena  Rossi" and "elena rossi" are one name)."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(plain.casefold().split())
 
 
 def has_left(engagement: Engagement, today: dt.date) -> bool:

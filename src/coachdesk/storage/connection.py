@@ -16,6 +16,7 @@ from typing import Any
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from coachdesk.domain import text_sha256
+from coachdesk.domain.names import name_key
 from coachdesk.errors import CoachDeskError, DiskFull, VaultDamaged, VaultReadOnly
 from coachdesk.storage.schema import (
     APPLICATION_ID,
@@ -263,6 +264,7 @@ def _connect(path: Path, key: bytes, *, read_only: bool = False) -> Any:
     # cipher_memory_security stays off (SQLCipher's default): measured at 100 000 items it
     # made search p95 9-20x and unlocking 2x slower (docs/security.md, "Memory contents").
     conn.create_function("coachdesk_sha256", 1, _sha256_text, deterministic=True)
+    conn.create_function("coachdesk_name_key", 1, _name_key, deterministic=True)
     return conn
 
 
@@ -290,6 +292,11 @@ def _read_only_uri(path: Path) -> str:
 def _sha256_text(text: str | None) -> str | None:
     """SQL's view of domain.text_sha256, for migrations that bind hashes to stored text."""
     return None if text is None else text_sha256(text)
+
+
+def _name_key(name: str | None) -> str:
+    """SQL's view of domain.names.name_key: the people table's sort key (schema v6)."""
+    return name_key(name or "")
 
 
 def _open_error(exc: Exception, path: Path) -> Exception:

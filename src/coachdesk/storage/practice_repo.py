@@ -98,6 +98,31 @@ def people(db: Database) -> list[Person]:
     ]
 
 
+def engagement_names(db: Database, engagement_id: str) -> dict[str, str]:
+    """The display names an engagement's page, board and reports show: its coachee, its
+    stakeholders and the owners of its actions, by id (not everyone in the practice)."""
+    return dict(
+        db.all(
+            "SELECT id, name FROM people WHERE id IN ("
+            "SELECT coachee_id FROM engagements WHERE id = ?1 "
+            "UNION SELECT person_id FROM stakeholders WHERE engagement_id = ?1 "
+            "UNION SELECT owner_id FROM actions WHERE engagement_id = ?1)",
+            (engagement_id,),
+        )
+    )
+
+
+def missing_people(db: Database, person_ids: Iterable[str]) -> set[str]:
+    """Those of ``person_ids`` that name nobody in the practice."""
+    wanted = set(person_ids)
+    found = {
+        r[0]
+        for pid in wanted
+        for r in db.all("SELECT id FROM people WHERE id = ?", (pid,))
+    }
+    return wanted - found
+
+
 def insert_organisation(db: Database, org: Organisation) -> None:
     db.execute("INSERT INTO organisations (id, name) VALUES (?, ?)", (org.id, org.name))
 

@@ -294,6 +294,27 @@ CREATE INDEX action_shares_person ON action_shares(person_id);
 PRAGMA user_version = 5;
 """
 
+# Version 6 (spec §10, the same costs at 1 000 000 items): the navigation lists people and
+# engagements a page at a time in name order, which needs the order in the database:
+# ``people.sort_key`` is the name as matched and sorted (domain.names.name_key, registered on
+# every connection as ``coachdesk_name_key``), kept by triggers on every write. Indexes let
+# the pages, the cadence, retention and an organisation's engagements read only their rows.
+SCHEMA_V6 = """
+ALTER TABLE people ADD COLUMN sort_key TEXT NOT NULL DEFAULT '';
+UPDATE people SET sort_key = coachdesk_name_key(name);
+CREATE TRIGGER people_sort_key_ai AFTER INSERT ON people BEGIN
+    UPDATE people SET sort_key = coachdesk_name_key(NEW.name) WHERE id = NEW.id;
+END;
+CREATE TRIGGER people_sort_key_au AFTER UPDATE OF name ON people BEGIN
+    UPDATE people SET sort_key = coachdesk_name_key(NEW.name) WHERE id = NEW.id;
+END;
+CREATE INDEX people_sort ON people(sort_key, id);
+CREATE INDEX engagements_organisation ON engagements(organisation_id);
+CREATE INDEX engagements_cadence ON engagements(cadence_days) WHERE cadence_days IS NOT NULL;
+CREATE INDEX engagements_end ON engagements("end") WHERE "end" IS NOT NULL;
+PRAGMA user_version = 6;
+"""
+
 # The tables every vault of the current version has; a file without them is not a vault.
 REQUIRED_TABLES = frozenset(
     {
@@ -321,5 +342,12 @@ REQUIRED_TABLES = frozenset(
 )
 
 # MIGRATIONS[n] upgrades user_version n to n + 1. Version 0 is an empty database.
-MIGRATIONS: tuple[str, ...] = (SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5)
+MIGRATIONS: tuple[str, ...] = (
+    SCHEMA_V1,
+    SCHEMA_V2,
+    SCHEMA_V3,
+    SCHEMA_V4,
+    SCHEMA_V5,
+    SCHEMA_V6,
+)
 CURRENT_VERSION = len(MIGRATIONS)
