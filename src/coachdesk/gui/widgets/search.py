@@ -1,27 +1,15 @@
 """Global search (Ctrl+F): results appear while typing, newest first, 50 at a time with more
 on scroll, without freezing the window.
 
-The results are a lazy list model: the view asks for more (``fetchMore``) when it is
-scrolled to the end, the page is read on the database worker, and rows are appended when
-it arrives. Every row has the same height and is painted by a delegate, so thousands of
-results cost the window no more than the few it shows.
+The results are a lazy list model (:mod:`coachdesk.gui.models.search`): the view asks for
+more (``fetchMore``) when it is scrolled to the end, the page is read on the database worker,
+and rows are appended when it arrives. Every row has the same height and is painted by a
+delegate, so thousands of results cost the window no more than the few it shows.
 """
 
 from __future__ import annotations
 
-from html import escape
-from typing import Any
-
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    QRectF,
-    QSize,
-    Qt,
-    QTimer,
-    Signal,
-)
+from PySide6.QtCore import QModelIndex, QRectF, QSize, QTimer, Signal
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QComboBox,
@@ -36,93 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachdesk.gui import labels
+from coachdesk.gui.models.search import HTML_ROLE, IDS_ROLE, PAGE, Index, SearchModel
 from coachdesk.gui.tasks import Context, Tasks
 from coachdesk.services import practice
-from coachdesk.storage.search_repo import MARK_END, MARK_START, Order, SearchHit
+from coachdesk.services.search import Order, SearchHit
 
 TYPING_PAUSE_MS = 150
-PAGE = 50
 LINES_PER_RESULT = 4  # the date and engagement, then up to three lines of snippet
-IDS_ROLE = Qt.ItemDataRole.UserRole
-HTML_ROLE = Qt.ItemDataRole.UserRole + 1
-
-Index = QModelIndex | QPersistentModelIndex
-
-
-def snippet_html(snippet: str) -> str:
-    """The FTS snippet with its matches in bold; everything else escaped."""
-    out = escape(snippet.replace("\n", " "))
-    return out.replace(MARK_START, "<b>").replace(MARK_END, "</b>")
-
-
-def _plain(snippet: str) -> str:
-    return snippet.replace("\n", " ").replace(MARK_START, "").replace(MARK_END, "")
-
-
-class SearchModel(QAbstractListModel):
-    """Search hits, a page at a time; ``more_wanted`` asks the panel for the next page."""
-
-    more_wanted = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._hits: list[SearchHit] = []
-        self.cursor: int | None = None  # where the next page starts; None: no more
-        self.fetching = False
-        self.order = Order.NEWEST
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._hits)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._hits):
-            return None
-        hit = self._hits[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            day = labels.date(hit.start.date())
-            return f"{day} · {hit.engagement_title}: {_plain(hit.snippet)}"
-        if role == HTML_ROLE:
-            return (
-                f"<span style='color:#5f6b7a'>{labels.date(hit.start.date())} · "
-                f"{escape(hit.engagement_title)}</span><br>{snippet_html(hit.snippet)}"
-            )
-        if role == IDS_ROLE:
-            return (hit.engagement_id, hit.session_id, hit.item_id)
-        return None
-
-    def canFetchMore(self, parent: Index) -> bool:
-        return not parent.isValid() and self.cursor is not None and not self.fetching
-
-    def fetchMore(self, parent: Index) -> None:
-        if self.canFetchMore(parent):
-            self.fetching = True
-            self.more_wanted.emit()
-
-    def _next(self, hits: list[SearchHit]) -> int | None:
-        """Newest first continues from the last hit's cursor; best match by position."""
-        if len(hits) < PAGE:
-            return None
-        return hits[-1].cursor if self.order is Order.NEWEST else len(self._hits)
-
-    def replace(self, hits: list[SearchHit]) -> None:
-        self.beginResetModel()
-        self._hits = list(hits)
-        self.cursor = self._next(hits)
-        self.fetching = False
-        self.endResetModel()
-
-    def append(self, hits: list[SearchHit]) -> None:
-        self.fetching = False
-        if hits:
-            first = len(self._hits)
-            self.beginInsertRows(QModelIndex(), first, first + len(hits) - 1)
-            self._hits.extend(hits)
-            self.endInsertRows()
-        self.cursor = self._next(hits)
-
-    def clear(self) -> None:
-        self.replace([])
 
 
 class ResultDelegate(QStyledItemDelegate):

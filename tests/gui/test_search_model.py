@@ -1,4 +1,6 @@
-"""The window's item models obey Qt's model contract (QAbstractItemModelTester)."""
+"""The search results model (gui/models/search.py) obeys Qt's model contract
+(QAbstractItemModelTester), pages as the panel expects, and its delegate paints however long
+the window runs."""
 
 from __future__ import annotations
 
@@ -8,8 +10,8 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtTest import QAbstractItemModelTester
 
 from coachdesk.domain import ItemKind
-from coachdesk.gui.widgets.search import HTML_ROLE, IDS_ROLE, PAGE, SearchModel
-from coachdesk.storage.search_repo import MARK_END, MARK_START, SearchHit
+from coachdesk.gui.models.search import HTML_ROLE, IDS_ROLE, PAGE, SearchModel
+from coachdesk.services.search import MARK_END, MARK_START, SearchHit
 
 
 def _hits(first: int, n: int) -> list[SearchHit]:
