@@ -26,18 +26,23 @@ class Expired:
 
 def expired_engagements(db: Database, today: dt.date) -> list[Expired]:
     """Engagements past their retention period on ``today`` (end + retention months)."""
-    rows = erasure_repo.retention_rows(db)
-    ended: dict[str, dt.date | None] = {}
-    live: set[str] = set()
-    for eid, coachee, end, months in rows:
-        until = add_months(dt.date.fromisoformat(end), months) if end else None
-        ended[eid] = until
-        if until is None or until >= today:
-            live.add(coachee)
+
+    # Only an engagement that ended before today can be past retention; the coachees of
+    # those then have every engagement read, to know whether any is still kept.
+    def until(end: str | None, months: int) -> dt.date | None:
+        return add_months(dt.date.fromisoformat(end), months) if end else None
+
+    ended = erasure_repo.retention_rows(db, today.isoformat())
+    candidates = {
+        coachee for _, coachee, end, months in ended if (u := until(end, months)) and u < today
+    }
+    rows = erasure_repo.retention_rows(db, today.isoformat(), candidates)
+    expiry = {eid: until(end, months) for eid, _, end, months in rows}
+    live = {coachee for eid, coachee, _, _ in rows if (u := expiry[eid]) is None or u >= today}
     return [
-        Expired(eid, coachee, until, coachee not in live)
+        Expired(eid, coachee, u, coachee not in live)
         for eid, coachee, _, _ in rows
-        if (until := ended[eid]) is not None and until < today
+        if (u := expiry[eid]) is not None and u < today
     ]
 
 

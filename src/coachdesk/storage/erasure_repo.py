@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from pathlib import Path
 
 from coachdesk.storage.connection import Database
@@ -142,11 +143,24 @@ def finish_pending(folder: Path, db: Database) -> bool:
     return True
 
 
-def retention_rows(db: Database) -> list[tuple[str, str, str | None, int]]:
-    """(engagement id, coachee id, end date or None, retention months) of every engagement."""
-    return [
-        (r[0], r[1], r[2], r[3])
+def retention_rows(
+    db: Database, ended_before: str, coachee_ids: Iterable[str] = ()
+) -> list[tuple[str, str, str | None, int]]:
+    """(engagement id, coachee id, end date or None, retention months) of the engagements
+    that ended before ``ended_before`` (through the partial index on the end date), and of
+    every engagement of ``coachee_ids``; by id."""
+    rows = {
+        r[0]: (r[0], r[1], r[2], r[3])
         for r in db.all(
-            'SELECT id, coachee_id, "end", retention_months FROM engagements ORDER BY id'
+            'SELECT id, coachee_id, "end", retention_months FROM engagements '
+            'WHERE "end" IS NOT NULL AND "end" < ?',
+            (ended_before,),
         )
-    ]
+    }
+    for coachee in set(coachee_ids):
+        for r in db.all(
+            'SELECT id, coachee_id, "end", retention_months FROM engagements WHERE coachee_id = ?',
+            (coachee,),
+        ):
+            rows[r[0]] = (r[0], r[1], r[2], r[3])
+    return [rows[k] for k in sorted(rows)]
