@@ -32,7 +32,7 @@ from coachdesk import __version__
 from coachdesk.errors import CoachDeskError, DiskFull, VaultDamaged
 from coachdesk.security import keyfile
 from coachdesk.services.vault import VAULT_DB, VAULT_KEYS, Vault
-from coachdesk.storage import connection, erasure_repo
+from coachdesk.storage import backup_repo, connection, erasure_repo, integrity
 from coachdesk.storage.lock import VaultLock
 
 FORMAT = "coachdesk-backup/1"
@@ -112,10 +112,9 @@ def create_backup(vault: Vault, out: Path, *, now: dt.datetime | None = None) ->
     try:
         with _scratch_dir(out.parent) as scratch:
             snapshot = scratch / VAULT_DB
-            with vault.db.attach_allowed():
-                vault.db.execute("VACUUM INTO ?", (str(snapshot),))
+            backup_repo.snapshot_into(vault.db, snapshot)
             keys_bytes = vault.keys_path.read_bytes()
-            version = int(vault.db.one("PRAGMA user_version")[0])
+            version = integrity.schema_version(vault.db)
             manifest = {
                 "format": FORMAT,
                 "created": now.isoformat(),

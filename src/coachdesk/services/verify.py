@@ -11,6 +11,7 @@ from coachdesk.services.reports import check_copy, check_entry, ledger
 from coachdesk.services.retention import expired_engagements
 from coachdesk.services.vault import VAULT_KEYS, Vault, check_folder, open_vault
 from coachdesk.storage.connection import integrity_problems
+from coachdesk.storage.integrity import schema_version
 from coachdesk.storage.schema import CURRENT_VERSION
 
 
@@ -42,7 +43,7 @@ def verify_vault(folder: Path, passphrase: str, today: dt.date | None = None) ->
     report.ok(f"key file ({', '.join(s.id for s in keys.slots)} slots, Argon2id, AES-256-GCM)")
     with open_vault(folder, passphrase, migrate=False) as vault:
         report.ok("passphrase")
-        version = vault.db.one("PRAGMA user_version")[0]
+        version = schema_version(vault.db)
         if version < CURRENT_VERSION:
             report.notices.append(
                 f"schema version {version}; it is upgraded to {CURRENT_VERSION} when next opened"
