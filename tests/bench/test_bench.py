@@ -98,3 +98,44 @@ def test_a_kept_vault_opens_with_the_passphrase_it_was_given(tmp_path):
     passphrase = line.rsplit(": ", 1)[1]
     with vault_service.open_vault(kept, passphrase) as vault:
         assert vault.db.one("SELECT count(*) FROM items")[0] == 300
+
+
+def test_growth_is_each_figure_at_the_larger_scale_over_the_smaller():
+    from coachdesk.bench.runner import growth
+
+    small = {"items": 100, "unlock_ms": 10.0, "rss_mb": 100.0, "gui_search_results": 0, "x": None}
+    large = {"items": 1000, "unlock_ms": 25.0, "rss_mb": 150.0, "gui_search_results": 5, "x": 1}
+    assert growth(small, large) == {"unlock_ms": 2.5, "rss_mb": 1.5}
+
+
+def test_scales_builds_each_size_and_prints_every_figure_s_growth(tmp_path):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", TMPDIR=str(tmp_path))
+    proc = subprocess.run(
+        [sys.executable, "-m", "coachdesk", "bench", "--scales", "200,400", "--json"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=900,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    scaled = json.loads(proc.stdout)
+    assert [r["items"] for r in scaled["scales"]] == [200, 400]
+    assert scaled["growth_from_to"] == [200, 400]
+    for key in SPEC_KEYS - {"items"}:
+        small, large = (r[key] for r in scaled["scales"])
+        if small > 0:
+            assert scaled["growth"][key] == large / small, key
+    assert not list(tmp_path.glob("coachdesk-bench-*"))
+
+
+def test_scales_refuses_sizes_that_do_not_grow():
+    for bad in ("400,200", "400", "100,400", "a,b"):
+        proc = subprocess.run(
+            [sys.executable, "-m", "coachdesk", "bench", "--scales", bad],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+        assert proc.returncode == 2 and "--scales" in proc.stderr, bad

@@ -19,7 +19,7 @@ from typing import Any
 from coachdesk.bench.queries import query_mix
 from coachdesk.bench.synthetic import REPORT_ENGAGEMENT, REPORT_SPONSOR
 from coachdesk.security import keyfile
-from coachdesk.services import board, practice, reports
+from coachdesk.services import board, cadence, navigation, practice, reports, retention
 from coachdesk.services.vault import VAULT_DB, VAULT_KEYS
 from coachdesk.storage import connection
 from coachdesk.storage.connection import Database
@@ -85,9 +85,16 @@ def core(folder: Path, passphrase: str, largest: str) -> dict[str, Any]:
     kdf_ms, key = _ms(lambda: keyfile.unwrap(keys, keyfile.PASSPHRASE, passphrase))
 
     def unlock() -> Database:
-        # What unlocking does after the key derivation: open, check and read the first screen.
+        # What unlocking does after the key derivation: open and check the database, then
+        # read what the window shows first: the organisations, the first page of each
+        # one's engagements and of people, who is due for coaching, and the retention
+        # notice (gui.models.navigation and gui.controllers ask for the same).
         db = connection.open_database(folder / VAULT_DB, key)
-        practice.overview(db)
+        for org in navigation.organisations(db):
+            navigation.engagements(db, org.id)
+        navigation.people(db)
+        cadence.all_due(db, TODAY)
+        retention.retention_notice(db, TODAY)
         return db
 
     unlock_samples: list[float] = []

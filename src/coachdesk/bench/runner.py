@@ -49,19 +49,9 @@ TARGETS: dict[str, float] = {
 def _build(folder: Path, passphrase: str, data: Synthetic) -> None:
     vault, _code = vault_service.create_vault(folder, passphrase)
     try:
-        db = vault.db
-        with db.transaction():
-            db.execute("UPDATE coach SET name = 'Synthetic Coach' WHERE id = 1")
-            for table, rows in iter_tables(data):
-                bulk_repo.insert_rows(db, table, rows)
-        db.execute("INSERT INTO items_fts(items_fts) VALUES ('optimize')")
-        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        # The baseline: the same database without encryption (sqlcipher_export copies every
-        # table and index, the full-text index included).
-        with db.attach_allowed():
-            db.execute("ATTACH DATABASE ? AS plain KEY ''", (str(folder / PLAIN_COPY),))
-            db.execute("SELECT sqlcipher_export('plain')")
-            db.execute("DETACH DATABASE plain")
+        bulk_repo.fill(vault.db, "Synthetic Coach", iter_tables(data))
+        # The baseline: the same database without encryption.
+        bulk_repo.export_plain(vault.db, folder / PLAIN_COPY)
     finally:
         vault.close()
 
@@ -144,6 +134,40 @@ def run(
     finally:
         if keep is None:
             shutil.rmtree(folder.parent, ignore_errors=True)
+
+
+# Figures that count the practice rather than measure it: their growth is the scale factor.
+SIZE_FIGURES = ("items", "engagements", "sessions", "search_samples")
+
+
+def growth(smaller: dict[str, Any], larger: dict[str, Any]) -> dict[str, float]:
+    """Per measured figure, how many times larger it is at the larger scale (1.0: the same
+    cost however large the practice). Figures missing or zero at either scale are left out."""
+    out: dict[str, float] = {}
+    for key, small in smaller.items():
+        big = larger.get(key)
+        if key in SIZE_FIGURES or isinstance(small, bool) or isinstance(big, bool):
+            continue
+        if isinstance(small, int | float) and isinstance(big, int | float) and small > 0:
+            out[key] = big / small
+    return out
+
+
+def run_scales(
+    sizes: list[int], *, progress: Callable[[str], None] | None = None
+) -> dict[str, Any]:
+    """:func:`run` at each size (each practice built once), and each figure's growth from the
+    smallest to the largest size."""
+    say = progress or (lambda _text: None)
+    results = []
+    for n in sizes:
+        say(f"scale {n} note items")
+        results.append(run(n, progress=progress))
+    return {
+        "scales": results,
+        "growth": growth(results[0], results[-1]),
+        "growth_from_to": [sizes[0], sizes[-1]],
+    }
 
 
 def child(kind: str, folder: Path, passphrase: str, launched: float) -> dict[str, Any]:

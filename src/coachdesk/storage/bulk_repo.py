@@ -4,6 +4,7 @@ statement. The caller owns the transaction."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 
 from coachdesk.storage.connection import Database
@@ -45,3 +46,24 @@ TABLES = tuple(_INSERTS)
 def insert_rows(db: Database, table: str, rows: Iterable[Row]) -> None:
     """Insert rows into one of :data:`TABLES` (the statement is chosen from a fixed map)."""
     db.executemany(_INSERTS[table], rows)
+
+
+def fill(db: Database, coach_name: str, tables: Iterable[tuple[str, Iterable[Row]]]) -> None:
+    """Write a whole synthetic practice in one transaction, then optimise the full-text index
+    and fold the write-ahead log into the file, as a practice used for years would be."""
+    with db.transaction():
+        db.execute("UPDATE coach SET name = ? WHERE id = 1", (coach_name,))
+        for table, rows in tables:
+            insert_rows(db, table, rows)
+    db.execute("INSERT INTO items_fts(items_fts) VALUES ('optimize')")
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def export_plain(db: Database, path: Path) -> None:
+    """An unencrypted copy of the whole database at ``path`` (``sqlcipher_export`` copies every
+    table and index, the full-text index included): the benchmark's baseline, never a
+    vault's."""
+    with db.attach_allowed():
+        db.execute("ATTACH DATABASE ? AS plain KEY ''", (str(path),))
+        db.execute("SELECT sqlcipher_export('plain')")
+        db.execute("DETACH DATABASE plain")
