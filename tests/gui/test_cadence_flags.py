@@ -149,8 +149,8 @@ def test_the_team_view_flags_agents_overdue_for_coaching(qtbot, vault_info):
     view = w._dialogs[-1]
     qtbot.waitUntil(lambda: view.overview is not None, timeout=TIMEOUT)
     last = {
-        view.table.item(r, 0).text(): view.table.item(r, 1).text()
-        for r in range(view.table.rowCount())
+        view.model.index(r, 0).data(): view.model.index(r, 1).data()
+        for r in range(view.model.rowCount())
     }
     assert last["Giulia"].endswith("overdue")
     assert last["Sara"] == TODAY.isoformat()

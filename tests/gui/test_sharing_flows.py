@@ -341,7 +341,9 @@ def test_the_team_report_from_the_app_shows_each_permitted_agent_and_is_recorded
 
 
 def test_the_team_view_sorts_opens_agents_and_takes_a_pasted_period(qtbot, vault_info):
-    from coachdesk.gui.dialogs.team_view import MeasurementsDialog, TeamViewDialog, parse_number
+    from coachdesk.gui.dialogs.team_measurements import MeasurementsDialog
+    from coachdesk.gui.dialogs.team_paste import parse_number
+    from coachdesk.gui.dialogs.team_view import TeamViewDialog
     from coachdesk.services import demo
 
     with vault_service.open_vault(vault_info.folder, vault_info.passphrase) as vault:
@@ -359,16 +361,17 @@ def test_the_team_view_sorts_opens_agents_and_takes_a_pasted_period(qtbot, vault
                         timeout=TIMEOUT)  # fmt: skip
         view = w._dialogs[-1]
         view.leader.setCurrentIndex(view.leader.findData("paola"))
-        qtbot.waitUntil(lambda: view.table.rowCount() >= 3, timeout=TIMEOUT)
+        qtbot.waitUntil(lambda: view.model.rowCount() >= 3, timeout=TIMEOUT)
         headers = [
-            view.table.horizontalHeaderItem(c).text() for c in range(view.table.columnCount())
+            view.model.headerData(c, QtCore.Qt.Orientation.Horizontal)
+            for c in range(view.model.columnCount())
         ]
         assert "Coaching held" in headers and "Training held" in headers
         csat = headers.index("CSAT\n(%)")
-        view.table.sortItems(csat, QtCore.Qt.SortOrder.DescendingOrder)
+        view.table.sortByColumn(csat, QtCore.Qt.SortOrder.DescendingOrder)
         values = [
-            parse_number(view.table.item(r, csat).text().split()[0])
-            for r in range(view.table.rowCount())
+            parse_number(view.model.index(r, csat).data().split()[0])
+            for r in range(view.model.rowCount())
         ]
         assert values == sorted(values, reverse=True)
         # A period for the whole team, pasted as from a spreadsheet.
@@ -393,7 +396,7 @@ def test_the_team_view_sorts_opens_agents_and_takes_a_pasted_period(qtbot, vault
         # Opening an agent from the view opens the engagement.
         view._activated(0, 0)
         qtbot.waitUntil(lambda: w._page is not None, timeout=TIMEOUT)
-        assert w._page.engagement.id == view.table.item(0, 0).data(QtCore.Qt.ItemDataRole.UserRole)
+        assert w._page.engagement.id == view.model.index(0, 0).data(QtCore.Qt.ItemDataRole.UserRole)
     finally:
         root.shutdown()
 
@@ -416,15 +419,18 @@ def test_a_team_is_created_grown_and_given_a_kpi_set_from_the_team_view(qtbot, w
     dialog.manager.setCurrentIndex(dialog.manager.findData("marco"))
     dialog.agents.setPlainText("Ada Agent\nBo Agent\n")
     dialog._check()
-    qtbot.waitUntil(lambda: view.table.rowCount() == 2, timeout=TIMEOUT)
-    headers = [view.table.horizontalHeaderItem(c).text() for c in range(view.table.columnCount())]
+    qtbot.waitUntil(lambda: view.model.rowCount() == 2, timeout=TIMEOUT)
+    headers = [
+        view.model.headerData(c, QtCore.Qt.Orientation.Horizontal)
+        for c in range(view.model.columnCount())
+    ]
     assert "CSAT\n(%)" in headers and "Average handling time\n(s)" in headers
     view._ask_add_agent()
     view._dialog.textValueSelected.emit("Cleo Agent")
-    qtbot.waitUntil(lambda: view.table.rowCount() == 3, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 3, timeout=TIMEOUT)
     view._ask_add_agent()
     view._dialog.textValueSelected.emit(" cleo  agent ")  # the same name again
-    assert "already in this team" in view.message.text() and view.table.rowCount() == 3
+    assert "already in this team" in view.message.text() and view.model.rowCount() == 3
     view._ask_kpi_set()
     qtbot.waitUntil(lambda: isinstance(view._dialog, KpiSetDialog), timeout=TIMEOUT)
     kpis = view._dialog

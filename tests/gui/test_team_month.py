@@ -59,7 +59,7 @@ def _stored(vault, ids, kpi, day):
 
 
 def _grid(qtbot, vault, today=TODAY):
-    from coachdesk.gui.dialogs.team_view import MeasurementsDialog
+    from coachdesk.gui.dialogs.team_measurements import MeasurementsDialog
 
     dialog = MeasurementsDialog(teams.overview(vault.db, "mgr", today))
     qtbot.addWidget(dialog)
@@ -184,11 +184,12 @@ def _team_view(qtbot, w):
 
 
 def _names(view):
-    return [view.table.item(r, 0).text() for r in range(view.table.rowCount())]
+    return [view.model.index(r, 0).data() for r in range(view.model.rowCount())]
 
 
 def test_an_agent_leaves_the_team_and_comes_back(qtbot, team_window):
-    from coachdesk.gui.dialogs.team_view import LeaveDialog, MeasurementsDialog
+    from coachdesk.gui.dialogs.team_editing import LeaveDialog
+    from coachdesk.gui.dialogs.team_measurements import MeasurementsDialog
 
     w, _ids = team_window
     view = _team_view(qtbot, w)
@@ -227,7 +228,7 @@ def test_an_agent_leaves_the_team_and_comes_back(qtbot, team_window):
     qtbot.waitUntil(lambda: "Sara" not in _names(view), timeout=TIMEOUT)
     view.former.setChecked(True)
     qtbot.waitUntil(lambda: _names(view) == ["Sara"], timeout=TIMEOUT)
-    assert view.table.item(0, 5).text() == TODAY.isoformat()  # the day she left
+    assert view.model.index(0, 5).data() == TODAY.isoformat()  # the day she left
     view.table.selectRow(0)
     assert view.remove.text().replace("&", "") == "Bring back into the team"
     view.remove.click()
@@ -346,7 +347,7 @@ def test_twenty_and_fifty_agents_fit_and_scroll(qtbot, vault_info, size):
         w = root.window
         qtbot.waitUntil(lambda: w.navigation.topLevelItemCount() > 0, timeout=TIMEOUT)
         view = _team_view(qtbot, w)
-        qtbot.waitUntil(lambda: view.table.rowCount() == size, timeout=TIMEOUT)
+        qtbot.waitUntil(lambda: view.model.rowCount() == size, timeout=TIMEOUT)
         assert _names(view) == sorted(agents)
         QApplication.processEvents()
         # Large enough for every column, within the screen.
@@ -370,7 +371,7 @@ def test_twenty_and_fifty_agents_fit_and_scroll(qtbot, vault_info, size):
             1, bar.maximum() // max(1, bar.singleStep())
         )
         assert per_step < 0.05
-        last = view.table.visualItemRect(view.table.item(size - 1, 0))
+        last = view.table.visualRect(view.model.index(size - 1, 0))
         assert view.table.viewport().rect().intersects(last)
         # The navigation lists them by name too.
         nav = w.navigation.topLevelItem(0)
@@ -412,7 +413,7 @@ def test_the_first_team_creates_its_manager_and_never_loses_what_was_typed(qtbot
         assert dialog.agent_names() == ["Giulia", "Marco", "Sara"]
         dialog.new_manager.setText("Mara Manager")
         dialog._check()
-        qtbot.waitUntil(lambda: view.table.rowCount() == 3, timeout=TIMEOUT)
+        qtbot.waitUntil(lambda: view.model.rowCount() == 3, timeout=TIMEOUT)
         assert view.leader.currentText() == "Mara Manager"
         assert view.measure.isEnabled()
     finally:
@@ -451,7 +452,7 @@ def _overview(names):
 def test_a_named_block_lands_by_name_in_any_order(qtbot, order, values, header):
     """Whatever the spreadsheet's order, with or without its header row (columns swapped),
     each value lands on the agent named beside it."""
-    from coachdesk.gui.dialogs.team_view import MeasurementsDialog
+    from coachdesk.gui.dialogs.team_measurements import MeasurementsDialog
 
     dialog = MeasurementsDialog(_overview(SPREADSHEET))
     qtbot.addWidget(dialog)

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from coachdesk.domain import Better, Kpi, Language, Person
 from coachdesk.gui import labels
-from coachdesk.gui.dialogs.team_view import parse_number
+from coachdesk.gui.dialogs.team_paste import parse_number
 from coachdesk.gui.messages import service_text
 from coachdesk.services import kpi_units
 from coachdesk.services.teams import DEFAULT_KPIS
