@@ -7,14 +7,10 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -23,7 +19,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QTableWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -37,6 +32,8 @@ from coachdesk.domain import (
     Stakeholder,
 )
 from coachdesk.gui import labels
+from coachdesk.gui.dialogs.form import FormDialog
+from coachdesk.gui.widgets.dates import date_edit, pydate
 
 STAKEHOLDER_ROLES = tuple(r for r in Role if r is not Role.COACHEE)
 
@@ -64,16 +61,6 @@ def buddy(text: str, widget: QWidget) -> QLabel:
     return label
 
 
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(edit: QDateEdit) -> dt.date:
-    day = edit.date().toPython()
-    assert isinstance(day, dt.date)
-    return day
-
-
 def _organisation_combo(organisations: list[Organisation], current: str | None) -> QComboBox:
     combo = QComboBox()
     combo.addItem(QCoreApplication.translate("entities", "(none)"), "")
@@ -83,7 +70,7 @@ def _organisation_combo(organisations: list[Organisation], current: str | None) 
     return combo
 
 
-class OrganisationDialog(QDialog):
+class OrganisationDialog(FormDialog):
     """A new organisation's name, or a new name for one; an empty name keeps the dialog
     open and says what is missing."""
 
@@ -95,32 +82,18 @@ class OrganisationDialog(QDialog):
         self.name = QLineEdit(name)
         self.name.setAccessibleName(self.tr("Name of the organisation"))
         self.name.setMinimumWidth(320)
-        self.message = QLabel()
-        self.message.setStyleSheet("color: #b3261e;")
         self.name.textEdited.connect(lambda _: self.message.clear())
-        form = QFormLayout()
-        form.addRow(self.tr("&Name of the organisation:"), self.name)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self._check)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
+        self.form.addRow(self.tr("&Name of the organisation:"), self.name)
+        self.lay_out()
 
-    def _check(self) -> None:
-        name = self.name.text().strip()
-        if not name:
-            self.message.setText(self.tr("Type the organisation's name."))
-            self.name.setFocus(Qt.FocusReason.OtherFocusReason)
-            return
-        self.accept()
-        self.chosen.emit(name)
+    def check(self) -> None:
+        if self.filled(self.name, self.tr("Type the organisation's name.")):
+            name = self.name.text().strip()
+            self.accept()
+            self.chosen.emit(name)
 
 
-class PersonDialog(QDialog):
+class PersonDialog(FormDialog):
     def __init__(
         self,
         organisations: list[Organisation],
@@ -144,30 +117,16 @@ class PersonDialog(QDialog):
             organisations, person.organisation_id if person else organisation_id
         )
         self.organisation.setAccessibleName(self.tr("Organisation"))
-        form = QFormLayout()
-        form.addRow(self.tr("&Name:"), self.name)
-        form.addRow(self.tr("&Job title:"), self.job)
-        form.addRow(self.tr("&E-mail:"), self.email)
-        form.addRow(self.tr("&Organisation:"), self.organisation)
-        self.message = QLabel()
-        self.message.setStyleSheet("color: #b3261e;")
+        self.form.addRow(self.tr("&Name:"), self.name)
+        self.form.addRow(self.tr("&Job title:"), self.job)
+        self.form.addRow(self.tr("&E-mail:"), self.email)
+        self.form.addRow(self.tr("&Organisation:"), self.organisation)
         self.name.textEdited.connect(lambda _: self.message.clear())
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self._check)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
+        self.lay_out()
 
-    def _check(self) -> None:
-        if not self.name.text().strip():
-            self.message.setText(self.tr("Type the person's name."))
-            self.name.setFocus()
-            return
-        self.accept()
+    def check(self) -> None:
+        if self.filled(self.name, self.tr("Type the person's name.")):
+            self.accept()
 
     def value(self) -> Person:
         org = str(self.organisation.currentData()) or None
@@ -181,7 +140,7 @@ class PersonDialog(QDialog):
         )
 
 
-class EngagementDialog(QDialog):
+class EngagementDialog(FormDialog):
     """A new engagement, or an existing one's details and stakeholders."""
 
     def __init__(
@@ -213,22 +172,17 @@ class EngagementDialog(QDialog):
             organisations, engagement.organisation_id if engagement else None
         )
         self.organisation.setAccessibleName(self.tr("Organisation"))
-        self.start = QDateEdit(_qdate(engagement.start if engagement else today))
+        self.start = date_edit(engagement.start if engagement else today, self.tr("Start"))
         self.has_end = QCheckBox(self.tr("Ends on"))
-        self.end = QDateEdit(
-            _qdate(
-                engagement.end
-                if engagement and engagement.end
-                else (engagement.start if engagement else today) + dt.timedelta(days=180)
-            )
+        self.end = date_edit(
+            engagement.end
+            if engagement and engagement.end
+            else (engagement.start if engagement else today) + dt.timedelta(days=180),
+            self.tr("End"),
         )
         self.has_end.setChecked(bool(engagement and engagement.end))
         self.end.setEnabled(self.has_end.isChecked())
         self.has_end.toggled.connect(self.end.setEnabled)
-        for edit, name in ((self.start, self.tr("Start")), (self.end, self.tr("End"))):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat(labels.date_format())
-            edit.setAccessibleName(name)
         self.language = QComboBox()
         self.language.addItem("English", Language.EN.value)
         self.language.addItem("Italiano", Language.IT.value)
@@ -276,38 +230,28 @@ class EngagementDialog(QDialog):
         remove = QPushButton(self.tr("&Remove stakeholder"))
         remove.clicked.connect(self._remove_row)
 
-        self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b3261e;")
         dates = QHBoxLayout()
         dates.addWidget(self.start)
         dates.addWidget(self.has_end)
         dates.addWidget(self.end)
-        form = QFormLayout()
-        form.addRow(self.tr("&Title:"), self.title)
-        form.addRow(self.tr("&Coachee:"), self.coachee)
-        form.addRow(self.tr("&Organisation:"), self.organisation)
-        form.addRow(buddy(self.tr("&Starts:"), self.start), dates)
-        form.addRow(self.tr("&Language of reports:"), self.language)
-        form.addRow(self.tr("&Keep data:"), self.retention)
-        form.addRow(self.tr("&Billing:"), self.billing)
-        form.addRow(self.tr("Coaching ca&dence:"), self.cadence)
+        self.form.addRow(self.tr("&Title:"), self.title)
+        self.form.addRow(self.tr("&Coachee:"), self.coachee)
+        self.form.addRow(self.tr("&Organisation:"), self.organisation)
+        self.form.addRow(buddy(self.tr("&Starts:"), self.start), dates)
+        self.form.addRow(self.tr("&Language of reports:"), self.language)
+        self.form.addRow(self.tr("&Keep data:"), self.retention)
+        self.form.addRow(self.tr("&Billing:"), self.billing)
+        self.form.addRow(self.tr("Coaching ca&dence:"), self.cadence)
         row = QHBoxLayout()
         row.addWidget(add)
         row.addWidget(remove)
         row.addStretch(1)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        self.lay_out(
+            QLabel(self.tr("<b>Stakeholders</b> (who may receive reports)")),
+            (self.stakeholders, 1),
+            row,
         )
-        self.buttons.accepted.connect(self._check_and_accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(QLabel(self.tr("<b>Stakeholders</b> (who may receive reports)")))
-        layout.addWidget(self.stakeholders, 1)
-        layout.addLayout(row)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
         self.title.textEdited.connect(lambda _: self.message.clear())
 
     def _coachee_chosen(self, _index: int) -> None:
@@ -362,15 +306,15 @@ class EngagementDialog(QDialog):
 
     def value(self) -> Engagement:
         base = self.engagement or Engagement(
-            id="", coachee_id="", title="", start=_pydate(self.start)
+            id="", coachee_id="", title="", start=pydate(self.start)
         )
         return replace(
             base,
             title=self.title.text().strip(),
             coachee_id=str(self.coachee.currentData() or ""),
             organisation_id=str(self.organisation.currentData()) or None,
-            start=_pydate(self.start),
-            end=_pydate(self.end) if self.has_end.isChecked() else None,
+            start=pydate(self.start),
+            end=pydate(self.end) if self.has_end.isChecked() else None,
             language=Language(self.language.currentData()),
             retention_months=self.retention.value(),
             billing=Billing(self.billing.currentData()),
@@ -378,7 +322,7 @@ class EngagementDialog(QDialog):
             stakeholders=self.stakeholder_list(),
         )
 
-    def _check_and_accept(self) -> None:
+    def check(self) -> None:
         e = self.value()
         if not e.title:
             self.message.setText(self.tr("Give the engagement a title."))

@@ -8,16 +8,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from PySide6.QtCore import QDate, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -25,14 +21,16 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from coachdesk.domain import Action, ActionStatus, Category, Engagement
 from coachdesk.gui import labels
+from coachdesk.gui.dialogs.form import FormDialog
+from coachdesk.gui.widgets.dates import date_edit, pydate
 from coachdesk.gui.widgets.flow import flow_widget
+from coachdesk.gui.widgets.share_chip import ChipWords, ShareChip
 from coachdesk.gui.widgets.sharing import Recipient, recipients_of
 from coachdesk.policy import Reason, category_block
 from coachdesk.services.action_sharing import default_action_shares
@@ -44,11 +42,9 @@ def is_overdue(action: Action, today: dt.date) -> bool:
     return action.status is ActionStatus.OPEN and action.due is not None and action.due < today
 
 
-class ActionShareControl(QToolButton):
+class ActionShareControl(ShareChip):
     """Whether one action is shared with one recipient; blocked with the reason when the
     agreement does not permit the plan to the recipient's role."""
-
-    toggled_share = Signal(str, str, bool)  # action id, person id, shared
 
     def __init__(
         self,
@@ -57,48 +53,30 @@ class ActionShareControl(QToolButton):
         blocked: Reason | None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        shared = recipient.person_id in action.share_with
+        super().__init__(action.id, shared, recipient, blocked, parent)
         self.action_id = action.id
-        self.recipient = recipient
-        self.blocked = blocked
-        self.setCheckable(True)
-        self.setChecked(recipient.person_id in action.share_with)
-        self.clicked.connect(
-            lambda checked: self.toggled_share.emit(self.action_id, recipient.person_id, checked)
-        )
         self.refresh()
 
-    def refresh(self) -> None:
-        who = self.recipient.name or labels.role(self.recipient.role)
-        role = labels.role(self.recipient.role)
+    def update_enabled(self) -> None:
         # Shared but no longer permitted: it can still be withdrawn, so it stays enabled.
         self.setEnabled(self.blocked is None or self.isChecked())
-        if self.blocked is not None and not self.isChecked():
-            word, colour = self.tr("blocked"), "#6b6b6b"
-            detail = self.tr("Blocked by the agreement: {reason}").format(
-                reason=labels.reason(self.blocked)
-            )
-        elif self.isChecked():
-            word, colour = self.tr("shared"), "#1e7d32"
-            detail = self.tr("Shared: text, owner, due date and status, in the action plan.")
-        else:
-            word, colour = self.tr("not shared"), "#6b6b6b"
-            detail = self.tr("Not shared with this recipient.")
-        self.setText(f"{who}: {word}")
-        self.setStyleSheet(
-            f"QToolButton {{ color: {colour}; border: 1px solid {colour}; border-radius: 9px;"
-            " padding: 1px 8px; }"
+
+    def words(self) -> ChipWords:
+        return ChipWords(
+            blocked=self.tr("blocked"),
+            shared=self.tr("shared"),
+            not_shared=self.tr("not shared"),
+            blocked_detail=self.tr("Blocked by the agreement: {reason}"),
+            shared_detail=self.tr(
+                "Shared: text, owner, due date and status, in the action plan."
+            ),
+            not_shared_detail=self.tr("Not shared with this recipient."),
+            accessible_name=self.tr("Action shared with {who} ({role}): {state}"),
         )
-        self.setToolTip(f"{who} ({role}). {detail}")
-        self.setAccessibleName(
-            self.tr("Action shared with {who} ({role}): {state}").format(
-                who=who, role=role, state=word
-            )
-        )
-        self.setAccessibleDescription(detail)
 
 
-class ActionDialog(QDialog):
+class ActionDialog(FormDialog):
     def __init__(
         self,
         engagement: Engagement,
@@ -123,10 +101,7 @@ class ActionDialog(QDialog):
         due = action.due if action and action.due else today + dt.timedelta(days=14)
         self.has_due = QCheckBox(self.tr("Due on"))
         self.has_due.setChecked(action is None or action.due is not None)
-        self.due = QDateEdit(QDate(due.year, due.month, due.day))
-        self.due.setCalendarPopup(True)
-        self.due.setDisplayFormat(labels.date_format())
-        self.due.setAccessibleName(self.tr("Due date"))
+        self.due = date_edit(due, self.tr("Due date"))
         self.due.setEnabled(self.has_due.isChecked())
         self.has_due.toggled.connect(self.due.setEnabled)
         self.status = QComboBox()
@@ -154,39 +129,24 @@ class ActionDialog(QDialog):
         due_row = QHBoxLayout()
         due_row.addWidget(self.has_due)
         due_row.addWidget(self.due, 1)
-        form = QFormLayout()
-        form.addRow(self.tr("&Action:"), self.text)
-        form.addRow(self.tr("&Owner:"), self.owner)
+        self.form.addRow(self.tr("&Action:"), self.text)
+        self.form.addRow(self.tr("&Owner:"), self.owner)
         due_label = QLabel(self.tr("D&ue:"))
         due_label.setBuddy(self.has_due)
-        form.addRow(due_label, due_row)
-        form.addRow(self.tr("&Status:"), self.status)
-        form.addRow(self.tr("&Goal:"), self.goal)
-        form.addRow(self.tr("&KPI:"), self.kpi)
-        self.message = QLabel()
-        self.message.setStyleSheet("color: #b3261e;")
+        self.form.addRow(due_label, due_row)
+        self.form.addRow(self.tr("&Status:"), self.status)
+        self.form.addRow(self.tr("&Goal:"), self.goal)
+        self.form.addRow(self.tr("&KPI:"), self.kpi)
         self.text.textEdited.connect(lambda _: self.message.clear())
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self._check)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
+        self.lay_out()
         self.resize(460, 0)
 
-    def _check(self) -> None:
-        if not self.text.text().strip():
-            self.message.setText(self.tr("Say what will be done."))
-            self.text.setFocus()
-            return
-        self.accept()
+    def check(self) -> None:
+        if self.filled(self.text, self.tr("Say what will be done.")):
+            self.accept()
 
     def value(self) -> Action:
-        due = self.due.date().toPython() if self.has_due.isChecked() else None
-        assert due is None or isinstance(due, dt.date)
+        due = pydate(self.due) if self.has_due.isChecked() else None
         # A new action starts shared with the coachee (and a cs_manager permitted the plan).
         base = self.action or Action("", "", share_with=self.default_shares)
         return replace(

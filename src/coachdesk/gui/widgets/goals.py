@@ -11,13 +11,11 @@ import datetime as dt
 import math
 from dataclasses import replace
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QDoubleValidator
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -27,21 +25,24 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSpinBox,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from coachdesk.domain import Better, Category, Engagement, Goal, GoalStatus, Grow, Kpi
 from coachdesk.gui import labels
+from coachdesk.gui.widgets.dates import date_edit, pydate
 from coachdesk.gui.widgets.flow import flow_widget
+from coachdesk.gui.widgets.kpi_dialog import KpiDialog as KpiDialog  # the tabs import it here
+from coachdesk.gui.widgets.share_chip import ChipWords, ShareChip
 from coachdesk.gui.widgets.sharing import Recipient, recipients_of
 from coachdesk.gui.widgets.trend_chart import Series, TrendChart
 from coachdesk.policy import Reason, category_block
 
 
-class GoalShareControl(QToolButton):
-    toggled_share = Signal(str, str, bool)  # goal id, person id, shared
+class GoalShareControl(ShareChip):
+    """Whether one goal is shared with one recipient: blocked when the agreement permits
+    them neither the goal nor its progress; only the progress when not the goal itself."""
 
     def __init__(
         self,
@@ -51,103 +52,30 @@ class GoalShareControl(QToolButton):
         progress_block: Reason | None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        blocked = goals_block if goals_block and progress_block else None
+        shared = recipient.person_id in goal.share_with
+        super().__init__(goal.id, shared, recipient, blocked, parent)
         self.goal_id = goal.id
-        self.recipient = recipient
-        self.blocked = goals_block if goals_block and progress_block else None
         self.progress_only = goals_block is not None and progress_block is None
-        self.setCheckable(True)
-        self.setChecked(recipient.person_id in goal.share_with)
-        self.clicked.connect(
-            lambda checked: self.toggled_share.emit(self.goal_id, recipient.person_id, checked)
-        )
         self.refresh()
 
-    def refresh(self) -> None:
-        who = self.recipient.name or labels.role(self.recipient.role)
-        role = labels.role(self.recipient.role)
+    def update_enabled(self) -> None:
         if self.blocked is not None and not self.isChecked():
             self.setEnabled(False)
-            word, colour = self.tr("blocked"), "#6b6b6b"
-            detail = self.tr("Blocked by the agreement: {reason}").format(
-                reason=labels.reason(self.blocked)
-            )
-        elif self.isChecked():
-            word, colour = self.tr("shared"), "#1e7d32"
-            detail = (
+
+    def words(self) -> ChipWords:
+        return ChipWords(
+            blocked=self.tr("blocked"),
+            shared=self.tr("shared"),
+            not_shared=self.tr("not shared"),
+            blocked_detail=self.tr("Blocked by the agreement: {reason}"),
+            shared_detail=(
                 self.tr("Shared: only its progress, numbered, as goal titles are not permitted.")
                 if self.progress_only
                 else self.tr("Shared: title, status, ratings and KPIs, as the agreement permits.")
-            )
-        else:
-            word, colour = self.tr("not shared"), "#6b6b6b"
-            detail = self.tr("Not shared with this recipient.")
-        self.setText(f"{who}: {word}")
-        self.setStyleSheet(
-            f"QToolButton {{ color: {colour}; border: 1px solid {colour}; border-radius: 9px;"
-            " padding: 1px 8px; }"
-        )
-        self.setToolTip(f"{who} ({role}). {detail}")
-        self.setAccessibleName(
-            self.tr("Goal shared with {who} ({role}): {state}").format(
-                who=who, role=role, state=word
-            )
-        )
-        self.setAccessibleDescription(detail)
-
-
-class KpiDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None, kpi: Kpi | None = None) -> None:
-        super().__init__(parent)
-        self.kpi = kpi
-        self.setWindowTitle(self.tr("KPI") if kpi else self.tr("New KPI"))
-        self.name = QLineEdit()
-        self.name.setAccessibleName(self.tr("KPI name"))
-        self.unit = QLineEdit()
-        self.unit.setPlaceholderText(self.tr("e.g. s, %, points"))
-        self.unit.setAccessibleName(self.tr("Unit"))
-        self.better = QComboBox()
-        self.better.addItem(self.tr("Higher is better"), Better.HIGHER.value)
-        self.better.addItem(self.tr("Lower is better"), Better.LOWER.value)
-        self.better.setAccessibleName(self.tr("Which direction is better"))
-        self.baseline = QLineEdit()
-        self.baseline.setAccessibleName(self.tr("Baseline"))
-        self.target = QLineEdit()
-        self.target.setAccessibleName(self.tr("Target"))
-        for edit in (self.baseline, self.target):
-            edit.setValidator(QDoubleValidator(edit))
-        if kpi is not None:
-            self.name.setText(kpi.name)
-            self.unit.setText(kpi.unit)
-            self.better.setCurrentIndex(self.better.findData(kpi.better.value))
-            for edit, number in ((self.baseline, kpi.baseline), (self.target, kpi.target)):
-                edit.setText("" if number is None else labels.number(number))
-        form = QFormLayout()
-        form.addRow(self.tr("&Name:"), self.name)
-        form.addRow(self.tr("&Unit:"), self.unit)
-        form.addRow(self.tr("&Better:"), self.better)
-        form.addRow(self.tr("Bas&eline:"), self.baseline)
-        form.addRow(self.tr("&Target:"), self.target)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
-
-    def value(self) -> Kpi:
-        def number(edit: QLineEdit) -> float | None:
-            return labels.parse_number(edit.text())
-
-        return Kpi(
-            self.kpi.id if self.kpi else "",
-            self.name.text().strip(),
-            self.unit.text().strip(),
-            Better(self.better.currentData()),
-            number(self.baseline),
-            number(self.target),
+            ),
+            not_shared_detail=self.tr("Not shared with this recipient."),
+            accessible_name=self.tr("Goal shared with {who} ({role}): {state}"),
         )
 
 
@@ -230,7 +158,7 @@ class GoalEditor(QFrame):
             Series(tuple((r.date, float(r.value)) for r in goal.ratings), minimum=1, maximum=10),
             self.tr("Progress ratings (1–10)"),
         )
-        self.rating_day = _date_edit(today, self.tr("Date of the rating"))
+        self.rating_day = date_edit(today, self.tr("Date of the rating"))
         self.rating_value = QSpinBox()
         self.rating_value.setRange(1, 10)
         self.rating_value.setValue(goal.ratings[-1].value if goal.ratings else 5)
@@ -238,7 +166,7 @@ class GoalEditor(QFrame):
         add_rating = QPushButton(self.tr("&Add rating"))
         add_rating.clicked.connect(
             lambda: self.rating_requested.emit(
-                self.goal.id, _pydate(self.rating_day), self.rating_value.value()
+                self.goal.id, pydate(self.rating_day), self.rating_value.value()
             )
         )
         rating_row = QHBoxLayout()
@@ -267,7 +195,7 @@ class GoalEditor(QFrame):
                 kpi.name,
             )
             self.kpi_charts[kpi.id] = chart
-            day = _date_edit(today, self.tr("Date of the measurement"))
+            day = date_edit(today, self.tr("Date of the measurement"))
             value = QLineEdit()
             value.setValidator(QDoubleValidator(value))
             value.setPlaceholderText(kpi.unit or self.tr("value"))
@@ -302,7 +230,7 @@ class GoalEditor(QFrame):
             value.setFocus()
             value.selectAll()
             return
-        self.measurement_requested.emit(kpi.id, _pydate(day), number)
+        self.measurement_requested.emit(kpi.id, pydate(day), number)
         value.clear()
 
     def _edited(self) -> None:
@@ -326,20 +254,6 @@ class GoalEditor(QFrame):
             ),
         )
         self.changed.emit(self.goal)
-
-
-def _date_edit(day: dt.date, name: str) -> QDateEdit:
-    edit = QDateEdit(QDate(day.year, day.month, day.day))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat(labels.date_format())
-    edit.setAccessibleName(name)
-    return edit
-
-
-def _pydate(edit: QDateEdit) -> dt.date:
-    day = edit.date().toPython()
-    assert isinstance(day, dt.date)
-    return day
 
 
 class GoalsPanel(QWidget):
