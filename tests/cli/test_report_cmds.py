@@ -238,3 +238,32 @@ def test_ledger_json_says_whether_a_copy_is_kept_and_never_holds_its_bytes(
     assert len(r.out) < 20_000  # ids and hashes only: no PDF in it
     r = run_cli("ledger", *demo)
     assert r.out.count("[no copy kept]") == 1
+
+
+@pytest.mark.parametrize("command", ["report", "team-report"])
+def test_both_reports_refuse_a_period_that_ends_before_it_starts(
+    run_cli, demo, vault_info, tmp_path, command
+):
+    args = ("--engagement", "eng-anna", "--recipient", "marco")
+    args = args if command == "report" else ("--recipient", "paola")
+    before = _fingerprint(vault_info.folder)
+    out = tmp_path / "r.pdf"
+    r = run_cli(command, *demo, *args, "--from", "2026-06-01", "--to", "2026-05-01", "--out", out)
+    assert r.code == 6
+    assert r.err == "coachdesk: --from is after --to: the period would be empty\n"
+    assert not out.exists() and _fingerprint(vault_info.folder) == before
+
+
+def test_a_password_protected_team_report_in_italian_is_recorded_as_such(run_cli, demo, tmp_path):
+    pw = tmp_path / "pdfpw"
+    pw.write_text("for paola only\n", encoding="utf-8")
+    out = tmp_path / "team.pdf"
+    r = run_cli("team-report", *demo, "--recipient", "paola", "--date", "2026-11-20",
+                "--lang", "it", "--pdf-password-file", pw, "--out", out)  # fmt: skip
+    assert r.code == 0, r.err
+    reader = PdfReader(io.BytesIO(out.read_bytes()))
+    assert reader.is_encrypted and reader.decrypt("for paola only") != 0
+    assert "Report di coaching del team" in " ".join(p.extract_text() for p in reader.pages)
+    (entry,) = json.loads(run_cli("ledger", *demo, "--json").out)["ledger"]
+    assert entry["password_protected"] is True
+    assert entry["report_date"] == "2026-11-20" and entry["language"] == "it"

@@ -6,7 +6,7 @@ import argparse
 import datetime as dt
 import json
 from collections import Counter
-from typing import Any
+from typing import Any, TypedDict
 
 from coachdesk.cli import common
 from coachdesk.domain import Language
@@ -32,21 +32,7 @@ def register(sub: Any) -> None:
         "disclosure ledger. With --explain, print what would be included and why everything "
         "else is left out, and write nothing.",
     )
-    common.add_vault_arg(p)
-    common.add_passphrase_arg(p)
-    p.add_argument("--engagement", required=True, metavar="ID")
-    p.add_argument("--recipient", required=True, metavar="PERSON_ID")
-    p.add_argument("--from", dest="period_from", type=date_arg, metavar="DATE")
-    p.add_argument("--to", dest="period_to", type=date_arg, metavar="DATE")
-    p.add_argument(
-        "--date", dest="report_date", type=date_arg, metavar="DATE", help="report date (today)"
-    )
-    p.add_argument("--lang", choices=[lang.value for lang in Language])
-    p.add_argument(
-        "--pdf-password-file",
-        metavar="F",
-        help="protect the PDF with the password on the first line of F (AES-256)",
-    )
+    _add_report_args(p, engagement=True)
     p.add_argument("--explain", action="store_true", help="explain, write nothing")
     p.add_argument("--out", type=common.path_arg, metavar="FILE.pdf")
     p.set_defaults(handler=cmd_report)
@@ -59,20 +45,7 @@ def register(sub: Any) -> None:
         "would (an agent whose agreement permits them nothing is absent), coaching and "
         "training sessions apart, and a KPI overview. Recorded in the disclosure ledger.",
     )
-    common.add_vault_arg(p)
-    common.add_passphrase_arg(p)
-    p.add_argument("--recipient", required=True, metavar="PERSON_ID")
-    p.add_argument("--from", dest="period_from", type=date_arg, metavar="DATE")
-    p.add_argument("--to", dest="period_to", type=date_arg, metavar="DATE")
-    p.add_argument(
-        "--date", dest="report_date", type=date_arg, metavar="DATE", help="report date (today)"
-    )
-    p.add_argument("--lang", choices=[lang.value for lang in Language])
-    p.add_argument(
-        "--pdf-password-file",
-        metavar="F",
-        help="protect the PDF with the password on the first line of F (AES-256)",
-    )
+    _add_report_args(p, engagement=False)
     p.add_argument("--out", type=common.path_arg, metavar="FILE.pdf", required=True)
     p.set_defaults(handler=cmd_team_report)
 
@@ -87,9 +60,38 @@ def register(sub: Any) -> None:
     p.set_defaults(handler=cmd_ledger)
 
 
-def _period_and_password(args: argparse.Namespace) -> str | None:
-    """Check --date, --from/--to and read --pdf-password-file (shared by report and
-    team-report)."""
+def _add_report_args(p: argparse.ArgumentParser, *, engagement: bool) -> None:
+    """The options ``report`` and ``team-report`` share: who and when, language, password."""
+    common.add_vault_arg(p)
+    common.add_passphrase_arg(p)
+    if engagement:
+        p.add_argument("--engagement", required=True, metavar="ID")
+    p.add_argument("--recipient", required=True, metavar="PERSON_ID")
+    p.add_argument("--from", dest="period_from", type=date_arg, metavar="DATE")
+    p.add_argument("--to", dest="period_to", type=date_arg, metavar="DATE")
+    p.add_argument(
+        "--date", dest="report_date", type=date_arg, metavar="DATE", help="report date (today)"
+    )
+    p.add_argument("--lang", choices=[lang.value for lang in Language])
+    p.add_argument(
+        "--pdf-password-file",
+        metavar="F",
+        help="protect the PDF with the password on the first line of F (AES-256)",
+    )
+
+
+class _RequestFields(TypedDict):
+    """The fields a report request and a team report request share."""
+
+    recipient_id: str
+    report_date: dt.date
+    period_from: dt.date | None
+    period_to: dt.date | None
+    language: Language | None
+
+
+def _request_fields(args: argparse.Namespace) -> _RequestFields:
+    """Check --date and --from/--to, and give the request's shared fields."""
     if args.report_date is not None and args.report_date > dt.date.today():
         # Spec §4: a report is never dated after today. The services refuse it too.
         raise UsageError(
@@ -98,6 +100,16 @@ def _period_and_password(args: argparse.Namespace) -> str | None:
         )
     if args.period_from and args.period_to and args.period_from > args.period_to:
         raise InvalidInput("--from is after --to: the period would be empty")
+    return _RequestFields(
+        recipient_id=args.recipient,
+        report_date=args.report_date or dt.date.today(),
+        period_from=args.period_from,
+        period_to=args.period_to,
+        language=Language(args.lang) if args.lang else None,
+    )
+
+
+def _pdf_password(args: argparse.Namespace) -> str | None:
     if args.pdf_password_file:
         return common.read_secret_file(args.pdf_password_file, "PDF password")
     return None
@@ -106,15 +118,8 @@ def _period_and_password(args: argparse.Namespace) -> str | None:
 def cmd_report(args: argparse.Namespace) -> int:
     if not args.explain and args.out is None:
         raise UsageError("give --out FILE.pdf (or --explain to only see what would be included)")
-    password = _period_and_password(args)
-    request = reports.ReportRequest(
-        engagement_id=args.engagement,
-        recipient_id=args.recipient,
-        report_date=args.report_date or dt.date.today(),
-        period_from=args.period_from,
-        period_to=args.period_to,
-        language=Language(args.lang) if args.lang else None,
-    )
+    request = reports.ReportRequest(engagement_id=args.engagement, **_request_fields(args))
+    password = _pdf_password(args)
     with common.open_vault(args) as vault:
         if args.explain:
             with vault.db.transaction():
@@ -132,14 +137,8 @@ def cmd_report(args: argparse.Namespace) -> int:
 def cmd_team_report(args: argparse.Namespace) -> int:
     from coachdesk.services import team_reports
 
-    password = _period_and_password(args)
-    request = team_reports.TeamReportRequest(
-        recipient_id=args.recipient,
-        report_date=args.report_date or dt.date.today(),
-        period_from=args.period_from,
-        period_to=args.period_to,
-        language=Language(args.lang) if args.lang else None,
-    )
+    request = team_reports.TeamReportRequest(**_request_fields(args))
+    password = _pdf_password(args)
     with common.open_vault(args) as vault:
         rendered = team_reports.render_team(vault.db, request, password)
         entry = team_reports.save_team(vault, rendered, args.out)
