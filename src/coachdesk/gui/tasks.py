@@ -8,6 +8,8 @@ callable; its result or error comes back on the GUI thread through a callback.
 
 from __future__ import annotations
 
+import sys
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -55,6 +57,17 @@ class _Job:
     on_error: Callable[[Exception], None] | None
 
 
+def _follow_thread_hooks() -> None:  # pragma: no cover - runs before the tracer it installs
+    """Install the trace function that coverage or a debugger gave ``threading.settrace``.
+
+    The worker is a QThread, not a ``threading.Thread``, so that hook never reaches it by
+    itself and the database work would run unmeasured (and without breakpoints). It takes
+    effect from the next call on, so the slots below only call this and then the real work."""
+    hook = threading.gettrace()
+    if hook is not None and sys.gettrace() is None:
+        sys.settrace(hook)
+
+
 class _Worker(QObject):
     done = Signal(object, object)
     failed = Signal(object, object)
@@ -64,7 +77,11 @@ class _Worker(QObject):
         self.context = Context()
 
     @Slot(object)
-    def execute(self, job: _Job) -> None:
+    def execute(self, job: _Job) -> None:  # pragma: no cover - see _follow_thread_hooks
+        _follow_thread_hooks()
+        self._execute(job)
+
+    def _execute(self, job: _Job) -> None:
         try:
             result = job.fn(self.context)
         except Exception as exc:  # handed to the GUI thread, which shows it
@@ -73,7 +90,8 @@ class _Worker(QObject):
             self.done.emit(job, result)
 
     @Slot()
-    def close_vault(self) -> None:
+    def close_vault(self) -> None:  # pragma: no cover - see _follow_thread_hooks
+        _follow_thread_hooks()
         self.context.close()
 
 
