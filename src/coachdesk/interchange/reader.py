@@ -3,8 +3,14 @@
 :func:`read_document` either returns a :class:`Practice` or raises ``InvalidInput`` listing
 *every* problem, each located by its JSON path
 (``engagements[0].sessions[3].items[1].sharing.marco.state: unknown state "aggreed"``).
-Ids the vault already holds are passed in and reported as conflicts, so an import that
-would collide is refused before anything is written.
+
+The shape of a document (fields, types, formats, enum values, ranges) is checked against the
+published schema (:mod:`coachdesk.interchange.schema`); this module adds what a schema cannot
+say: ids unique in the file and new to the vault (the vault's ids are passed in, so an import
+that would collide is refused before anything is written), references that exist, one person
+in one role, sharing only with the engagement's recipients, the rule of a sharing state
+(:func:`coachdesk.policy.sharing.make_state`), ends not before starts, real times, finite
+numbers, a logo that is an image. Then it builds the domain data.
 """
 
 from __future__ import annotations
@@ -49,32 +55,17 @@ from coachdesk.domain import (
     SharingState,
     SharingStateKind,
     Stakeholder,
-    text_sha256,
 )
 from coachdesk.domain.logo import LOGO_TOO_LARGE, MAX_LOGO_BYTES, logo_problem
 from coachdesk.errors import InvalidInput, Problem
-from coachdesk.interchange.writer import FORMAT
+from coachdesk.interchange.schema import JsonPath, article, path_text, quote, schema_problems
+from coachdesk.policy.sharing import BINDING, Refusal, SharingRefused, make_state
 
 E = TypeVar("E", bound=StrEnum)
 
-_SHA256 = re.compile(r"[0-9a-f]{64}")
 _MAX_PROBLEMS = 200
-
-# Words used in messages for each enum, so a problem reads "unknown state "aggreed"".
-_ENUM_WORD: dict[type[StrEnum], str] = {
-    Role: "role",
-    Category: "category",
-    SessionKind: "session kind",
-    SessionStatus: "session status",
-    ItemKind: "item kind",
-    SharingStateKind: "state",
-    GoalStatus: "goal status",
-    ActionStatus: "action status",
-    Better: "direction",
-    Language: "language",
-    Billing: "billing",
-    SessionFormat: "session format",
-}
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_MOMENT = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2})?")
 
 
 def parse_json(data: bytes) -> Any:
@@ -155,13 +146,62 @@ def _parse_problems(doc: Any) -> list[Problem]:
     return problems
 
 
+def read_document(doc: Any, existing: Mapping[str, Set[str]] | None = None) -> Practice:
+    """Check a decoded document in full and return its data, or raise ``InvalidInput``.
+
+    ``existing`` maps an id kind (``person``, ``item``, …) to the ids the vault holds.
+    """
+    found = list(schema_problems(doc))
+    wrong_format: list[tuple[JsonPath, str]] = [(p, m) for p, m in found if p == ("format",)]
+    if wrong_format:  # another format's fields are not judged by this one's rules
+        _refuse(doc, wrong_format)
+    builder = _Builder(existing or {})
+    practice = builder.document(doc) if isinstance(doc, dict) else Practice()
+    reported = {p for p, _ in found}
+    found += [(p, m) for p, m in builder.problems if p not in reported]
+    if not found and builder.unread:
+        # The schema let through a value this module cannot read: never import less than
+        # the file says.
+        found = [(p, "cannot be read") for p in builder.unread]
+    if found:
+        _refuse(doc, found)
+    return practice
+
+
+def _refuse(doc: Any, found: list[tuple[JsonPath, str]]) -> None:
+    """Raise ``InvalidInput`` with the problems in the order of the document, up to a limit."""
+    found.sort(key=lambda pm: _position(doc, pm[0]))
+    problems = [Problem(path_text(p), m) for p, m in found[:_MAX_PROBLEMS]]
+    if len(found) > len(problems):
+        problems.append(Problem("", f"… and {len(found) - len(problems)} more problem(s)"))
+    raise InvalidInput(problems)
+
+
+def _position(doc: Any, path: JsonPath) -> tuple[int, ...]:
+    """Where ``path`` lies in the document's text order (a missing key after its siblings)."""
+    out: list[int] = []
+    node = doc
+    for step in path:
+        if isinstance(node, dict) and isinstance(step, str):
+            keys = list(node)
+            out.append(keys.index(step) if step in node else len(keys))
+            node = node.get(step)
+        elif isinstance(node, list) and isinstance(step, int) and 0 <= step < len(node):
+            out.append(step)
+            node = node[step]
+        else:
+            out.append(-1)
+            node = None
+    return tuple(out)
+
+
 @dataclass
 class _Ids:
     """Ids seen so far in the document, by kind, with the path where each first appeared."""
 
-    seen: dict[str, dict[str, str]] = field(default_factory=dict)
+    seen: dict[str, dict[str, JsonPath]] = field(default_factory=dict)
 
-    def add(self, kind: str, ident: str, path: str) -> str | None:
+    def add(self, kind: str, ident: str, path: JsonPath) -> JsonPath | None:
         """Record ``ident``; returns the path of an earlier use, if any."""
         table = self.seen.setdefault(kind, {})
         if ident in table:
@@ -173,203 +213,165 @@ class _Ids:
         return ident in self.seen.get(kind, {})
 
 
-class _Reader:
+class _Builder:
+    """Builds the domain data and checks what the schema cannot.
+
+    It walks the document as the schema describes it and passes over what has another
+    shape: the schema has reported that already (what it did not is kept in ``unread``).
+    """
+
     def __init__(self, existing: Mapping[str, Set[str]]) -> None:
-        self.problems: list[Problem] = []
-        self.count = 0  # problems found, including those beyond the listed ones
+        self.problems: list[tuple[JsonPath, str]] = []
+        self.unread: list[JsonPath] = []
         self.existing = existing
         self.ids = _Ids()
 
-    # -- reporting ---------------------------------------------------------------------
+    def problem(self, path: JsonPath, message: str) -> None:
+        self.problems.append((path, message))
 
-    def problem(self, path: str, message: str) -> None:
-        self.count += 1
-        if len(self.problems) < _MAX_PROBLEMS:
-            self.problems.append(Problem(path, message))
+    # -- values ------------------------------------------------------------------------
 
-    # -- shapes ------------------------------------------------------------------------
+    def obj(self, value: Any, path: JsonPath) -> dict[str, Any] | None:
+        if isinstance(value, dict):
+            return value
+        self.unread.append(path)
+        return None
 
-    def obj(self, value: Any, path: str, allowed: Set[str]) -> dict[str, Any] | None:
-        if not isinstance(value, dict):
-            self.problem(path, f"expected an object, found {_kind(value)}")
-            return None
-        for key in value:
-            if key not in allowed:
-                self.problem(_join(path, key), "unknown field")
-        return value
-
-    def array(self, d: Mapping[str, Any], key: str, path: str) -> list[tuple[str, Any]]:
+    def array(self, d: Mapping[str, Any], key: str, path: JsonPath) -> list[tuple[JsonPath, Any]]:
         """The elements of an optional list field, each with its path."""
         value = d.get(key, [])
-        p = _join(path, key)
         if not isinstance(value, list):
-            self.problem(p, f"expected a list, found {_kind(value)}")
+            self.unread.append((*path, key))
             return []
-        return [(f"{p}[{i}]", v) for i, v in enumerate(value)]
+        return [((*path, key, i), v) for i, v in enumerate(value)]
 
-    def text(
-        self, d: Mapping[str, Any], key: str, path: str, *, required: bool, nonempty: bool = False
-    ) -> str:
-        p = _join(path, key)
-        if key not in d:
-            if required:
-                self.problem(p, "missing required field")
+    def text(self, d: Mapping[str, Any], key: str, path: JsonPath) -> str:
+        """A text field ("" when absent); text that is not valid Unicode is refused."""
+        value = d.get(key)
+        if value is None:
             return ""
-        value = d[key]
         if not isinstance(value, str):
-            self.problem(p, f"expected text, found {_kind(value)}")
-            return ""
-        if nonempty and not value.strip():
-            self.problem(p, "must not be empty")
-        if "\x00" in value:
-            self.problem(p, "contains a NUL character")
+            self.unread.append((*path, key))
             return ""
         try:
             value.encode("utf-8")
-        except UnicodeEncodeError:
-            self.problem(p, "is not valid Unicode text")
+        except UnicodeEncodeError:  # a lone surrogate, written as "\ud800" in the JSON
+            self.problem((*path, key), "is not valid Unicode text")
             return ""
         return value
 
-    def ident(self, d: Mapping[str, Any], key: str, path: str) -> str:
-        value = self.text(d, key, path, required=True)
-        if key in d and isinstance(d[key], str) and not value.strip():
-            self.problem(_join(path, key), "an id must not be empty")
-        return value
-
-    def new_id(self, kind: str, d: Mapping[str, Any], path: str) -> str:
+    def new_id(self, kind: str, d: Mapping[str, Any], path: JsonPath) -> str:
         """A new object's id: reported when duplicated in the file or held by the vault."""
-        ident = self.ident(d, "id", path)
-        if not ident:
-            return ident
-        p = _join(path, "id")
+        ident = self.text(d, "id", path)
+        if not ident.strip():
+            return ""
+        p = (*path, "id")
         earlier = self.ids.add(kind, ident, p)
         if earlier is not None:
-            self.problem(p, f"duplicate {kind} id {_q(ident)} (also at {earlier})")
+            self.problem(p, f"duplicate {kind} id {quote(ident)} (also at {path_text(earlier)})")
         elif ident in self.existing.get(kind, set()):
-            self.problem(p, f"the vault already holds {_a(kind)} {kind} with id {_q(ident)}")
+            self.problem(
+                p, f"the vault already holds {article(kind)} {kind} with id {quote(ident)}"
+            )
         return ident
 
-    def ref(self, kind: str, d: Mapping[str, Any], key: str, path: str, *, required: bool) -> str:
-        """A reference to a person or organisation in the file or the vault."""
-        if key not in d or (not required and d[key] is None):
-            if required:
-                self.problem(_join(path, key), "missing required field")
+    def ref(
+        self, kind: str, d: Mapping[str, Any], key: str, path: JsonPath, *, required: bool
+    ) -> str:
+        """A reference to a person or organisation in the file or the vault. An optional one
+        may be absent, null or empty (none)."""
+        if key not in d:
             return ""
-        ident = self.text(d, key, path, required=True)
-        if ident and not (self.ids.has(kind, ident) or ident in self.existing.get(kind, set())):
-            self.problem(_join(path, key), f"unknown {kind} {_q(ident)}")
+        ident = self.text(d, key, path)
+        if not ident and not required:
+            return ""
+        if not (self.ids.has(kind, ident) or ident in self.existing.get(kind, set())):
+            self.problem((*path, key), f"unknown {kind} {quote(ident)}")
         return ident
+
+    def recipients_list(
+        self, d: Mapping[str, Any], key: str, path: JsonPath, recipients: Set[str]
+    ) -> frozenset[str]:
+        """A ``share_with`` list: person ids, each the coachee or a stakeholder."""
+        chosen = set()
+        for p, v in self.array(d, key, path):
+            if not isinstance(v, str):
+                self.unread.append(p)
+            elif v not in recipients:
+                self.problem(p, f"{quote(v)} is not the coachee or a stakeholder here")
+            else:
+                chosen.add(v)
+        return frozenset(chosen)
 
     def enum(
-        self, cls: type[E], d: Mapping[str, Any], key: str, path: str, default: E | None = None
+        self, cls: type[E], d: Mapping[str, Any], key: str, path: JsonPath, default: E | None = None
     ) -> E | None:
-        p = _join(path, key)
         if key not in d:
-            if default is None:
-                self.problem(p, "missing required field")
             return default
-        return self.enum_value(cls, d[key], p)
+        return self.enum_value(cls, d[key], (*path, key))
 
-    def enum_value(self, cls: type[E], value: Any, path: str) -> E | None:
-        word = _ENUM_WORD[cls]
-        if not isinstance(value, str):
-            self.problem(path, f"expected {_a(word)} {word}, found {_kind(value)}")
-            return None
+    def enum_value(self, cls: type[E], value: Any, path: JsonPath) -> E | None:
         try:
             return cls(value)
         except ValueError:
-            self.problem(path, f"unknown {word} {_q(value)}")
+            self.unread.append(path)
             return None
 
-    def date(self, d: Mapping[str, Any], key: str, path: str, *, required: bool) -> dt.date | None:
-        p = _join(path, key)
-        if key not in d or (not required and d[key] is None):
-            if required:
-                self.problem(p, "missing required field")
-            return None
-        value = d[key]
-        if not isinstance(value, str) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-            self.problem(p, f"bad date {_show(value)}: expected YYYY-MM-DD")
-            return None
-        try:
-            return dt.date.fromisoformat(value)
-        except ValueError:
-            self.problem(p, f"bad date {_q(value)}: no such day")
-            return None
-
-    def moment(self, d: Mapping[str, Any], key: str, path: str) -> dt.datetime | None:
-        p = _join(path, key)
-        if key not in d:
-            self.problem(p, "missing required field")
-            return None
-        value = d[key]
-        if not isinstance(value, str) or not re.fullmatch(
-            r"\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?", value
-        ):
-            self.problem(p, f"bad date {_show(value)}: expected YYYY-MM-DDTHH:MM")
-            return None
-        try:
-            return dt.datetime.fromisoformat(value)
-        except ValueError:
-            self.problem(p, f"bad date {_q(value)}: no such day or time")
-            return None
-
-    def integer(
-        self,
-        d: Mapping[str, Any],
-        key: str,
-        path: str,
-        *,
-        default: int | None,
-        low: int,
-        high: int,
-        what: str = "",
-    ) -> int:
-        p = _join(path, key)
-        if key not in d:
-            if default is None:
-                self.problem(p, "missing required field")
-                return low
-            return default
-        value = d[key]
-        if isinstance(value, float) and value.is_integer():
-            value = int(value)
-        if isinstance(value, float):
-            self.problem(p, f"expected a whole number, found {value}")
-            return low
-        if isinstance(value, bool) or not isinstance(value, int):
-            self.problem(p, f"expected a whole number, found {_kind(value)}")
-            return low
-        if not low <= value <= high:
-            self.problem(p, f"{what or 'value'} {value} outside {low}–{high}")
-            return low
-        return value
-
-    def number(self, d: Mapping[str, Any], key: str, path: str, *, required: bool) -> float | None:
-        p = _join(path, key)
-        if key not in d or (not required and d[key] is None):
-            if required:
-                self.problem(p, "missing required field")
-            return None
-        value = d[key]
-        if isinstance(value, bool) or not isinstance(value, int | float):
-            self.problem(p, f"expected a number, found {_kind(value)}")
-            return None
-        number = float(value)
-        if not math.isfinite(number):
-            self.problem(p, "expected a finite number")
-            return None
-        return number
-
-    def logo(self, d: Mapping[str, Any], key: str, path: str) -> bytes | None:
-        """An optional image in base64 (line breaks allowed): a PNG or JPEG of at most 1 MB."""
-        p = _join(path, key)
+    def date(self, d: Mapping[str, Any], key: str, path: JsonPath) -> dt.date | None:
         value = d.get(key)
         if value is None:
             return None
+        try:
+            if isinstance(value, str) and _DATE.fullmatch(value):
+                return dt.date.fromisoformat(value)
+        except ValueError:
+            pass
+        self.unread.append((*path, key))
+        return None
+
+    def moment(self, d: Mapping[str, Any], key: str, path: JsonPath) -> dt.datetime | None:
+        value = d.get(key)
+        if not isinstance(value, str) or not _MOMENT.fullmatch(value):
+            self.unread.append((*path, key))
+            return None
+        try:
+            return dt.datetime.fromisoformat(value)
+        except ValueError:  # the shape is the schema's; a real day and time is checked here
+            self.problem((*path, key), f"bad date {quote(value)}: no such day or time")
+            return None
+
+    def integer(self, d: Mapping[str, Any], key: str, path: JsonPath, default: int) -> int:
+        value = d.get(key)
+        if value is None:
+            return default
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        if isinstance(value, bool) or not isinstance(value, int):
+            self.unread.append((*path, key))
+            return default
+        return value
+
+    def number(self, d: Mapping[str, Any], key: str, path: JsonPath) -> float | None:
+        value = d.get(key)
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            self.unread.append((*path, key))
+            return None
+        try:
+            number = float(value)
+        except OverflowError:  # a whole number beyond any float
+            number = math.inf
+        if not math.isfinite(number):
+            self.problem((*path, key), "expected a finite number")
+            return None
+        return number
+
+    def logo(self, d: Mapping[str, Any], key: str, path: JsonPath) -> bytes | None:
+        """An optional image in base64 (line breaks allowed): a PNG or JPEG of at most 1 MB."""
+        p = (*path, key)
+        value = d.get(key)
         if not isinstance(value, str):
-            self.problem(p, f"expected base64 text, found {_kind(value)}")
             return None
         text = re.sub(r"[ \t\r\n]", "", value)
         if len(text) > 4 * (MAX_LOGO_BYTES // 3 + 1):  # refused before decoding it
@@ -388,65 +390,45 @@ class _Reader:
 
     # -- the document ------------------------------------------------------------------
 
-    def document(self, doc: Any) -> Practice:
-        d = self.obj(
-            doc, "", {"format", "coach", "organisations", "people", "engagements", "ledger"}
-        )
-        if d is None:
-            return Practice()
-        fmt = d.get("format")
-        if fmt != FORMAT:
-            self.problem(
-                "format",
-                "missing required field"
-                if "format" not in d
-                else f"unknown format {_show(fmt)}: expected {_q(FORMAT)}",
-            )
-            return Practice()
+    def document(self, d: Mapping[str, Any]) -> Practice:
         coach = CoachProfile()
-        if "coach" in d:
-            c = self.obj(d["coach"], "coach", {"name", "credentials", "letterhead", "logo"})
-            if c is not None:
-                coach = CoachProfile(
-                    name=self.text(c, "name", "coach", required=True),
-                    credentials=self.text(c, "credentials", "coach", required=False),
-                    letterhead=self.text(c, "letterhead", "coach", required=False),
-                    logo=self.logo(c, "logo", "coach"),
-                )
+        c = d.get("coach")
+        if isinstance(c, dict):
+            p: JsonPath = ("coach",)
+            coach = CoachProfile(
+                name=self.text(c, "name", p),
+                credentials=self.text(c, "credentials", p),
+                letterhead=self.text(c, "letterhead", p),
+                logo=self.logo(c, "logo", p),
+            )
         organisations = []
-        for p, v in self.array(d, "organisations", ""):
-            o = self.obj(v, p, {"id", "name"})
+        for p, v in self.array(d, "organisations", ()):
+            o = self.obj(v, p)
             if o is not None:
-                organisations.append(
-                    Organisation(
-                        id=self.new_id("organisation", o, p),
-                        name=self.text(o, "name", p, required=True, nonempty=True),
-                    )
-                )
+                ident = self.new_id("organisation", o, p)
+                organisations.append(Organisation(id=ident, name=self.text(o, "name", p)))
         # People first by id, so engagements and references may name any of them.
         raw_people = []
-        for p, v in self.array(d, "people", ""):
-            o = self.obj(v, p, {"id", "name", "organisation", "title", "email"})
+        for p, v in self.array(d, "people", ()):
+            o = self.obj(v, p)
             if o is not None:
                 raw_people.append((p, o, self.new_id("person", o, p)))
         people = [
             Person(
                 id=ident,
-                name=self.text(o, "name", p, required=True, nonempty=True),
+                name=self.text(o, "name", p),
                 organisation_id=self.ref("organisation", o, "organisation", p, required=False)
                 or None,
-                title=self.text(o, "title", p, required=False),
-                email=self.text(o, "email", p, required=False),
+                title=self.text(o, "title", p),
+                email=self.text(o, "email", p),
             )
             for p, o, ident in raw_people
         ]
         engagements = []
-        for p, v in self.array(d, "engagements", ""):
+        for p, v in self.array(d, "engagements", ()):
             e = self.engagement(v, p)
             if e is not None:
                 engagements.append(e)
-        if "ledger" in d and not isinstance(d["ledger"], list):
-            self.problem("ledger", f"expected a list, found {_kind(d['ledger'])}")
         return Practice(
             coach=coach,
             organisations=tuple(organisations),
@@ -454,49 +436,35 @@ class _Reader:
             engagements=tuple(engagements),
         )
 
-    def engagement(self, value: Any, path: str) -> Engagement | None:
-        allowed = {
-            "id", "coachee", "organisation", "title", "start", "end", "language",
-            "retention_months", "stakeholders", "agreements", "goals", "actions", "sessions",
-            "billing", "cadence_days",
-        }  # fmt: skip
-        d = self.obj(value, path, allowed)
+    def engagement(self, value: Any, path: JsonPath) -> Engagement | None:
+        d = self.obj(value, path)
         if d is None:
             return None
         eid = self.new_id("engagement", d, path)
         coachee = self.ref("person", d, "coachee", path, required=True)
         organisation = self.ref("organisation", d, "organisation", path, required=False)
-        title = self.text(d, "title", path, required=True, nonempty=True)
-        start = self.date(d, "start", path, required=True)
-        end = self.date(d, "end", path, required=False)
+        title = self.text(d, "title", path)
+        start = self.date(d, "start", path)
+        end = self.date(d, "end", path)
         if start and end and end < start:
-            self.problem(_join(path, "end"), "the engagement ends before it starts")
+            self.problem((*path, "end"), "the engagement ends before it starts")
         language = self.enum(Language, d, "language", path)
-        retention = self.integer(
-            d, "retention_months", path, default=24, low=0, high=1200, what="retention"
-        )
+        retention = self.integer(d, "retention_months", path, 24)
         billing = self.enum(Billing, d, "billing", path, default=Billing.PAID)
-        cadence_days: int | None = None
-        if d.get("cadence_days") is not None:
-            cadence_days = self.integer(
-                d, "cadence_days", path, default=None, low=1, high=3650, what="cadence"
-            )
+        cadence_days = self.integer(d, "cadence_days", path, 0) or None
 
         stakeholders: list[Stakeholder] = []
         recipients = {coachee} if coachee else set()
         for p, v in self.array(d, "stakeholders", path):
-            s = self.obj(v, p, {"person", "role"})
+            s = self.obj(v, p)
             if s is None:
                 continue
             person = self.ref("person", s, "person", p, required=True)
             role = self.enum(Role, s, "role", p)
-            if role is Role.COACHEE:
-                self.problem(_join(p, "role"), "the coachee is not a stakeholder role")
-                role = None
             if person and person == coachee:
-                self.problem(_join(p, "person"), "the coachee cannot also be a stakeholder")
+                self.problem((*p, "person"), "the coachee cannot also be a stakeholder")
             elif person and person in recipients:
-                self.problem(_join(p, "person"), f"{_q(person)} is listed twice")
+                self.problem((*p, "person"), f"{quote(person)} is listed twice")
             if person and role:
                 recipients.add(person)
                 stakeholders.append(Stakeholder(person, role))
@@ -508,21 +476,20 @@ class _Reader:
             if a is None:
                 continue
             if a.version in versions:
-                self.problem(_join(p, "version"), f"duplicate agreement version {a.version}")
+                self.problem((*p, "version"), f"duplicate agreement version {a.version}")
                 continue
             versions.add(a.version)
             agreements.append(a)
 
         goals: list[Goal] = []
-        goal_ids: set[str] = set()
         for p, v in self.array(d, "goals", path):
             g = self.goal(v, p, recipients)
             if g is not None:
                 if start and g.end and g.end < start:
-                    self.problem(_join(p, "end"), "the goal ends before the engagement starts")
+                    self.problem((*p, "end"), "the goal ends before the engagement starts")
                 goals.append(g)
-                goal_ids.add(g.id)
 
+        goal_ids = {g.id for g in goals}
         kpi_ids = {k.id for g in goals for k in g.kpis}
         actions = [
             act
@@ -534,7 +501,7 @@ class _Reader:
             for p, v in self.array(d, "sessions", path)
             if (sess := self.session(v, p, recipients)) is not None
         ]
-        if not (eid and coachee and title and start and language and billing):
+        if not (eid and coachee and start and language and billing):
             return None
         return Engagement(
             id=eid,
@@ -554,87 +521,56 @@ class _Reader:
             sessions=tuple(sessions),
         )
 
-    def agreement(self, value: Any, path: str) -> Agreement | None:
-        allowed = {"version", "agreed_on", "cadence", "permits", "exceptions", "text"}
-        d = self.obj(value, path, allowed)
+    def agreement(self, value: Any, path: JsonPath) -> Agreement | None:
+        d = self.obj(value, path)
         if d is None:
             return None
-        version = self.integer(d, "version", path, default=None, low=1, high=1_000_000)
-        agreed_on = self.date(d, "agreed_on", path, required=True)
+        version = self.integer(d, "version", path, 0)
+        agreed_on = self.date(d, "agreed_on", path)
         permits: dict[Role, frozenset[Category]] = {}
-        pp = _join(path, "permits")
         raw = d.get("permits", {})
-        if not isinstance(raw, dict):
-            self.problem(pp, f"expected an object, found {_kind(raw)}")
-            raw = {}
-        for role_name, cats in raw.items():
-            rp = _join(pp, role_name)
+        for role_name, cats in raw.items() if isinstance(raw, dict) else ():
+            rp = (*path, "permits", role_name)
             role = self.enum_value(Role, role_name, rp)
-            if not isinstance(cats, list):
-                self.problem(rp, f"expected a list of categories, found {_kind(cats)}")
-                continue
-            chosen = set()
-            for i, c in enumerate(cats):
-                cat = self.enum_value(Category, c, f"{rp}[{i}]")
-                if cat is not None:
-                    chosen.add(cat)
-            if role is not None:
-                permits[role] = frozenset(chosen)
-        cadence = self.text(d, "cadence", path, required=False)
-        exceptions = self.text(d, "exceptions", path, required=False)
-        text = self.text(d, "text", path, required=False)
-        if agreed_on is None:
+            if role is not None and isinstance(cats, list):
+                chosen = [self.enum_value(Category, c, (*rp, i)) for i, c in enumerate(cats)]
+                permits[role] = frozenset(c for c in chosen if c is not None)
+        if agreed_on is None or not version:
             return None
         return Agreement(
             version=version,
             agreed_on=agreed_on,
             permits=permits,
-            cadence=cadence,
-            exceptions=exceptions,
-            text=text,
+            cadence=self.text(d, "cadence", path),
+            exceptions=self.text(d, "exceptions", path),
+            text=self.text(d, "text", path),
         )
 
-    def goal(self, value: Any, path: str, recipients: Set[str]) -> Goal | None:
-        allowed = {
-            "id", "title", "status", "share_with", "grow", "ratings", "kpis", "start", "end",
-        }  # fmt: skip
-        d = self.obj(value, path, allowed)
+    def goal(self, value: Any, path: JsonPath, recipients: Set[str]) -> Goal | None:
+        d = self.obj(value, path)
         if d is None:
             return None
         gid = self.new_id("goal", d, path)
-        title = self.text(d, "title", path, required=True, nonempty=True)
+        title = self.text(d, "title", path)
         status = self.enum(GoalStatus, d, "status", path)
-        start = self.date(d, "start", path, required=False)
-        end = self.date(d, "end", path, required=False)
+        start = self.date(d, "start", path)
+        end = self.date(d, "end", path)
         if start and end and end < start:
-            self.problem(_join(path, "end"), "the goal ends before it starts")
-        share_with = set()
-        for p, v in self.array(d, "share_with", path):
-            if not isinstance(v, str):
-                self.problem(p, f"expected a person id, found {_kind(v)}")
-            elif v not in recipients:
-                self.problem(p, f"{_q(v)} is not the coachee or a stakeholder here")
-            else:
-                share_with.add(v)
+            self.problem((*path, "end"), "the goal ends before it starts")
+        share_with = self.recipients_list(d, "share_with", path, recipients)
         grow = Grow()
-        if "grow" in d:
-            gp = _join(path, "grow")
-            g = self.obj(d["grow"], gp, {"goal", "reality", "options", "will"})
-            if g is not None:
-                grow = Grow(
-                    *(
-                        self.text(g, k, gp, required=False)
-                        for k in ("goal", "reality", "options", "will")
-                    )
-                )
+        g = d.get("grow")
+        if isinstance(g, dict):
+            gp = (*path, "grow")
+            grow = Grow(*(self.text(g, k, gp) for k in ("goal", "reality", "options", "will")))
         ratings = []
         for p, v in self.array(d, "ratings", path):
-            r = self.obj(v, p, {"date", "value"})
+            r = self.obj(v, p)
             if r is None:
                 continue
-            day = self.date(r, "date", p, required=True)
-            rating = self.integer(r, "value", p, default=None, low=1, high=10, what="rating")
-            if day is not None:
+            day = self.date(r, "date", p)
+            rating = self.integer(r, "value", p, 0)
+            if day is not None and rating:
                 ratings.append(Rating(day, rating))
         kpis = [k for p, v in self.array(d, "kpis", path) if (k := self.kpi(v, p)) is not None]
         if not (gid and status):
@@ -643,7 +579,7 @@ class _Reader:
             id=gid,
             title=title,
             status=status,
-            share_with=frozenset(share_with),
+            share_with=share_with,
             grow=grow,
             ratings=tuple(ratings),
             kpis=tuple(kpis),
@@ -651,99 +587,74 @@ class _Reader:
             end=end,
         )
 
-    def kpi(self, value: Any, path: str) -> Kpi | None:
-        allowed = {"id", "name", "unit", "better", "baseline", "target", "measurements"}
-        d = self.obj(value, path, allowed)
+    def kpi(self, value: Any, path: JsonPath) -> Kpi | None:
+        d = self.obj(value, path)
         if d is None:
             return None
         kid = self.new_id("kpi", d, path)
-        name = self.text(d, "name", path, required=True, nonempty=True)
-        unit = self.text(d, "unit", path, required=False)
         better = self.enum(Better, d, "better", path)
-        baseline = self.number(d, "baseline", path, required=False)
-        target = self.number(d, "target", path, required=False)
         measurements = []
         for p, v in self.array(d, "measurements", path):
-            m = self.obj(v, p, {"date", "value"})
+            m = self.obj(v, p)
             if m is None:
                 continue
-            day = self.date(m, "date", p, required=True)
-            number = self.number(m, "value", p, required=True)
+            day = self.date(m, "date", p)
+            number = self.number(m, "value", p)
             if day is not None and number is not None:
                 measurements.append(Measurement(day, number))
         if not (kid and better):
             return None
         return Kpi(
             id=kid,
-            name=name,
-            unit=unit,
+            name=self.text(d, "name", path),
+            unit=self.text(d, "unit", path),
             better=better,
-            baseline=baseline,
-            target=target,
+            baseline=self.number(d, "baseline", path),
+            target=self.number(d, "target", path),
             measurements=tuple(measurements),
         )
 
     def action(
         self,
         value: Any,
-        path: str,
+        path: JsonPath,
         goal_ids: Set[str],
         kpi_ids: Set[str],
         recipients: Set[str],
     ) -> Action | None:
-        allowed = {"id", "text", "owner", "due", "status", "goal", "kpi", "share_with"}
-        d = self.obj(value, path, allowed)
+        d = self.obj(value, path)
         if d is None:
             return None
         aid = self.new_id("action", d, path)
-        text = self.text(d, "text", path, required=True)
         owner = self.ref("person", d, "owner", path, required=False)
-        due = self.date(d, "due", path, required=False)
+        goal = self.text(d, "goal", path) or None
+        if goal is not None and goal not in goal_ids:
+            self.problem((*path, "goal"), f"unknown goal {quote(goal)} in this engagement")
+        kpi = self.text(d, "kpi", path) or None
+        if kpi is not None and kpi not in kpi_ids:
+            self.problem((*path, "kpi"), f"unknown KPI {quote(kpi)} in this engagement")
         status = self.enum(ActionStatus, d, "status", path, default=ActionStatus.OPEN)
-        goal = None
-        if d.get("goal") is not None:
-            goal = self.text(d, "goal", path, required=True)
-            if goal and goal not in goal_ids:
-                self.problem(_join(path, "goal"), f"unknown goal {_q(goal)} in this engagement")
-        kpi = None
-        if d.get("kpi") is not None:
-            kpi = self.text(d, "kpi", path, required=True)
-            if kpi and kpi not in kpi_ids:
-                self.problem(_join(path, "kpi"), f"unknown KPI {_q(kpi)} in this engagement")
-        share_with = set()
-        for p, v in self.array(d, "share_with", path):
-            if not isinstance(v, str):
-                self.problem(p, f"expected a person id, found {_kind(v)}")
-            elif v not in recipients:
-                self.problem(p, f"{_q(v)} is not the coachee or a stakeholder here")
-            else:
-                share_with.add(v)
         if not (aid and status):
             return None
         return Action(
             id=aid,
-            text=text,
+            text=self.text(d, "text", path),
             owner_id=owner or None,
-            due=due,
+            due=self.date(d, "due", path),
             status=status,
-            goal_id=goal or None,
-            share_with=frozenset(share_with),
-            kpi_id=kpi or None,
+            goal_id=goal,
+            share_with=self.recipients_list(d, "share_with", path, recipients),
+            kpi_id=kpi,
         )
 
-    def session(self, value: Any, path: str, recipients: Set[str]) -> Session | None:
-        allowed = {"id", "date", "duration_min", "kind", "status", "topic", "items", "format"}
-        d = self.obj(value, path, allowed)
+    def session(self, value: Any, path: JsonPath, recipients: Set[str]) -> Session | None:
+        d = self.obj(value, path)
         if d is None:
             return None
         sid = self.new_id("session", d, path)
         start = self.moment(d, "date", path)
-        duration = self.integer(
-            d, "duration_min", path, default=60, low=0, high=24 * 60, what="duration"
-        )
         kind = self.enum(SessionKind, d, "kind", path)
         status = self.enum(SessionStatus, d, "status", path)
-        topic = self.text(d, "topic", path, required=False)
         fmt = self.enum(SessionFormat, d, "format", path, default=SessionFormat.INDIVIDUAL)
         items = [
             i
@@ -757,131 +668,78 @@ class _Reader:
             start=start,
             kind=kind,
             status=status,
-            duration_min=duration,
-            topic=topic,
+            duration_min=self.integer(d, "duration_min", path, 60),
+            topic=self.text(d, "topic", path),
             items=tuple(items),
             format=fmt,
         )
 
-    def item(self, value: Any, path: str, recipients: Set[str]) -> NoteItem | None:
-        d = self.obj(value, path, {"id", "kind", "text", "sharing"})
+    def item(self, value: Any, path: JsonPath, recipients: Set[str]) -> NoteItem | None:
+        d = self.obj(value, path)
         if d is None:
             return None
         iid = self.new_id("item", d, path)
         kind = self.enum(ItemKind, d, "kind", path)
-        text = self.text(d, "text", path, required=True)
+        text = self.text(d, "text", path)
         sharing: dict[str, SharingState] = {}
-        sp = _join(path, "sharing")
         raw = d.get("sharing", {})
-        if not isinstance(raw, dict):
-            self.problem(sp, f"expected an object, found {_kind(raw)}")
-            raw = {}
-        for person, st_value in raw.items():
-            pp = _join(sp, person)
+        for person, st_value in raw.items() if isinstance(raw, dict) else ():
+            pp = (*path, "sharing", person)
             if person not in recipients:
-                self.problem(pp, f"{_q(person)} is not the coachee or a stakeholder here")
-            st = self.sharing_state(st_value, pp, text)
-            if st is None:
-                continue
-            if kind is ItemKind.REFLECTION and st.state is not SharingStateKind.PRIVATE:
-                self.problem(
-                    _join(pp, "state"), "a reflection is the coach's own and cannot be shared"
-                )
-                continue
-            if st.state is not SharingStateKind.PRIVATE:
+                self.problem(pp, f"{quote(person)} is not the coachee or a stakeholder here")
+            st = self.sharing_state(st_value, pp, kind, text)
+            if st is not None and st.state is not SharingStateKind.PRIVATE:
                 sharing[person] = st
         if not (iid and kind):
             return None
         return NoteItem(id=iid, kind=kind, text=text, sharing=sharing)
 
-    def sharing_state(self, value: Any, path: str, text: str) -> SharingState | None:
-        d = self.obj(value, path, {"state", "on", "how", "justification", "text_sha256"})
+    def sharing_state(
+        self, value: Any, path: JsonPath, kind: ItemKind | None, text: str
+    ) -> SharingState | None:
+        """One recipient's state, built by the rule the app uses (policy.sharing)."""
+        d = self.obj(value, path)
         if d is None:
             return None
         state = self.enum(SharingStateKind, d, "state", path)
-        on = self.date(d, "on", path, required=False)
-        how = self.text(d, "how", path, required=False)
-        justification = self.text(d, "justification", path, required=False)
-        digest: str | None = None
-        if state is SharingStateKind.EXCEPTION and not justification.strip():
+        justification = self.text(d, "justification", path)
+        if state is not SharingStateKind.EXCEPTION and "justification" in d:
+            self.problem((*path, "justification"), "only an exception has a justification")
+        digest = d.get("text_sha256")
+        if state not in BINDING and "text_sha256" in d:
             self.problem(
-                _join(path, "justification"),
-                "an exception needs a written justification"
-                if "justification" not in d
-                else "the justification must not be empty",
+                (*path, "text_sha256"), "only an agreed or exception state has a text hash"
             )
-        elif state is not SharingStateKind.EXCEPTION and "justification" in d:
-            self.problem(_join(path, "justification"), "only an exception has a justification")
-        bound = state in (SharingStateKind.AGREED, SharingStateKind.EXCEPTION)
-        if "text_sha256" in d:
-            raw = d["text_sha256"]
-            if not bound:
-                self.problem(
-                    _join(path, "text_sha256"), "only an agreed or exception state has a text hash"
-                )
-            elif not isinstance(raw, str) or not _SHA256.fullmatch(raw):
-                self.problem(_join(path, "text_sha256"), "expected 64 lower-case hex digits")
-            else:
-                digest = raw
-        if state is None:
+        if state is None or kind is None:
             return None
-        if bound and digest is None:
-            # §6: an agreed or exception state binds to the text as imported. An export writes
-            # the hash it was bound to, so one voided by an edit stays void.
-            digest = text_sha256(text)
-        return SharingState(
-            state=state,
-            on=on,
-            how=how,
-            justification=justification if state is SharingStateKind.EXCEPTION else "",
-            text_sha256=digest,
-        )
-
-
-def read_document(doc: Any, existing: Mapping[str, Set[str]] | None = None) -> Practice:
-    """Check a decoded document in full and return its data, or raise ``InvalidInput``.
-
-    ``existing`` maps an id kind (``person``, ``item``, …) to the ids the vault holds.
-    """
-    reader = _Reader(existing or {})
-    practice = reader.document(doc)
-    if reader.problems:
-        problems = list(reader.problems)
-        if reader.count > len(problems):
-            problems.append(Problem("", f"… and {reader.count - len(problems)} more problem(s)"))
-        raise InvalidInput(problems)
-    return practice
+        try:
+            # §6: an agreed or exception state binds to the text as imported, or to the hash
+            # an export wrote, so one voided by an edit stays void.
+            return make_state(
+                kind,
+                text,
+                state,
+                on=self.date(d, "on", path),
+                how=self.text(d, "how", path),
+                justification=justification,
+                bound_sha256=digest if isinstance(digest, str) else None,
+            )
+        except SharingRefused as refused:
+            if refused.refusal is Refusal.REFLECTION:
+                self.problem(
+                    (*path, "state"), "a reflection is the coach's own and cannot be shared"
+                )
+            else:
+                self.problem(
+                    (*path, "justification"),
+                    "an exception needs a written justification"
+                    if "justification" not in d
+                    else "the justification must not be empty",
+                )
+            return None
 
 
 def _join(path: str, key: str) -> str:
     if re.fullmatch(r"[A-Za-z0-9_\-]+", key):
         return f"{path}.{key}" if path else key
     return f"{path}[{json.dumps(key, ensure_ascii=False)}]"
-
-
-def _a(word: str) -> str:
-    return "an" if word[0] in "aeiou" else "a"
-
-
-def _kind(value: Any) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "true or false"
-    if isinstance(value, int | float):
-        return "a number"
-    if isinstance(value, str):
-        return "text"
-    if isinstance(value, list):
-        return "a list"
-    return "an object"
-
-
-def _q(value: str) -> str:
-    """Quote an id or keyword for a message; long values are shortened."""
-    shown = value if len(value) <= 40 else value[:37] + "…"
-    return json.dumps(shown, ensure_ascii=False)
-
-
-def _show(value: Any) -> str:
-    return _q(value) if isinstance(value, str) else _kind(value)

@@ -32,11 +32,11 @@ from coachdesk.domain import (
 )
 from coachdesk.errors import InvalidInput
 from coachdesk.policy import REASON_TEXT, category_block
+from coachdesk.policy.sharing import BINDING, make_state
 from coachdesk.storage import practice_repo
 from coachdesk.storage.connection import Database
 
 TEXT_CHANGED = "the text changed since it was shown; look at it again before recording consent"
-BINDING = (SharingStateKind.AGREED, SharingStateKind.EXCEPTION)
 # What the record says of how a summary came to be shared with the coachee themselves.
 OWN_COPY_HOW = "the coachee's own copy of their session summary"
 
@@ -118,7 +118,11 @@ def set_sharing_state(
             blocked = category_block(engagement, person_id, category, dt.date.today())
             if blocked is not None:
                 raise InvalidInput(f"blocked by the agreement: {REASON_TEXT[blocked]}")
-        new = make_state(item.kind, item.text, state, on=on, how=how, justification=justification)
+        # The rule is policy's (import uses it too); what the coach typed is trimmed, and a
+        # consent or exception recorded without a date is dated today.
+        day = on or (dt.date.today() if state in BINDING else None)
+        how, justification = how.strip(), justification.strip()
+        new = make_state(item.kind, item.text, state, on=day, how=how, justification=justification)
         practice_repo.set_sharing(db, item_id, person_id, new)
     return new
 
@@ -165,32 +169,6 @@ def agree_items(
                 on=on,
                 how=how,
             )
-
-
-def make_state(
-    kind: ItemKind,
-    text: str,
-    state: SharingStateKind,
-    *,
-    on: dt.date | None = None,
-    how: str = "",
-    justification: str = "",
-) -> SharingState:
-    """A checked sharing state for an item of ``kind`` whose text is ``text``."""
-    if kind is ItemKind.REFLECTION and state is not SharingStateKind.PRIVATE:
-        raise InvalidInput("a reflection is the coach's own thinking and is never shared")
-    if state is SharingStateKind.PRIVATE:
-        return SharingState()
-    if state is SharingStateKind.EXCEPTION and not justification.strip():
-        raise InvalidInput("disclosure without consent needs a written justification")
-    day = on or (dt.date.today() if state is not SharingStateKind.PROPOSED else None)
-    return SharingState(
-        state=state,
-        on=day,
-        how=how.strip(),
-        justification=justification.strip() if state is SharingStateKind.EXCEPTION else "",
-        text_sha256=text_sha256(text) if state in BINDING else None,
-    )
 
 
 def edit_item_text(db: Database, item_id: str, text: str) -> list[str]:
