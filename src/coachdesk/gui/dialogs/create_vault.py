@@ -7,7 +7,7 @@ import contextlib
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QGuiApplication, QTextDocument
+from PySide6.QtGui import QGuiApplication, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -26,25 +25,12 @@ from PySide6.QtWidgets import (
 
 from coachdesk.errors import CoachDeskError
 from coachdesk.gui import file_dialogs
+from coachdesk.gui.dialogs.passphrase import StrengthLabel, busy_bar, monospace_font, secret_field
 from coachdesk.gui.messages import error_text
 from coachdesk.gui.tasks import Context, Tasks
 from coachdesk.gui.widgets.profile_fields import ProfileFields, grow_to_fit
-from coachdesk.security.keyfile import atomic_write_bytes
 from coachdesk.services import profile as profile_service
 from coachdesk.services import vault as vault_service
-
-
-def strength_hint(passphrase: str) -> int:
-    """A rough score: 0 too short, 1 weak, 2 good, 3 strong. Length matters most."""
-    n = len(passphrase)
-    words = len(passphrase.split())
-    if n < vault_service.MIN_PASSPHRASE_LENGTH:
-        return 0
-    if n >= 20 or (words >= 4 and n >= 16):
-        return 3
-    if n >= 14 or words >= 3:
-        return 2
-    return 1
 
 
 class CreateVaultDialog(QDialog):
@@ -89,14 +75,9 @@ class CreateVaultDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.folder)
         row.addWidget(browse)
-        self.passphrase = QLineEdit()
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName(self.tr("Passphrase"))
-        self.repeat = QLineEdit()
-        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
-        self.repeat.setAccessibleName(self.tr("Repeat passphrase"))
-        self.strength = QLabel()
-        self.passphrase.textChanged.connect(self._update_strength)
+        self.passphrase = secret_field(self.tr("Passphrase"))
+        self.repeat = secret_field(self.tr("Repeat passphrase"))
+        self.strength = StrengthLabel(self.passphrase)
         form = QFormLayout()
         form.addRow(self.tr("Vault folder:"), row)
         form.addRow(self.tr("&Passphrase:"), self.passphrase)
@@ -118,7 +99,6 @@ class CreateVaultDialog(QDialog):
         layout.addWidget(self.message)
         layout.addStretch(1)
         layout.addWidget(buttons)
-        self._update_strength("")
         return page
 
     def _browse(self) -> None:
@@ -127,16 +107,6 @@ class CreateVaultDialog(QDialog):
             self.tr("Folder for the vault"),
             lambda chosen: self.folder.setText(str(chosen / "CoachDesk vault")),
         )
-
-    def _update_strength(self, text: str) -> None:
-        score = strength_hint(text)
-        words = [
-            self.tr("Too short: at least 8 characters."),
-            self.tr("Weak: a few more words would help."),
-            self.tr("Good."),
-            self.tr("Strong."),
-        ]
-        self.strength.setText(words[score] if text else "")
 
     def _next(self) -> None:
         """Step 1 checked (nothing is created yet): on to the coach profile."""
@@ -178,11 +148,7 @@ class CreateVaultDialog(QDialog):
         self.profile_message.setStyleSheet("color: #a23b2a;")
         self.profile.changed.connect(self.profile_message.clear)
         self.profile.changed.connect(self._fit)  # the preview grows with the lines
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 0)
-        self.progress.setTextVisible(False)
-        self.progress.setMaximumHeight(6)
-        self.progress.hide()
+        self.progress = busy_bar()
         self.back_button = QPushButton(self.tr("&Back"))
         self.back_button.clicked.connect(lambda: self.pages.setCurrentIndex(0))
         buttons = QDialogButtonBox(
@@ -262,8 +228,7 @@ class CreateVaultDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.code = QLabel()
-        font = QFont("monospace")
-        font.setStyleHint(QFont.StyleHint.Monospace)
+        font = monospace_font()
         font.setPointSize(14)
         self.code.setFont(font)
         self.code.setAccessibleName(self.tr("Recovery code"))
@@ -327,7 +292,7 @@ class CreateVaultDialog(QDialog):
     def save_code_to(self, path: Path) -> None:
         """Write the code to a text file the coach chose (to keep away from this computer)."""
         try:
-            atomic_write_bytes(path, self.recovery_text().encode("utf-8"))
+            vault_service.save_recovery_code(path, self.recovery_text())
         except OSError:
             self.code_message.setText(self.tr("The file could not be written there."))
         else:

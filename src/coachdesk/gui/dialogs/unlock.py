@@ -11,7 +11,7 @@ import traceback
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QPaintEvent
+from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -34,10 +33,9 @@ from coachdesk.errors import (
     WrongPassphrase,
     WrongRecoveryCode,
 )
-from coachdesk.gui.dialogs.create_vault import strength_hint
+from coachdesk.gui.dialogs.passphrase import StrengthLabel, busy_bar, monospace_font, secret_field
 from coachdesk.gui.messages import error_text
 from coachdesk.gui.tasks import Context, Tasks
-from coachdesk.security import recovery
 from coachdesk.services import vault as vault_service
 
 
@@ -102,11 +100,7 @@ class UnlockDialog(QDialog):
         self.message.setWordWrap(True)
         self._tone(problem=True)
         self.message.setAccessibleName(self.tr("Unlock status"))
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 0)  # busy: the key derivation takes a moment
-        self.progress.setTextVisible(False)
-        self.progress.setMaximumHeight(6)
-        self.progress.hide()
+        self.progress = busy_bar()
 
         # One button box for both pages; each page shows its own pair.
         self.buttons = QDialogButtonBox(
@@ -149,10 +143,8 @@ class UnlockDialog(QDialog):
         page = QWidget()
         intro = QLabel(self.tr("Enter your passphrase to open your notes."))
         intro.setWordWrap(True)
-        self.passphrase = QLineEdit()
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase = secret_field(self.tr("Passphrase"))
         self.passphrase.setPlaceholderText(self.tr("Passphrase"))
-        self.passphrase.setAccessibleName(self.tr("Passphrase"))
         self.use_recovery_button = QPushButton(self.tr("Use the &recovery code…"))
         self.use_recovery_button.setToolTip(
             self.tr("Forgot your passphrase? Set a new one with your recovery code.")
@@ -185,18 +177,11 @@ class UnlockDialog(QDialog):
             | Qt.InputMethodHint.ImhNoPredictiveText
             | Qt.InputMethodHint.ImhPreferUppercase
         )
-        font = QFont("monospace")
-        font.setStyleHint(QFont.StyleHint.Monospace)
-        self.recovery_code.setFont(font)
-        self.new_passphrase = QLineEdit()
-        self.new_passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.new_passphrase.setAccessibleName(self.tr("New passphrase"))
-        self.repeat_passphrase = QLineEdit()
-        self.repeat_passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.repeat_passphrase.setAccessibleName(self.tr("Repeat new passphrase"))
-        self.strength = QLabel()
+        self.recovery_code.setFont(monospace_font())
+        self.new_passphrase = secret_field(self.tr("New passphrase"))
+        self.repeat_passphrase = secret_field(self.tr("Repeat new passphrase"))
+        self.strength = StrengthLabel(self.new_passphrase)
         self.strength.setAccessibleName(self.tr("Passphrase strength"))
-        self.new_passphrase.textChanged.connect(self._update_strength)
 
         code_label = QLabel(self.tr("Recovery &code:"))
         code_label.setBuddy(self.recovery_code)
@@ -216,7 +201,6 @@ class UnlockDialog(QDialog):
         layout.addWidget(intro)
         layout.addSpacing(6)
         layout.addLayout(form)
-        self._update_strength("")
         return page
 
     def _show_page(self, page: QWidget) -> None:
@@ -251,15 +235,6 @@ class UnlockDialog(QDialog):
 
     def on_recovery_page(self) -> bool:
         return self._page is self.recovery_page
-
-    def _update_strength(self, text: str) -> None:
-        words = [
-            self.tr("Too short: at least 8 characters."),
-            self.tr("Weak: a few more words would help."),
-            self.tr("Good."),
-            self.tr("Strong."),
-        ]
-        self.strength.setText(words[strength_hint(text)] if text else "")
 
     def _clear_recovery_fields(self) -> None:
         self.recovery_code.clear()
@@ -311,7 +286,7 @@ class UnlockDialog(QDialog):
         if not code.strip():
             self._refuse(self.tr("Type your recovery code first."), self.recovery_code)
             return
-        if not recovery.is_well_formed(code):
+        if not vault_service.recovery_code_is_well_formed(code):
             self._refuse(
                 self.tr("That is not a valid recovery code. Check it for a typo."),
                 self.recovery_code,
