@@ -196,7 +196,7 @@ def _ledger_dialog(qtbot, vault_info):
     qtbot.waitUntil(lambda: bool(opened), timeout=TIMEOUT)
     dialog = LedgerDialog(tasks, None)
     qtbot.addWidget(dialog)
-    qtbot.waitUntil(lambda: dialog.table.rowCount() == 3, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 3, timeout=TIMEOUT)
     return tasks, dialog
 
 
@@ -248,7 +248,7 @@ def test_the_ledger_opens_the_very_report_sent_and_saves_it_again(qtbot, vault_i
         dialog.check_selected()
         qtbot.waitUntil(lambda: "byte for byte" in dialog.outcome.text(), timeout=TIMEOUT)
         assert "No copy of this report is kept." in dialog.outcome.text()
-        assert dialog.table.item(_row_of(dialog, "anna"), 6).text() == "no"
+        assert dialog.model.index(_row_of(dialog, "anna"), 6).data() == "no"
     finally:
         dialog.close()
         tasks.shutdown()

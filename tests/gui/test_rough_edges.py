@@ -292,8 +292,8 @@ def test_the_ledger_shows_its_hash_header_whole(qtbot, demo_root):
     assert isinstance(dialog, LedgerDialog)
     qtbot.waitUntil(dialog.isVisible, timeout=TIMEOUT)
     header = dialog.table.horizontalHeader()
-    last = dialog.table.columnCount() - 1
-    text = dialog.table.horizontalHeaderItem(last).text()
+    last = dialog.model.columnCount() - 1
+    text = dialog.model.headerData(last, Qt.Orientation.Horizontal)
     needed = header.fontMetrics().horizontalAdvance(text)
     qtbot.waitUntil(lambda: header.sectionSize(last) >= needed, timeout=TIMEOUT)
     assert header.sectionResizeMode(last) is QHeaderView.ResizeMode.ResizeToContents

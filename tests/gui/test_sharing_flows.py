@@ -180,7 +180,7 @@ def test_agree_report_edit_void_and_report_again(qtbot, window, tmp_path):
     w.open_ledger(whole_practice=False)
     ledger = w._dialogs[-1]
     assert isinstance(ledger, LedgerDialog)
-    qtbot.waitUntil(lambda: ledger.table.rowCount() == 2, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: ledger.model.rowCount() == 2, timeout=TIMEOUT)
     ledger.table.selectRow(0)
     ledger.check_selected()
     qtbot.waitUntil(lambda: "byte for byte" in ledger.outcome.text(), timeout=TIMEOUT)

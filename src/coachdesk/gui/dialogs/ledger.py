@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,23 +20,21 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPushButton,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from coachdesk.domain import LedgerEntry, Role, SessionKind
+from coachdesk.domain import LedgerEntry, SessionKind
 from coachdesk.gui import labels
 from coachdesk.gui.alive import while_alive
 from coachdesk.gui.dialogs.board import buddy_label
 from coachdesk.gui.messages import error_text, service_text
+from coachdesk.gui.models.ledger import LedgerModel, role_label
 from coachdesk.gui.tasks import Context, Tasks
 from coachdesk.gui.widgets.pdf_preview import PdfPreview, ask_pdf_path
-from coachdesk.services import practice, reports
-
-ROW_ROLE = Qt.ItemDataRole.UserRole
+from coachdesk.services import reports
 
 
 def _session_kind(value: str) -> str:
@@ -47,13 +44,6 @@ def _session_kind(value: str) -> str:
         return value
 
 
-def _role(entry: LedgerEntry) -> str:
-    try:
-        return labels.role(Role(entry.role))
-    except ValueError:
-        return entry.role
-
-
 class LedgerDialog(QDialog):
     def __init__(
         self, tasks: Tasks, engagement_id: str | None = None, parent: QWidget | None = None
@@ -61,8 +51,6 @@ class LedgerDialog(QDialog):
         super().__init__(parent)
         self._tasks = tasks
         self.engagement_id = engagement_id
-        self.entries: list[LedgerEntry] = []
-        self.kept: set[int] = set()
         self.copy: bytes | None = None  # the kept copy of the selected entry, once read
         self._file_dialog: QFileDialog | None = None
         self.setWindowTitle(
@@ -71,18 +59,11 @@ class LedgerDialog(QDialog):
             else self.tr("Disclosure ledger: the whole practice")
         )
         self.resize(1320, 760)
-        headers = [
-            self.tr("Sent"),
-            self.tr("Recipient"),
-            self.tr("Role"),
-            self.tr("Period"),
-            self.tr("Agreement"),
-            self.tr("Password"),
-            self.tr("Copy kept"),
-            self.tr("File SHA-256"),
-        ]
-        self.table = QTableWidget(0, len(headers))
-        self.table.setHorizontalHeaderLabels(headers)
+        self.model = LedgerModel(tasks, self)
+        self.model.loaded.connect(self._show)
+        self.model.failed.connect(self._failed)
+        self.table = QTableView()
+        self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -92,7 +73,7 @@ class LedgerDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setAccessibleName(self.tr("Reports sent"))
-        self.table.itemSelectionChanged.connect(self._selected)
+        self.table.selectionModel().selectionChanged.connect(self._selected)
 
         # The report sent: the kept copy, shown and saved as it was handed over.
         self.copy_status = QLabel()
@@ -166,47 +147,22 @@ class LedgerDialog(QDialog):
         layout.addLayout(bottom)
         self.reload()
 
+    @property
+    def entries(self) -> list[LedgerEntry]:
+        """Every entry listed, newest first."""
+        return self.model.entries
+
     def reload(self) -> None:
-        engagement_id = self.engagement_id
+        self.model.load(self.engagement_id)
 
-        def work(ctx: Context) -> tuple[list[LedgerEntry], dict[str, str], set[int]]:
-            return (
-                reports.ledger(ctx.db, engagement_id),
-                practice.names(ctx.db),
-                reports.copies_kept(ctx.db),
-            )
-
-        self._tasks.run(work, while_alive(self, self._show), while_alive(self, self._failed))
-
-    def _show(self, data: tuple[list[LedgerEntry], dict[str, str], set[int]]) -> None:
-        entries, names, self.kept = data
-        self.entries = sorted(entries, key=lambda e: (e.created_at, e.id), reverse=True)
-        self.table.setRowCount(len(self.entries))
-        for row, e in enumerate(self.entries):
-            role = _role(e)
-            cells = [
-                e.created_at.isoformat(" ", timespec="minutes"),
-                names.get(e.recipient_id, self.tr("(erased)")),
-                role,
-                f"{labels.date(e.period_from)} – {labels.date(e.period_to)}",
-                str(e.agreement_version) if e.agreement_version else "—",
-                self.tr("yes") if e.password_protected else self.tr("no"),
-                self.tr("yes") if e.id in self.kept else self.tr("no"),
-                e.file_sha256[:12] + "…",
-            ]
-            for column, text in enumerate(cells):
-                cell = QTableWidgetItem(text)
-                cell.setData(ROW_ROLE, row)
-                if column == len(cells) - 1:
-                    cell.setToolTip(e.file_sha256)
-                self.table.setItem(row, column, cell)
-        self.count.setText(self.tr("Reports sent: %n", "", len(self.entries)))
-        if self.entries:
+    def _show(self) -> None:
+        self.count.setText(self.tr("Reports sent: %n", "", self.model.total()))
+        if self.model.rowCount():
             self.table.selectRow(0)
 
     def selected(self) -> LedgerEntry | None:
         rows = self.table.selectionModel().selectedRows()
-        return self.entries[rows[0].row()] if rows else None
+        return self.model.entry(rows[0].row()) if rows else None
 
     def _selected(self) -> None:
         entry = self.selected()
@@ -255,7 +211,7 @@ class LedgerDialog(QDialog):
     # -- the report sent ---------------------------------------------------------------
 
     def _load_copy(self, entry: LedgerEntry) -> None:
-        if entry.id not in self.kept:
+        if entry.id not in self.model.kept:
             self.copy_status.setText(
                 self.tr(
                     "No copy of this report is kept: it was sent before CoachDesk kept "
@@ -318,7 +274,7 @@ class LedgerDialog(QDialog):
         if entry is None or self.copy is None:
             return
         # The role, not the name: file names travel in mail and file listings.
-        role = "-".join(_role(entry).lower().split())
+        role = "-".join(role_label(entry).lower().split())
         slug = "team-report" if entry.kind == "team-report" else f"report-{role}"
         self._file_dialog = ask_pdf_path(
             self,
