@@ -9,7 +9,7 @@ import pytest
 
 from coachdesk.domain import CoachProfile
 from coachdesk.services import vault as vault_service
-from coachdesk.storage import practice_repo
+from coachdesk.storage import people_repo
 
 
 def image(fmt: str, size: tuple[int, int] = (30, 12)) -> bytes:
@@ -22,7 +22,7 @@ def image(fmt: str, size: tuple[int, int] = (30, 12)) -> bytes:
 
 def stored(info) -> CoachProfile:
     with vault_service.open_vault(info.folder, info.passphrase) as v:
-        return practice_repo.coach(v.db)
+        return people_repo.coach(v.db)
 
 
 def profile(run_cli, info, *args):

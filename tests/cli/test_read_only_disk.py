@@ -184,13 +184,13 @@ def test_a_vault_left_with_its_log_is_read_with_it_from_a_read_only_disk(
     that lives only in the log is seen, in a reading transaction, and nothing is written."""
     from coachdesk.domain import Organisation
     from coachdesk.services import vault as vault_service
-    from coachdesk.storage import practice_repo
+    from coachdesk.storage import people_repo
 
     source = tmp_path / "disk" / "vault"
     source.mkdir(parents=True)
     with vault_service.open_vault(vault_info.folder, vault_info.passphrase) as v:
         with v.db.transaction():
-            practice_repo.insert_organisation(v.db, Organisation("o-wal", "Only in the log"))
+            people_repo.insert_organisation(v.db, Organisation("o-wal", "Only in the log"))
         for name in ("vault.db", "vault.db-wal", "vault.db-shm", "vault.keys"):
             shutil.copy2(vault_info.folder / name, source / name)
     before = _files(source)

@@ -9,7 +9,7 @@ from coachdesk.domain import Action, Better, Engagement, Goal, Kpi, Person
 from coachdesk.gui.widgets.actions import ActionDialog
 from coachdesk.services import editing
 from coachdesk.services import vault as vault_service
-from coachdesk.storage import practice_repo
+from coachdesk.storage import engagement_repo, people_repo
 
 KPI = Kpi("k-aht", "Average handling time", "s", Better.LOWER, 420.0, 360.0)
 ENGAGEMENT = Engagement(
@@ -33,9 +33,9 @@ def test_the_action_dialog_offers_the_engagement_s_kpis_and_keeps_the_choice(qtb
 def test_the_kpi_an_action_serves_is_kept_by_the_vault(vault_info):
     with vault_service.open_vault(vault_info.folder, vault_info.passphrase) as vault:
         with vault.db.transaction():
-            practice_repo.insert_person(vault.db, Person("a", "Ada"))
-            practice_repo.insert_engagement(vault.db, ENGAGEMENT)
+            people_repo.insert_person(vault.db, Person("a", "Ada"))
+            engagement_repo.insert_engagement(vault.db, ENGAGEMENT)
         added = editing.add_action(vault.db, "e", Action("", "Shadow", kpi_id="k-aht"))
-        stored = practice_repo.load_engagement(vault.db, "e")
+        stored = engagement_repo.load_engagement(vault.db, "e")
         assert stored is not None
         assert [a.kpi_id for a in stored.actions if a.id == added.id] == ["k-aht"]

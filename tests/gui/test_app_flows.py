@@ -15,7 +15,7 @@ from coachdesk.gui.dialogs.unlock import UnlockDialog
 from coachdesk.security import recovery
 from coachdesk.services import demo
 from coachdesk.services import vault as vault_service
-from coachdesk.storage import practice_repo
+from coachdesk.storage import engagement_repo, session_repo
 
 TIMEOUT = 15_000
 
@@ -83,7 +83,7 @@ def test_typing_in_a_note_saves_it_without_a_save_button(qtbot, app, vault_info,
         pass
     app.shutdown()
     with vault_service.open_vault(demo_folder, vault_info.passphrase) as vault:
-        found = practice_repo.item_context(vault.db, item_id)
+        found = session_repo.item_context(vault.db, item_id)
     assert found is not None and found[0].text == "Rewritten in the app"
 
 
@@ -204,7 +204,7 @@ def test_deleting_a_note_item_removes_it_from_the_session(qtbot, app, vault_info
     assert len(editor_widget.editors()) == count - 1
     app.shutdown()
     with vault_service.open_vault(demo_folder, vault_info.passphrase) as vault:
-        assert practice_repo.item_context(vault.db, item_id) is None
+        assert session_repo.item_context(vault.db, item_id) is None
 
 
 def test_search_results_come_fifty_at_a_time_with_more_on_scroll(qtbot, vault_info):
@@ -213,7 +213,7 @@ def test_search_results_come_fifty_at_a_time_with_more_on_scroll(qtbot, vault_in
 
     with vault_service.open_vault(vault_info.folder, vault_info.passphrase) as vault:
         demo.install_demo(vault, dt.date(2026, 11, 25))
-        eid = practice_repo.engagement_ids(vault.db)[0]
+        eid = engagement_repo.engagement_ids(vault.db)[0]
         for n in range(3):
             session = practice.add_session(vault.db, eid, dt.datetime(2026, 1, 5 + n, 10))
             for _ in range(40):

@@ -17,7 +17,7 @@ from coachdesk.domain import (
 )
 from coachdesk.gui.widgets.disclosure_view import DisclosureView
 from coachdesk.services import board as board_service
-from coachdesk.storage import practice_repo
+from coachdesk.storage import engagement_repo, people_repo
 
 START = dt.date(2026, 1, 1)
 
@@ -25,8 +25,8 @@ START = dt.date(2026, 1, 1)
 def _seed(db) -> None:
     with db.transaction():
         for pid in ("anna", "paola", "hr"):
-            practice_repo.insert_person(db, Person(pid, pid.title()))
-        practice_repo.insert_engagement(
+            people_repo.insert_person(db, Person(pid, pid.title()))
+        engagement_repo.insert_engagement(
             db,
             Engagement(
                 id="e",

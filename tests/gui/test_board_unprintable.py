@@ -25,7 +25,7 @@ from coachdesk.domain import (
 )
 from coachdesk.gui.app import App
 from coachdesk.services import vault as vault_service
-from coachdesk.storage import practice_repo
+from coachdesk.storage import engagement_repo, people_repo
 
 TIMEOUT = 15_000
 TODAY = dt.date.today()
@@ -54,10 +54,10 @@ def window(qtbot, vault_info):
     )
     vault = vault_service.open_vault(vault_info.folder, vault_info.passphrase)
     with vault, vault.db.transaction():
-        practice_repo.set_coach(vault.db, CoachProfile("Laura Bianchi"))
-        practice_repo.insert_person(vault.db, Person("sara", "Sara Neri"))
-        practice_repo.insert_person(vault.db, Person("marco", "Marco Blu"))
-        practice_repo.insert_engagement(vault.db, engagement)
+        people_repo.set_coach(vault.db, CoachProfile("Laura Bianchi"))
+        people_repo.insert_person(vault.db, Person("sara", "Sara Neri"))
+        people_repo.insert_person(vault.db, Person("marco", "Marco Blu"))
+        engagement_repo.insert_engagement(vault.db, engagement)
     root = App(vault_info.folder)
     qtbot.addWidget(root.window)
     root.start()

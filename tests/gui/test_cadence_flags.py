@@ -122,11 +122,11 @@ def test_the_team_view_flags_agents_overdue_for_coaching(qtbot, vault_info):
     from coachdesk.domain import Person
     from coachdesk.gui.dialogs.team_view import TeamViewDialog
     from coachdesk.services import teams
-    from coachdesk.storage import practice_repo
+    from coachdesk.storage import people_repo, session_repo
 
     with vault_service.open_vault(vault_info.folder, vault_info.passphrase) as vault:
         with vault.db.transaction():
-            practice_repo.insert_person(vault.db, Person("mgr", "Mara Manager"))
+            people_repo.insert_person(vault.db, Person("mgr", "Mara Manager"))
         made = teams.create_team(
             vault.db, title="Inbound", manager_id="mgr", agent_names=["Giulia", "Sara"],
             start=TODAY - dt.timedelta(days=60),
@@ -134,7 +134,7 @@ def test_the_team_view_flags_agents_overdue_for_coaching(qtbot, vault_info):
         assert all(e.cadence_days == 28 for e in made)
         sara = next(e for e in made if e.coachee_id != made[0].coachee_id)
         with vault.db.transaction():
-            practice_repo.insert_session(vault.db, sara.id, _held("s-sara", 0))
+            session_repo.insert_session(vault.db, sara.id, _held("s-sara", 0))
     root = App(vault_info.folder)
     qtbot.addWidget(root.window)
     root.start()

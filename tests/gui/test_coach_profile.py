@@ -30,7 +30,7 @@ from coachdesk.gui.dialogs.team_report import TeamReportDialog
 from coachdesk.gui.mainwindow import MainWindow
 from coachdesk.gui.tasks import Tasks
 from coachdesk.services import profile as profile_service
-from coachdesk.storage import practice_repo
+from coachdesk.storage import engagement_repo, people_repo
 
 TIMEOUT = 15_000
 TODAY = dt.date.today()
@@ -266,9 +266,9 @@ def engagement(qtbot, tasks) -> Engagement:
 
     def work(ctx):
         with ctx.db.transaction():
-            practice_repo.insert_person(ctx.db, Person("anna", "Anna Rossi"))
-            practice_repo.insert_person(ctx.db, Person("marco", "Marco Verdi"))
-            practice_repo.insert_engagement(ctx.db, e)
+            people_repo.insert_person(ctx.db, Person("anna", "Anna Rossi"))
+            people_repo.insert_person(ctx.db, Person("marco", "Marco Verdi"))
+            engagement_repo.insert_engagement(ctx.db, e)
 
     run(qtbot, tasks, work)
     return e

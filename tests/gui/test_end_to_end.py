@@ -15,7 +15,7 @@ from coachdesk.gui.dialogs.entities import EngagementDialog, PersonDialog
 from coachdesk.gui.dialogs.unlock import UnlockDialog
 from coachdesk.gui.widgets.engagement_tabs import SESSION_TAB
 from coachdesk.services import vault as vault_service
-from coachdesk.storage import practice_repo
+from coachdesk.storage import engagement_repo
 
 TIMEOUT = 15_000
 PASSPHRASE = "a brand new passphrase"
@@ -96,9 +96,9 @@ def test_first_day_then_reopen_search_idle_lock_and_resume(qtbot, tmp_path):
     del testers
 
     with vault_service.open_vault(folder, PASSPHRASE) as vault:
-        (eid,) = practice_repo.engagement_ids(vault.db)
+        (eid,) = engagement_repo.engagement_ids(vault.db)
         texts = [
-            i.text for s in practice_repo.load_engagement(vault.db, eid).sessions for i in s.items
+            i.text for s in engagement_repo.load_engagement(vault.db, eid).sessions for i in s.items
         ]
     assert texts == [NOTE, "My own doubt about Marco"]
 

@@ -27,7 +27,7 @@ from coachdesk.domain import (
 from coachdesk.gui.app import App
 from coachdesk.services import vault as vault_service
 from coachdesk.services.sharing import OWN_COPY_HOW
-from coachdesk.storage import practice_repo
+from coachdesk.storage import engagement_repo, people_repo, session_repo
 
 TIMEOUT = 15_000
 TODAY = dt.date.today()
@@ -63,10 +63,10 @@ def window(qtbot, vault_info):
     )
     vault = vault_service.open_vault(vault_info.folder, vault_info.passphrase)
     with vault, vault.db.transaction():
-        practice_repo.set_coach(vault.db, CoachProfile("Laura Bianchi"))
-        practice_repo.insert_person(vault.db, Person("giulia", "Giulia Verdi"))
-        practice_repo.insert_person(vault.db, Person("marco", "Marco Blu"))
-        practice_repo.insert_engagement(vault.db, engagement)
+        people_repo.set_coach(vault.db, CoachProfile("Laura Bianchi"))
+        people_repo.insert_person(vault.db, Person("giulia", "Giulia Verdi"))
+        people_repo.insert_person(vault.db, Person("marco", "Marco Blu"))
+        engagement_repo.insert_engagement(vault.db, engagement)
     root = App(vault_info.folder)
     qtbot.addWidget(root.window)
     root.start()
@@ -84,7 +84,7 @@ def window(qtbot, vault_info):
 
 def _stored(qtbot, w, item_id):
     got = []
-    w._tasks.run(lambda ctx: practice_repo.item_context(ctx.db, item_id)[0], got.append)
+    w._tasks.run(lambda ctx: session_repo.item_context(ctx.db, item_id)[0], got.append)
     qtbot.waitUntil(lambda: bool(got), timeout=TIMEOUT)
     return got[0]
 

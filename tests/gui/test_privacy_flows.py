@@ -20,7 +20,7 @@ from coachdesk.gui.app import App
 from coachdesk.gui.dialogs.privacy import ErasureDialog, RetentionDialog
 from coachdesk.services import backup
 from coachdesk.services import vault as vault_service
-from coachdesk.storage import practice_repo
+from coachdesk.storage import engagement_repo, people_repo
 
 TIMEOUT = 15_000
 PRIVATE = "Private note about Ada's burnout"
@@ -51,8 +51,8 @@ def _practice(folder, passphrase, *, ended_years_ago: int | None = None):
     )
     vault = vault_service.open_vault(folder, passphrase)
     with vault, vault.db.transaction():
-        practice_repo.insert_person(vault.db, Person("ada", "Ada Lovelace"))
-        practice_repo.insert_engagement(vault.db, engagement)
+        people_repo.insert_person(vault.db, Person("ada", "Ada Lovelace"))
+        engagement_repo.insert_engagement(vault.db, engagement)
 
 
 def _unlocked(qtbot, folder, passphrase):
@@ -142,7 +142,7 @@ def test_retention_notice_on_unlock_offers_erasure_that_names_what_goes(qtbot, v
     finally:
         root.shutdown()
     with vault_service.open_vault(vault_info.folder, vault_info.passphrase) as vault:
-        assert practice_repo.people(vault.db) == []
+        assert people_repo.people(vault.db) == []
     raw = (vault_info.folder / "vault.db").read_bytes()
     assert PRIVATE.encode() not in raw  # encrypted anyway; the rows are gone too
 
@@ -290,7 +290,7 @@ def test_an_erasure_cut_short_by_a_full_disk_says_so_and_still_erases(
     monkeypatch.undo()
     # The next opening finishes the job.
     with vault_service.open_vault(vault_info.folder, vault_info.passphrase) as vault:
-        assert practice_repo.people(vault.db) == []
+        assert people_repo.people(vault.db) == []
         assert vault.db.one("PRAGMA freelist_count")[0] == 0
 
 

@@ -36,7 +36,7 @@ from coachdesk.gui.dialogs.ledger import LedgerDialog
 from coachdesk.gui.dialogs.report import ReportDialog
 from coachdesk.gui.widgets.sharing import AgreeDialog, ExceptionDialog
 from coachdesk.services import vault as vault_service
-from coachdesk.storage import practice_repo
+from coachdesk.storage import engagement_repo, people_repo, session_repo
 
 TIMEOUT = 15_000
 AGREED = "Agreed summary: Sara chose to delegate the weekly report"
@@ -83,11 +83,11 @@ def folder(vault_info):
     vault = vault_service.open_vault(vault_info.folder, vault_info.passphrase)
     with vault, vault.db.transaction():
         # A named coach: a vault without a name asks for it before any report.
-        practice_repo.set_coach(vault.db, CoachProfile("Laura Bianchi"))
-        practice_repo.insert_organisation(vault.db, Organisation("o1", "Acme"))
-        practice_repo.insert_person(vault.db, Person("sara", "Sara Neri", "o1"))
-        practice_repo.insert_person(vault.db, Person("marco", "Marco Blu", "o1"))
-        practice_repo.insert_engagement(vault.db, engagement)
+        people_repo.set_coach(vault.db, CoachProfile("Laura Bianchi"))
+        people_repo.insert_organisation(vault.db, Organisation("o1", "Acme"))
+        people_repo.insert_person(vault.db, Person("sara", "Sara Neri", "o1"))
+        people_repo.insert_person(vault.db, Person("marco", "Marco Blu", "o1"))
+        engagement_repo.insert_engagement(vault.db, engagement)
     return vault_info.folder
 
 
@@ -487,7 +487,7 @@ def _awaiting(page):
 def _stored(qtbot, w, item_id):
     """The item as the vault holds it now (read on the database thread)."""
     got = []
-    w._tasks.run(lambda ctx: practice_repo.item_context(ctx.db, item_id)[0], got.append)
+    w._tasks.run(lambda ctx: session_repo.item_context(ctx.db, item_id)[0], got.append)
     qtbot.waitUntil(lambda: bool(got), timeout=TIMEOUT)
     return got[0]
 

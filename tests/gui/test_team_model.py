@@ -17,7 +17,7 @@ from coachdesk.gui.models.team import BAD, GOOD, ID_ROLE, TeamModel
 from coachdesk.gui.tasks import Tasks
 from coachdesk.services import cadence, teams
 from coachdesk.services import vault as vault_service
-from coachdesk.storage import practice_repo
+from coachdesk.storage import people_repo
 
 TIMEOUT = 15_000
 TODAY = dt.date(2026, 5, 4)
@@ -147,7 +147,7 @@ def test_each_cell_says_what_the_table_said(qtbot):
 def test_rows_are_read_through_the_database_worker(qtbot, vault_info):
     with vault_service.open_vault(vault_info.folder, vault_info.passphrase) as vault:
         with vault.db.transaction():
-            practice_repo.insert_person(vault.db, Person("mgr", "Mara Manager"))
+            people_repo.insert_person(vault.db, Person("mgr", "Mara Manager"))
         teams.create_team(
             vault.db, title="Inbound", manager_id="mgr", agent_names=["Sara", "Giulia"],
             start=dt.date.today() - dt.timedelta(days=60),

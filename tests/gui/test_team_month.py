@@ -26,7 +26,7 @@ from coachdesk.domain import (
 from coachdesk.gui.app import App
 from coachdesk.services import teams
 from coachdesk.services import vault as vault_service
-from coachdesk.storage import practice_repo
+from coachdesk.storage import engagement_repo, people_repo, session_repo
 
 TIMEOUT = 15_000
 TODAY = dt.date.today()
@@ -39,20 +39,20 @@ CSAT = {"Giulia": 91.0, "Marco": 84.5, "Sara": 88.0, "Luca": 79.0, "Elena": 93.0
 
 def _team(vault, agents=SPREADSHEET, title="Inbound support Milano"):
     with vault.db.transaction():
-        practice_repo.insert_person(vault.db, Person("mgr", "Mara Manager"))
+        people_repo.insert_person(vault.db, Person("mgr", "Mara Manager"))
     made = teams.create_team(
         vault.db, title=title, manager_id="mgr", agent_names=list(agents),
         start=TODAY - dt.timedelta(days=60),
     )  # fmt: skip
     with vault.db.transaction():
-        names = {p.id: p.name for p in practice_repo.people(vault.db)}
+        names = {p.id: p.name for p in people_repo.people(vault.db)}
     return {names[e.coachee_id]: e.id for e in made}
 
 
 def _stored(vault, ids, kpi, day):
     out = {}
     for name, engagement_id in ids.items():
-        engagement = practice_repo.load_engagement(vault.db, engagement_id)
+        engagement = engagement_repo.load_engagement(vault.db, engagement_id)
         found = next(k for k in engagement.goals[0].kpis if k.name == kpi)
         out[name] = next((m.value for m in found.measurements if m.date == day), None)
     return out
@@ -159,7 +159,7 @@ def team_window(qtbot, vault_info):
             items=(NoteItem("i-sara", ItemKind.SUMMARY, "Agreed to try the new script."),),
         )  # fmt: skip
         with vault.db.transaction():
-            practice_repo.insert_session(vault.db, ids["Sara"], session)
+            session_repo.insert_session(vault.db, ids["Sara"], session)
     root = App(vault_info.folder)
     qtbot.addWidget(root.window)
     root.start()

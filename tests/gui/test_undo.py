@@ -28,7 +28,7 @@ from coachdesk.domain import (
 from coachdesk.gui.app import App
 from coachdesk.services import vault as vault_service
 from coachdesk.services.sharing import set_sharing_state
-from coachdesk.storage import practice_repo
+from coachdesk.storage import engagement_repo, people_repo, session_repo
 
 TIMEOUT = 15_000
 AGREED = "Sara chose to delegate the weekly report."
@@ -75,10 +75,10 @@ def folder(vault_info):
     vault = vault_service.open_vault(vault_info.folder, vault_info.passphrase)
     with vault:
         with vault.db.transaction():
-            practice_repo.insert_organisation(vault.db, Organisation("o1", "Acme"))
-            practice_repo.insert_person(vault.db, Person("sara", "Sara Neri", "o1"))
-            practice_repo.insert_person(vault.db, Person("marco", "Marco Blu", "o1"))
-            practice_repo.insert_engagement(vault.db, engagement)
+            people_repo.insert_organisation(vault.db, Organisation("o1", "Acme"))
+            people_repo.insert_person(vault.db, Person("sara", "Sara Neri", "o1"))
+            people_repo.insert_person(vault.db, Person("marco", "Marco Blu", "o1"))
+            engagement_repo.insert_engagement(vault.db, engagement)
         set_sharing_state(
             vault.db,
             "i-agreed",
@@ -124,7 +124,7 @@ def _read_item(qtbot, root, item_id):
     result = {}
 
     def work(ctx):
-        return practice_repo.item_context(ctx.db, item_id)
+        return session_repo.item_context(ctx.db, item_id)
 
     root.tasks.run(work, lambda found: result.setdefault("item", found[0]))
     qtbot.waitUntil(lambda: "item" in result, timeout=TIMEOUT)

@@ -16,7 +16,7 @@ from coachdesk.domain.logo import MAX_LOGO_BYTES
 from coachdesk.errors import InvalidInput
 from coachdesk.interchange import read_document, to_document
 from coachdesk.services import interchange
-from coachdesk.storage import practice_repo
+from coachdesk.storage import people_repo
 
 DOC: dict[str, Any] = {
     "format": "coachdesk-data/1",
@@ -77,7 +77,7 @@ def test_base64_wrapped_over_lines_is_read():
 def test_a_document_without_a_logo_imports_unchanged(vault):
     assert read_document(DOC).coach == CoachProfile("Laura Bianchi", "PCC", "Bianchi Coaching")
     interchange.import_document(vault, DOC)
-    assert practice_repo.coach(vault.db).logo is None
+    assert people_repo.coach(vault.db).logo is None
     exported = interchange.export_document(vault)
     assert "logo" not in exported["coach"]
     assert exported["coach"] == DOC["coach"]
@@ -88,7 +88,7 @@ def test_a_logo_round_trips_through_a_vault(vault):
     practice = Practice(CoachProfile("Laura Bianchi", "PCC", "Milano\nVia Roma 1", data))
     text = json.dumps(to_document(practice))
     interchange.import_bytes(vault, text.encode())
-    assert practice_repo.coach(vault.db).logo == data
+    assert people_repo.coach(vault.db).logo == data
     exported = interchange.export_document(vault)
     assert base64.b64decode(exported["coach"]["logo"]) == data
     assert exported["coach"] == json.loads(text)["coach"]
@@ -142,5 +142,5 @@ def test_a_refused_logo_imports_nothing(vault):
     doc = with_logo(base64.b64encode(b"GIF89a").decode())
     with pytest.raises(InvalidInput):
         interchange.import_document(vault, doc)
-    assert practice_repo.coach(vault.db) == CoachProfile()
-    assert practice_repo.people(vault.db) == []
+    assert people_repo.coach(vault.db) == CoachProfile()
+    assert people_repo.people(vault.db) == []

@@ -8,14 +8,14 @@ import datetime as dt
 from coachdesk.domain import Category, Person, Role
 from coachdesk.policy.team import team_trends
 from coachdesk.services import editing, team_reports, teams
-from coachdesk.storage import practice_repo
+from coachdesk.storage import goal_repo, people_repo
 
 TODAY = dt.date.today()
 
 
 def test_team_trends_average_only_what_the_report_discloses(vault):
     with vault.db.transaction():
-        practice_repo.insert_person(vault.db, Person("mgr", "Mara Manager"))
+        people_repo.insert_person(vault.db, Person("mgr", "Mara Manager"))
     start = TODAY - dt.timedelta(days=90)
     made = teams.create_team(
         vault.db, title="Inbound", manager_id="mgr", agent_names=["Ada", "Bo", "Cy"],
@@ -29,7 +29,7 @@ def test_team_trends_average_only_what_the_report_discloses(vault):
                      Role.CS_MANAGER: frozenset({Category.PROGRESS})},
         )  # fmt: skip
         with vault.db.transaction():
-            practice_repo.set_goal_share(vault.db, engagement.goals[0].id, "mgr", True)
+            goal_repo.set_goal_share(vault.db, engagement.goals[0].id, "mgr", True)
     first, second = TODAY - dt.timedelta(days=40), TODAY - dt.timedelta(days=10)
     for day, values in ((first, (80.0, 70.0, 10.0)), (second, (86.0, 74.0, 20.0))):
         teams.record_measurements(

@@ -21,7 +21,7 @@ from coachdesk.errors import InvalidInput
 from coachdesk.policy import Period, disclose
 from coachdesk.services import editing, teams
 from coachdesk.services.action_sharing import default_action_shares, share_action
-from coachdesk.storage import practice_repo
+from coachdesk.storage import engagement_repo, people_repo
 
 START = dt.date(2026, 1, 1)
 
@@ -31,8 +31,8 @@ def db(vault):
     db = vault.db
     with db.transaction():
         for pid in ("anna", "marco", "hr"):
-            practice_repo.insert_person(db, Person(pid, pid.title()))
-        practice_repo.insert_engagement(
+            people_repo.insert_person(db, Person(pid, pid.title()))
+        engagement_repo.insert_engagement(
             db,
             Engagement(
                 id="e",
@@ -61,7 +61,7 @@ def db(vault):
 
 
 def _shared(db) -> frozenset[str]:
-    engagement = practice_repo.load_engagement(db, "e")
+    engagement = engagement_repo.load_engagement(db, "e")
     assert engagement is not None
     return engagement.actions[0].share_with
 
@@ -90,7 +90,7 @@ def test_share_action_refuses_a_stranger_and_a_missing_action(db):
 
 def test_a_shared_action_reaches_the_report_of_that_recipient_only(db):
     share_action(db, "a", "marco", True)
-    engagement = practice_repo.load_engagement(db, "e")
+    engagement = engagement_repo.load_engagement(db, "e")
     assert engagement is not None
     names = {"anna": "Anna", "marco": "Marco", "hr": "Hr"}
     period = Period(START, dt.date(2026, 3, 1))
@@ -110,7 +110,7 @@ def teams_coach():
 
 
 def test_a_new_action_is_shared_with_the_coachee_by_default(db):
-    engagement = practice_repo.load_engagement(db, "e")
+    engagement = engagement_repo.load_engagement(db, "e")
     assert engagement is not None
     # The sponsor may receive the plan, but only a cs_manager is added by default.
     assert default_action_shares(engagement, START) == {"anna"}
@@ -132,7 +132,7 @@ def test_the_team_template_permits_the_plan_to_the_agent_and_the_manager(vault):
         engagement.id,
         Action("", "Shadow a senior agent", share_with=default_action_shares(engagement, START)),
     )
-    stored = practice_repo.load_engagement(db, engagement.id)
+    stored = engagement_repo.load_engagement(db, engagement.id)
     assert stored is not None
     assert stored.actions[0].id == added.id
     assert stored.actions[0].share_with == {engagement.coachee_id, manager}

@@ -15,7 +15,7 @@ from coachdesk.domain import Category, Language, Role
 from coachdesk.errors import InvalidInput
 from coachdesk.export.i18n import Texts
 from coachdesk.services import agreement_doc, demo, editing, reports
-from coachdesk.storage import ledger_repo, practice_repo
+from coachdesk.storage import engagement_repo, ledger_repo, people_repo
 
 TODAY = dt.date(2026, 6, 30)
 
@@ -39,7 +39,7 @@ def test_each_recipient_reads_what_they_will_receive_and_never_receive(vault_dem
     rendered = agreement_doc.render(db, "eng-anna", language=Language.EN)
     text = _text(rendered.pdf)
     t = Texts(Language.EN)
-    engagement = practice_repo.load_engagement(db, "eng-anna")
+    engagement = engagement_repo.load_engagement(db, "eng-anna")
     a = engagement.current_agreement
     assert rendered.document.agreement.version == a.version  # the latest by default
     assert engagement.title in text and "Anna Rossi" in text
@@ -52,7 +52,7 @@ def test_each_recipient_reads_what_they_will_receive_and_never_receive(vault_dem
     assert t("ad_cat_attendance") in text
     # Every party has a signature line.
     for person in engagement.recipients:
-        name = next(p.name for p in practice_repo.people(db) if p.id == person)
+        name = next(p.name for p in people_repo.people(db) if p.id == person)
         assert name in text
     assert text.count("_" * 28) == len(engagement.recipients) + 1
 
@@ -88,13 +88,13 @@ def test_saving_records_a_ledger_entry_with_a_kept_copy_that_verify_reproduces(
     data = out.read_bytes()
     assert entry.kind == "agreement" and entry.agreement_version == 2
     assert entry.file_sha256 == hashlib.sha256(data).hexdigest()
-    engagement = practice_repo.load_engagement(db, "eng-anna")
+    engagement = engagement_repo.load_engagement(db, "eng-anna")
     assert {f.id for f in entry.facts if f.kind == "recipient"} == set(engagement.recipients)
     with db.transaction():
         assert ledger_repo.kept_copy(db, entry.id) == data
     assert reports.check_entry(vault_demo, entry).reproduces
     # The coachee's name changes: the document no longer reproduces, and verify says why.
-    anna = next(p for p in practice_repo.people(db) if p.id == "anna")
+    anna = next(p for p in people_repo.people(db) if p.id == "anna")
     editing.update_person(db, replace(anna, name="Anna Rossi-Bianchi"))
     again = reports.check_entry(vault_demo, entry)
     assert not again.reproduces and "changed" in again.reason

@@ -19,7 +19,7 @@ from coachdesk.errors import VaultDamaged, VaultInUse, WrongPassphrase
 from coachdesk.services import backup
 from coachdesk.services import vault as vault_service
 from coachdesk.services.erasure import erasure_preview
-from coachdesk.storage import erasure_repo, practice_repo
+from coachdesk.storage import erasure_repo, people_repo
 from coachdesk.storage.schema import APPLICATION_ID, CURRENT_VERSION
 from erasure_practice import build, tail
 from sqlcipher_pages import contains, database_plaintext
@@ -27,7 +27,7 @@ from sqlcipher_pages import contains, database_plaintext
 
 def _add_org(vault, oid: str, name: str = "Org") -> None:
     with vault.db.transaction():
-        practice_repo.insert_organisation(vault.db, Organisation(oid, name))
+        people_repo.insert_organisation(vault.db, Organisation(oid, name))
 
 
 def test_backup_includes_data_still_in_the_wal_and_keeps_the_headers(vault, vault_info, tmp_path):
@@ -48,7 +48,7 @@ def test_backup_includes_data_still_in_the_wal_and_keeps_the_headers(vault, vaul
     try:
         assert db.one("PRAGMA application_id")[0] == APPLICATION_ID
         assert db.one("PRAGMA user_version")[0] == CURRENT_VERSION
-        assert [o.id for o in practice_repo.organisations(db)] == ["in-wal"]
+        assert [o.id for o in people_repo.organisations(db)] == ["in-wal"]
     finally:
         db.close()
 
@@ -63,10 +63,10 @@ def test_restore_brings_back_the_backed_up_state_and_keeps_the_old_vault(
     aside = backup.restore_backup(vault_info.folder, b.path, vault_info.passphrase)
     assert aside is not None and (aside / "vault.db").exists() and (aside / "vault.keys").exists()
     with vault_service.open_vault(vault_info.folder, vault_info.passphrase) as restored:
-        assert [o.id for o in practice_repo.organisations(restored.db)] == ["before"]
+        assert [o.id for o in people_repo.organisations(restored.db)] == ["before"]
     # The replaced vault still opens and still holds the later change.
     with vault_service.open_vault(aside, vault_info.passphrase) as old:
-        assert {o.id for o in practice_repo.organisations(old.db)} == {"before", "after"}
+        assert {o.id for o in people_repo.organisations(old.db)} == {"before", "after"}
 
 
 def test_restore_into_a_new_folder_moves_the_practice(vault, vault_info, tmp_path):
@@ -74,7 +74,7 @@ def test_restore_into_a_new_folder_moves_the_practice(vault, vault_info, tmp_pat
     b = backup.create_backup(vault, tmp_path / "b.zip")
     assert backup.restore_backup(tmp_path / "new-computer", b.path, vault_info.passphrase) is None
     with vault_service.open_vault(tmp_path / "new-computer", vault_info.passphrase) as v:
-        assert [o.id for o in practice_repo.organisations(v.db)] == ["moved"]
+        assert [o.id for o in people_repo.organisations(v.db)] == ["moved"]
 
 
 def _snapshot(folder):

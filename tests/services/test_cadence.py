@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from coachdesk.domain import Engagement, Person, Session, SessionKind, SessionStatus
 from coachdesk.services import cadence
-from coachdesk.storage import practice_repo
+from coachdesk.storage import engagement_repo, people_repo
 
 START = dt.date(2026, 1, 5)
 TODAY = dt.date(2026, 3, 1)
@@ -70,9 +70,9 @@ def test_due_within_lists_the_week_earliest_first_with_overdue_ones(vault):
         _eng([_s("d1", dt.date(2026, 1, 10))], eid="over"),  # due 02-07, overdue
     ]
     with vault.db.transaction():
-        practice_repo.insert_person(vault.db, Person("anna", "Anna"))
+        people_repo.insert_person(vault.db, Person("anna", "Anna"))
         for e in engagements:
-            practice_repo.insert_engagement(vault.db, e)
+            engagement_repo.insert_engagement(vault.db, e)
     due = cadence.due_within(vault.db, TODAY, 7)
     assert [d.engagement_id for d in due] == ["over", "late", "week"]
     assert set(cadence.overdue(vault.db, TODAY)) == {"over"}
@@ -112,9 +112,9 @@ def test_the_vault_query_agrees_with_the_rule_on_loaded_engagements(vault, plans
 
     try:
         with vault.db.transaction():
-            practice_repo.insert_person(vault.db, Person("anna", "Anna"))
+            people_repo.insert_person(vault.db, Person("anna", "Anna"))
             for e in engagements:
-                practice_repo.insert_engagement(vault.db, e)
+                engagement_repo.insert_engagement(vault.db, e)
             got = cadence.all_due(vault.db, today)
             raise Rollback
     except Rollback:

@@ -35,7 +35,7 @@ from coachdesk.security import keyfile
 from coachdesk.services import interchange
 from coachdesk.services import vault as vault_service
 from coachdesk.services.sharing import edit_item_text
-from coachdesk.storage import connection, practice_repo
+from coachdesk.storage import connection, engagement_repo, people_repo, session_repo
 
 KILLS = 30  # per kind of work; 60 kills in all with the import test
 
@@ -89,8 +89,8 @@ def seeded(vault_info) -> tuple[Path, bytes]:
     key = keyfile.unwrap(kf, keyfile.PASSPHRASE, vault_info.passphrase)
     db = connection.open_database(vault_info.folder / "vault.db", key)
     with db.transaction():
-        practice_repo.insert_person(db, Person("p", "P"))
-        practice_repo.insert_engagement(
+        people_repo.insert_person(db, Person("p", "P"))
+        engagement_repo.insert_engagement(
             db,
             Engagement(
                 "e",
@@ -122,7 +122,7 @@ def test_killed_during_edits_loses_only_the_uncommitted(seeded):
             n = start
             while True:
                 with db.transaction():
-                    practice_repo.insert_organisation(db, Organisation(f"o{n}", f"org {n}"))
+                    people_repo.insert_organisation(db, Organisation(f"o{n}", f"org {n}"))
                     edit_item_text(db, "i", f"text {n}")
                 os.write(wfd, f"{n}\n".encode())
                 n += 1
@@ -131,11 +131,11 @@ def test_killed_during_edits_loses_only_the_uncommitted(seeded):
         db = connection.open_database(path, key)
         try:
             _check_integrity(db)
-            orgs = {o.id for o in practice_repo.organisations(db)}
+            orgs = {o.id for o in people_repo.organisations(db)}
             assert {f"o{n}" for n in reported} <= orgs
             assert len(orgs) - total in (len(reported), len(reported) + 1)
             total = len(orgs)
-            item, _ = practice_repo.item_context(db, "i")
+            item, _ = session_repo.item_context(db, "i")
             assert item.text == f"text {total - 1}"
         finally:
             db.close()

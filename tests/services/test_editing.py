@@ -23,7 +23,7 @@ from coachdesk.domain import (
 )
 from coachdesk.errors import InvalidInput
 from coachdesk.services import editing, practice, sharing
-from coachdesk.storage import practice_repo
+from coachdesk.storage import engagement_repo, people_repo, session_repo
 
 D = dt.date(2026, 3, 2)
 
@@ -47,8 +47,8 @@ def engagement(vault):
 
 def test_a_new_engagement_starts_with_the_coachee_permitted_and_the_sponsor_not(engagement):
     db, e, ada, bo, _org = engagement
-    loaded = practice_repo.load_engagement(db, e.id)
-    assert practice_repo.organisations(db)[0].name == "Acme S.p.A."
+    loaded = engagement_repo.load_engagement(db, e.id)
+    assert people_repo.organisations(db)[0].name == "Acme S.p.A."
     assert loaded.coachee_id == ada.id and loaded.stakeholders == (
         Stakeholder(bo.id, Role.SPONSOR),
     )
@@ -58,7 +58,7 @@ def test_a_new_engagement_starts_with_the_coachee_permitted_and_the_sponsor_not(
         permits={Role.COACHEE: frozenset(Category), Role.SPONSOR: frozenset({Category.SUMMARIES})},
         cadence="monthly",
     )  # fmt: skip
-    loaded = practice_repo.load_engagement(db, e.id)
+    loaded = engagement_repo.load_engagement(db, e.id)
     assert [a.version for a in loaded.agreements] == [1, 2]
     assert loaded.current_agreement.permits_category(Role.SPONSOR, Category.SUMMARIES)
     with pytest.raises(InvalidInput, match="before the current one"):
@@ -81,12 +81,12 @@ def test_bad_input_is_refused_and_changes_nothing(engagement):
         )
     with pytest.raises(InvalidInput, match="exist"):
         editing.add_engagement(db, title="X", coachee_id="nobody", start=D)
-    assert practice_repo.engagement_ids(db) == [e.id]
+    assert engagement_repo.engagement_ids(db) == [e.id]
     with pytest.raises(InvalidInput, match="erase"):
         editing.delete_person(db, ada.id)
     assert editing.person_uses(db, bo.id) == (0, 1)
     editing.delete_person(db, bo.id)  # a stakeholder only: removed from the engagement
-    assert practice_repo.load_engagement(db, e.id).stakeholders == ()
+    assert engagement_repo.load_engagement(db, e.id).stakeholders == ()
 
 
 def test_one_person_with_two_roles_is_refused_in_words_not_with_a_database_error(engagement):
@@ -94,15 +94,15 @@ def test_one_person_with_two_roles_is_refused_in_words_not_with_a_database_error
     twice = (Stakeholder(bo.id, Role.SPONSOR), Stakeholder(bo.id, Role.LINE_MANAGER))
     with pytest.raises(InvalidInput, match="only one role in an engagement"):
         editing.add_engagement(db, title="X", coachee_id=ada.id, start=D, stakeholders=twice)
-    assert practice_repo.engagement_ids(db) == [e.id]
-    loaded = practice_repo.load_engagement(db, e.id)
+    assert engagement_repo.engagement_ids(db) == [e.id]
+    loaded = engagement_repo.load_engagement(db, e.id)
     with pytest.raises(InvalidInput, match="only one role in an engagement"):
         editing.update_engagement(db, dataclasses.replace(loaded, stakeholders=twice))
     with pytest.raises(InvalidInput, match="cannot also be a stakeholder"):
         editing.update_engagement(
             db, dataclasses.replace(loaded, stakeholders=(Stakeholder(ada.id, Role.HR),))
         )
-    assert practice_repo.load_engagement(db, e.id).stakeholders == loaded.stakeholders
+    assert engagement_repo.load_engagement(db, e.id).stakeholders == loaded.stakeholders
 
 
 def test_goals_ratings_kpis_and_actions(engagement):
@@ -123,7 +123,7 @@ def test_goals_ratings_kpis_and_actions(engagement):
     editing.update_kpi(db, dataclasses.replace(kpi, name="Average handling time", target=350))
     action = editing.add_action(db, e.id, Action("", "Hand over the report", ada.id, D))
     editing.update_action(db, dataclasses.replace(action, status=ActionStatus.DONE))
-    loaded = practice_repo.load_engagement(db, e.id)
+    loaded = engagement_repo.load_engagement(db, e.id)
     g = loaded.goals[0]
     assert g.status is GoalStatus.ACHIEVED and g.grow.will == "w"
     assert [r.value for r in g.ratings] == [4, 7]
@@ -133,7 +133,7 @@ def test_goals_ratings_kpis_and_actions(engagement):
     editing.delete_kpi(db, kpi.id)
     editing.delete_action(db, action.id)
     editing.delete_goal(db, goal.id)
-    loaded = practice_repo.load_engagement(db, e.id)
+    loaded = engagement_repo.load_engagement(db, e.id)
     assert loaded.goals == () and loaded.actions == ()
 
 
@@ -150,15 +150,15 @@ def test_items_reorder_and_an_undone_delete_keeps_its_consent(engagement):
         shown_sha256=text_sha256("text 0"),
         how="in session",
     )
-    deleted, _ = practice_repo.item_context(db, items[0].id)
+    deleted, _ = session_repo.item_context(db, items[0].id)
     practice.delete_item(db, items[0].id)
     editing.restore_item(db, s.id, deleted, 1)
-    assert practice_repo.item_ids_in_order(db, s.id) == [items[2].id, items[0].id, items[1].id]
-    restored, _ = practice_repo.item_context(db, items[0].id)
+    assert session_repo.item_ids_in_order(db, s.id) == [items[2].id, items[0].id, items[1].id]
+    restored, _ = session_repo.item_context(db, items[0].id)
     assert restored.effective_state(ada.id) is SharingStateKind.AGREED
     counts = editing.engagement_counts(db, e.id)
     assert counts["sessions"] == 1 and counts["items"] == 3
     editing.delete_session(db, s.id)
     assert editing.engagement_counts(db, e.id)["items"] == 0
     editing.delete_engagement(db, e.id)
-    assert practice_repo.engagement_ids(db) == []
+    assert engagement_repo.engagement_ids(db) == []

@@ -19,7 +19,7 @@ from coachdesk.services.demo import install_demo
 from coachdesk.services.editing import add_engagement
 from coachdesk.services.erasure import erase_coachee, erasure_preview
 from coachdesk.services.practice import add_item, add_session, delete_item
-from coachdesk.storage import connection, ledger_repo, practice_repo
+from coachdesk.storage import connection, engagement_repo, ledger_repo, people_repo
 from erasure_practice import COACHEES, Tokens, build, tail
 from sqlcipher_pages import contains, database_plaintext, wal_plaintext
 
@@ -69,13 +69,13 @@ def test_erasure_removes_every_row_and_every_byte_of_the_coachees_text(vault, tm
         len(s.items) for s in anna.sessions
     )
     assert summary.recipients == (("marco", "Marco Verdi"),)
-    assert practice_repo.load_engagement(vault.db, "eng-anna") is None
-    assert "anna" not in {p.id for p in practice_repo.people(vault.db)}
+    assert engagement_repo.load_engagement(vault.db, "eng-anna") is None
+    assert "anna" not in {p.id for p in people_repo.people(vault.db)}
     assert vault.db.one("SELECT count(*) FROM sharing WHERE person_id = 'anna'")[0] == 0
     # The ledger keeps its entry: ids and hashes only.
     assert [e.recipient_id for e in ledger_repo.entries(vault.db)] == ["marco"]
     # Other coachees are untouched.
-    assert practice_repo.load_engagement(vault.db, "eng-james") is not None
+    assert engagement_repo.load_engagement(vault.db, "eng-james") is not None
 
     plain = database_plaintext(vault.db_path, vault._vault_key)
     plain += wal_plaintext(vault.folder / "vault.db-wal", vault._vault_key)
@@ -119,7 +119,7 @@ def test_preview_names_what_will_go_without_erasing(vault):
     install_demo(vault, TODAY)
     summary = erasure_preview(vault, "anna")
     assert summary.counts["sessions"] == 7
-    assert practice_repo.load_engagement(vault.db, "eng-anna") is not None
+    assert engagement_repo.load_engagement(vault.db, "eng-anna") is not None
 
 
 def test_only_a_coachee_can_be_erased(vault):
@@ -215,7 +215,7 @@ def test_a_deleted_note_leaves_no_trace_of_its_text_in_the_file(vault):
     connection.apply_pragmas(vault.db)
     assert vault.db.one("PRAGMA secure_delete")[0] == 1
     with vault.db.transaction():
-        practice_repo.insert_person(vault.db, Person("p", "P"))
+        people_repo.insert_person(vault.db, Person("p", "P"))
     engagement = add_engagement(vault.db, title="T", coachee_id="p", start=dt.date(2026, 1, 5))
     session = add_session(vault.db, engagement.id, dt.datetime(2026, 2, 2, 10))
     item = add_item(vault.db, session.id, ItemKind.OBSERVATION, secret)
@@ -274,5 +274,5 @@ def test_erasure_in_a_read_only_vault_is_refused_and_changes_nothing(vault_info)
     with vault_service.open_vault(vault_info.folder, vault_info.passphrase, read_only=True) as v:
         with pytest.raises(VaultReadOnly):
             erase_coachee(v, "anna")
-        assert practice_repo.load_engagement(v.db, "eng-anna") is not None
+        assert engagement_repo.load_engagement(v.db, "eng-anna") is not None
     assert {p.name: p.read_bytes() for p in vault_info.folder.iterdir()} == before

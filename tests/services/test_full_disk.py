@@ -31,7 +31,7 @@ from coachdesk.services import backup
 from coachdesk.services import vault as vault_service
 from coachdesk.services.erasure import erase_coachee
 from coachdesk.services.sharing import edit_item_text
-from coachdesk.storage import erasure_repo, ledger_repo, practice_repo
+from coachdesk.storage import engagement_repo, erasure_repo, ledger_repo, people_repo
 from sqlcipher_pages import contains, database_plaintext, wal_plaintext
 
 
@@ -62,8 +62,8 @@ def full_vault(small_disk: Path, vault_info) -> Iterator[tuple[Path, vault_servi
     shutil.copytree(vault_info.folder, folder)
     v = vault_service.open_vault(folder, vault_info.passphrase)
     with v.db.transaction():
-        practice_repo.insert_person(v.db, Person("p", "P"))
-        practice_repo.insert_engagement(
+        people_repo.insert_person(v.db, Person("p", "P"))
+        engagement_repo.insert_engagement(
             v.db,
             Engagement(
                 "e",
@@ -91,7 +91,7 @@ def full_vault(small_disk: Path, vault_info) -> Iterator[tuple[Path, vault_servi
 
 def _reopen_and_check(folder: Path, passphrase: str) -> None:
     with vault_service.open_vault(folder, passphrase) as v:
-        e = practice_repo.load_engagement(v.db, "e")
+        e = engagement_repo.load_engagement(v.db, "e")
         assert e is not None
         assert e.sessions[0].items[0].text == "committed before the disk filled"
         assert v.db.one("PRAGMA integrity_check")[0] == "ok"
@@ -113,8 +113,8 @@ def test_large_insert_on_a_full_disk_writes_nothing(full_vault, vault_info):
     filler = _fill(disk, 64 * 1024)
     with pytest.raises(DiskFull), v.db.transaction():
         for n in range(2000):
-            practice_repo.insert_organisation(v.db, Organisation(f"o{n}", "n" * 500))
-    assert practice_repo.organisations(v.db) == []
+            people_repo.insert_organisation(v.db, Organisation(f"o{n}", "n" * 500))
+    assert people_repo.organisations(v.db) == []
     v.close()
     filler.unlink()
     _reopen_and_check(disk / "vault", vault_info.passphrase)
@@ -180,9 +180,9 @@ def test_erase_on_a_nearly_full_disk_says_what_happened_and_finishes_later(
     rng = random.Random(3)
     secret = _words(rng, 6)
     with v.db.transaction():
-        practice_repo.insert_person(v.db, Person("gone", "Gone Coachee"))
-        practice_repo.insert_person(v.db, Person("boss", "Bea Boss"))
-        practice_repo.insert_engagement(
+        people_repo.insert_person(v.db, Person("gone", "Gone Coachee"))
+        people_repo.insert_person(v.db, Person("boss", "Bea Boss"))
+        engagement_repo.insert_engagement(
             v.db,
             Engagement(
                 "e-gone",
@@ -199,8 +199,8 @@ def test_erase_on_a_nearly_full_disk_says_what_happened_and_finishes_later(
             ),
         )
         # Much text about someone else: compacting must rewrite it all.
-        practice_repo.insert_person(v.db, Person("big", "Big"))
-        practice_repo.insert_engagement(
+        people_repo.insert_person(v.db, Person("big", "Big"))
+        engagement_repo.insert_engagement(
             v.db,
             Engagement(
                 "e-big",
@@ -264,8 +264,8 @@ def test_erase_on_a_nearly_full_disk_says_what_happened_and_finishes_later(
     plain += wal_plaintext(folder / "vault.db-wal", key)
     assert [w for w in secret.split() if contains(plain, w)] == []
     with vault_service.open_vault(folder, vault_info.passphrase) as again:
-        assert practice_repo.load_engagement(again.db, "e-gone") is None
-        assert practice_repo.load_engagement(again.db, "e-big") is not None
+        assert engagement_repo.load_engagement(again.db, "e-gone") is None
+        assert engagement_repo.load_engagement(again.db, "e-big") is not None
     _reopen_and_check(folder, vault_info.passphrase)
 
 

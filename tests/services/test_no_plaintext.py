@@ -34,7 +34,7 @@ from coachdesk.domain import (
 )
 from coachdesk.services import backup
 from coachdesk.services.sharing import edit_item_text, set_sharing_state
-from coachdesk.storage import practice_repo
+from coachdesk.storage import practice_repo, session_repo
 
 
 def _marked_practice(m: str) -> Practice:
@@ -104,7 +104,7 @@ def test_markers_in_every_field_stay_inside_the_encrypted_database(vault, tmp_pa
         practice_repo.insert_practice(vault.db, _marked_practice(marker))
 
     def shown(item_id: str) -> str:  # the text's hash, as the screen showing it passes
-        item, _ = practice_repo.item_context(vault.db, item_id)
+        item, _ = session_repo.item_context(vault.db, item_id)
         return text_sha256(item.text)
 
     set_sharing_state(

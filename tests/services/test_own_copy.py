@@ -34,7 +34,7 @@ from coachdesk.services.sharing import (
     initial_sharing,
     set_sharing_state,
 )
-from coachdesk.storage import practice_repo
+from coachdesk.storage import engagement_repo, people_repo, session_repo
 
 TODAY = dt.date.today()
 EVERYONE = ("anna", "marco", "luca")  # the coachee, a sponsor, HR
@@ -67,16 +67,16 @@ def db(vault):
     db = vault.db
     with db.transaction():
         for pid in EVERYONE:
-            practice_repo.insert_person(db, Person(pid, pid.title()))
-        practice_repo.insert_engagement(db, _engagement("e", frozenset(Category)))
-        practice_repo.insert_engagement(
+            people_repo.insert_person(db, Person(pid, pid.title()))
+        engagement_repo.insert_engagement(db, _engagement("e", frozenset(Category)))
+        engagement_repo.insert_engagement(
             db, _engagement("blocked", frozenset(Category) - {Category.SUMMARIES})
         )
     return db
 
 
 def _item(db, item_id):
-    item, _ = practice_repo.item_context(db, item_id)
+    item, _ = session_repo.item_context(db, item_id)
     return item
 
 
@@ -229,7 +229,7 @@ def test_only_the_coachee_s_own_copy_follows_edits(db, start, ops):
         else:
             expected = state
         assert stored.effective_state(person) is expected, (person, model)
-    engagement = practice_repo.load_engagement(db, "e")
+    engagement = engagement_repo.load_engagement(db, "e")
     names = {p: p.title() for p in EVERYONE}
     for person in EVERYONE:
         ds = disclose(

@@ -21,7 +21,7 @@ from coachdesk.security import keyfile
 from coachdesk.services import reports
 from coachdesk.services import vault as vault_service
 from coachdesk.services.demo import install_demo
-from coachdesk.storage import connection, ledger_repo, practice_repo, schema
+from coachdesk.storage import connection, ledger_repo, people_repo, schema
 
 
 def _files(folder: Path) -> dict[str, bytes]:
@@ -59,7 +59,7 @@ def test_a_read_only_vault_reads_and_refuses_every_change(demo_folder, vault_inf
             assert len(ledger_repo.entries(db, None)) == 1
         rendered = reports.render(v, _request())  # rendering only reads
         with pytest.raises(VaultReadOnly), db.transaction():
-            practice_repo.insert_organisation(db, Organisation("o-new", "New"))
+            people_repo.insert_organisation(db, Organisation("o-new", "New"))
         with pytest.raises(VaultReadOnly):
             reports.save(v, rendered, tmp_path / "out" / "r.pdf")
         with pytest.raises(VaultReadOnly):
@@ -83,7 +83,7 @@ def test_a_read_only_vault_left_with_a_log_shows_its_committed_changes(vault_inf
     copy.mkdir()
     with vault_service.open_vault(vault_info.folder, vault_info.passphrase) as v:
         with v.db.transaction():
-            practice_repo.insert_organisation(v.db, Organisation("o-wal", "Only in the WAL"))
+            people_repo.insert_organisation(v.db, Organisation("o-wal", "Only in the WAL"))
         for name in ("vault.db", "vault.db-wal", "vault.db-shm", "vault.keys"):
             shutil.copy2(vault_info.folder / name, copy / name)
     assert (copy / "vault.db-wal").stat().st_size > 0

@@ -10,14 +10,14 @@ from hypothesis import strategies as st
 from coachdesk.services.demo import install_demo
 from coachdesk.services.retention import expired_engagements
 from coachdesk.services.verify import verify_vault
-from coachdesk.storage import practice_repo
+from coachdesk.storage import engagement_repo
 
 TODAY = dt.date(2026, 11, 24)
 
 
 def test_engagement_is_listed_once_its_retention_has_passed(vault):
     install_demo(vault, TODAY)
-    james = practice_repo.load_engagement(vault.db, "eng-james")
+    james = engagement_repo.load_engagement(vault.db, "eng-james")
     assert james is not None and james.end is not None
     ends = james.retention_ends()
     assert ends is not None
@@ -40,7 +40,7 @@ def test_verify_mentions_expired_engagements_and_erases_nothing(vault, vault_inf
     from coachdesk.services import vault as vault_service
 
     with vault_service.open_vault(vault_info.folder, vault_info.passphrase) as v:
-        assert practice_repo.load_engagement(v.db, "eng-james") is not None
+        assert engagement_repo.load_engagement(v.db, "eng-james") is not None
 
 
 ENGAGEMENT = st.tuples(

@@ -23,7 +23,7 @@ from coachdesk.domain import (
 from coachdesk.errors import InvalidInput
 from coachdesk.services import board
 from coachdesk.services.sharing import agree_items, edit_item_text, set_sharing_state
-from coachdesk.storage import practice_repo
+from coachdesk.storage import engagement_repo, goal_repo, people_repo, session_repo
 
 
 @pytest.fixture
@@ -31,8 +31,8 @@ def db(vault):
     db = vault.db
     with db.transaction():
         for pid in ("anna", "marco", "luca"):
-            practice_repo.insert_person(db, Person(pid, pid.title()))
-        practice_repo.insert_engagement(
+            people_repo.insert_person(db, Person(pid, pid.title()))
+        engagement_repo.insert_engagement(
             db,
             Engagement(
                 id="e",
@@ -67,7 +67,7 @@ def db(vault):
 
 
 def _state(db, item_id, person):
-    item, _ = practice_repo.item_context(db, item_id)
+    item, _ = session_repo.item_context(db, item_id)
     return item
 
 
@@ -167,15 +167,15 @@ def test_goals_are_shared_only_where_the_agreement_permits_goals_or_progress(db)
     from coachdesk.services.sharing import share_goal
 
     with db.transaction():
-        practice_repo.insert_goal(db, "e", Goal("g", "Delegate more"), 0)
+        goal_repo.insert_goal(db, "e", Goal("g", "Delegate more"), 0)
     # The sponsor may receive summaries only: neither goals nor progress.
     with pytest.raises(InvalidInput, match="blocked by the agreement"):
         share_goal(db, "g", "marco", True)
     share_goal(db, "g", "anna", True)
-    engagement = practice_repo.load_engagement(db, "e")
+    engagement = engagement_repo.load_engagement(db, "e")
     assert engagement.goals[0].share_with == frozenset({"anna"})
     share_goal(db, "g", "anna", False)
-    assert practice_repo.load_engagement(db, "e").goals[0].share_with == frozenset()
+    assert engagement_repo.load_engagement(db, "e").goals[0].share_with == frozenset()
     with pytest.raises(InvalidInput):
         share_goal(db, "g", "luca", True)  # not a recipient of this engagement
 
@@ -219,7 +219,7 @@ def test_consent_cannot_be_dated_after_today(db):
 
 def test_the_board_s_agreement_is_all_or_nothing_when_one_text_changed(db):
     with db.transaction():
-        practice_repo.insert_item(db, "s", NoteItem("j", ItemKind.SUMMARY, "second text"), 3)
+        session_repo.insert_item(db, "s", NoteItem("j", ItemKind.SUMMARY, "second text"), 3)
     shown = {"i": SHOWN, "j": text_sha256("second text")}
     edit_item_text(db, "j", "second text, edited while the board was open")
     with pytest.raises(InvalidInput, match="the text changed since it was shown"):

@@ -8,7 +8,7 @@ import pytest
 
 from coachdesk.errors import InvalidInput
 from coachdesk.services import demo, teams
-from coachdesk.storage import practice_repo
+from coachdesk.storage import engagement_repo, people_repo
 
 TODAY = dt.date(2026, 11, 25)
 
@@ -43,29 +43,28 @@ def test_a_period_for_the_whole_team_in_one_go_all_or_nothing(vault):
     view = teams.overview(vault.db, "paola", TODAY)
     latest = {r.engagement_id: r.kpis["CSAT"].latest for r in view.rows}
     assert latest == {e.id: 80.0 + n for n, e in enumerate(team)}
-    before = practice_repo.load_engagement(vault.db, team[0].id)
+    before = engagement_repo.load_engagement(vault.db, team[0].id)
     bad = {(team[0].id, "CSAT"): 1.0, (team[1].id, "No such KPI"): 2.0}
     with pytest.raises(InvalidInput, match="no KPI named"):
         teams.record_measurements(vault.db, "paola", day, bad)
-    assert practice_repo.load_engagement(vault.db, team[0].id) == before  # nothing written
+    assert engagement_repo.load_engagement(vault.db, team[0].id) == before  # nothing written
 
 
 def test_a_team_in_one_step_grows_by_one_agent_and_changes_its_kpi_set(vault):
     from dataclasses import replace
 
     from coachdesk.domain import Category, Person, Role
-    from coachdesk.storage import practice_repo as repo
 
     with vault.db.transaction():
-        repo.insert_person(vault.db, Person("mgr", "Mara Manager"))
-        repo.insert_person(vault.db, Person("tl", "Tino Leader"))
+        people_repo.insert_person(vault.db, Person("mgr", "Mara Manager"))
+        people_repo.insert_person(vault.db, Person("tl", "Tino Leader"))
     made = teams.create_team(
         vault.db, title="Inbound 2027", manager_id="mgr", leader_id="tl",
         agent_names=["Ada", "  Bo  ", ""], start=TODAY,
     )  # fmt: skip
     assert len(made) == 2
     for e in made:
-        loaded = repo.load_engagement(vault.db, e.id)
+        loaded = engagement_repo.load_engagement(vault.db, e.id)
         assert {(s.person_id, s.role) for s in loaded.stakeholders} == {
             ("mgr", Role.CS_MANAGER), ("tl", Role.TEAM_LEADER)
         }  # fmt: skip
@@ -78,7 +77,7 @@ def test_a_team_in_one_step_grows_by_one_agent_and_changes_its_kpi_set(vault):
         assert [k.name for k in loaded.goals[0].kpis] == [k.name for k in teams.DEFAULT_KPIS]
         assert loaded.goals[0].share_with == {loaded.coachee_id}  # the agent sees their KPIs
     new = teams.add_agent(vault.db, "mgr", "Cleo", TODAY)
-    assert [k.name for k in repo.load_engagement(vault.db, new.id).goals[0].kpis] == [
+    assert [k.name for k in engagement_repo.load_engagement(vault.db, new.id).goals[0].kpis] == [
         k.name for k in teams.DEFAULT_KPIS
     ]
     aht = replace(teams.DEFAULT_KPIS[0], baseline=420.0, target=360.0)
@@ -126,16 +125,15 @@ def test_measurements_must_be_finite_numbers(vault):
 
 def _six(vault):
     from coachdesk.domain import Person
-    from coachdesk.storage import practice_repo as repo
 
     with vault.db.transaction():
-        repo.insert_person(vault.db, Person("mgr", "Mara Manager"))
+        people_repo.insert_person(vault.db, Person("mgr", "Mara Manager"))
     made = teams.create_team(
         vault.db, title="Inbound support Milano", manager_id="mgr",
         agent_names=["Giulia", "Marco", "Sara", "Luca", "Élena", "Paolo"], start=TODAY,
     )  # fmt: skip
     with vault.db.transaction():
-        names = {p.id: p.name for p in repo.people(vault.db)}
+        names = {p.id: p.name for p in people_repo.people(vault.db)}
     return {names[e.coachee_id]: e.id for e in made}
 
 
@@ -163,21 +161,20 @@ def test_values_are_checked_against_the_kpi_s_unit_all_or_nothing(vault):
 
 def test_a_single_measurement_is_checked_against_its_unit_too(vault):
     from coachdesk.services import editing
-    from coachdesk.storage import practice_repo as repo
 
     ids = _six(vault)
-    engagement = repo.load_engagement(vault.db, ids["Marco"])
+    engagement = engagement_repo.load_engagement(vault.db, ids["Marco"])
     csat = next(k for k in engagement.goals[0].kpis if k.name == "CSAT")
     with pytest.raises(InvalidInput, match="percentage"):
         editing.add_measurement(vault.db, csat.id, TODAY, -5.0)
     editing.add_measurement(vault.db, csat.id, TODAY, 95.0)
-    assert repo.load_engagement(vault.db, ids["Marco"]).goals[0].kpis[2].measurements[0].value == 95
+    marco = engagement_repo.load_engagement(vault.db, ids["Marco"])
+    assert marco.goals[0].kpis[2].measurements[0].value == 95
 
 
 def test_an_agent_leaves_the_team_keeping_every_record_and_can_come_back(vault):
     from coachdesk.policy import Period
     from coachdesk.services import team_reports
-    from coachdesk.storage import practice_repo as repo
 
     ids = _six(vault)
     # The manager may receive attendance from every agent, so every agent is in the report.
@@ -193,7 +190,7 @@ def test_an_agent_leaves_the_team_keeping_every_record_and_can_come_back(vault):
     teams.record_measurements(vault.db, "mgr", TODAY, {(ids["Sara"], "CSAT"): 70.0})
     later = TODAY + dt.timedelta(days=10)
     teams.remove_agent(vault.db, "mgr", ids["Sara"], later)
-    kept = repo.load_engagement(vault.db, ids["Sara"])
+    kept = engagement_repo.load_engagement(vault.db, ids["Sara"])
     assert kept.end == later and kept.goals[0].kpis[2].measurements  # every record kept
     # Before the day she leaves she is still in the team; from that day she is not.
     assert "Sara" in [r.agent_name for r in teams.overview(vault.db, "mgr", TODAY).rows]
@@ -219,9 +216,9 @@ def test_an_agent_leaves_the_team_keeping_every_record_and_can_come_back(vault):
     from coachdesk.policy import disclose_team
 
     with vault.db.transaction():
-        loaded = [repo.load_engagement(vault.db, i) for i in ids.values()]
-        coach = repo.coach(vault.db)
-        names = {p.id: p.name for p in repo.people(vault.db)}
+        loaded = [engagement_repo.load_engagement(vault.db, i) for i in ids.values()]
+        coach = people_repo.coach(vault.db)
+        names = {p.id: p.name for p in people_repo.people(vault.db)}
     after = disclose_team(
         loaded, "mgr", Period(later + dt.timedelta(days=1), future), later,
         coach=coach, names=names, language=kept.language,
@@ -230,7 +227,7 @@ def test_an_agent_leaves_the_team_keeping_every_record_and_can_come_back(vault):
     assert len(after.agents) == 5
     # Undone: back in the team with no end.
     teams.rejoin(vault.db, "mgr", ids["Sara"])
-    assert repo.load_engagement(vault.db, ids["Sara"]).end is None
+    assert engagement_repo.load_engagement(vault.db, ids["Sara"]).end is None
     assert "Sara" in [r.agent_name for r in teams.overview(vault.db, "mgr", later).rows]
     with pytest.raises(InvalidInput):
         teams.remove_agent(vault.db, "mgr", ids["Sara"], TODAY - dt.timedelta(days=1))

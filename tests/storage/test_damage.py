@@ -19,7 +19,7 @@ from coachdesk.security import keyfile
 from coachdesk.services import reports
 from coachdesk.services import vault as vault_service
 from coachdesk.services.demo import install_demo
-from coachdesk.storage import connection, practice_repo
+from coachdesk.storage import connection, people_repo
 from sqlcipher_pages import PAGE, _decrypt_page
 
 MARKER = "QUOKKA-7731 "
@@ -95,12 +95,12 @@ def test_a_write_to_a_damaged_vault_is_refused_before_it_commits(damaged, vault_
     before = _files(damaged)
     with vault_service.open_vault(damaged, vault_info.passphrase) as v:
         with pytest.raises(VaultDamaged), v.db.transaction():
-            practice_repo.insert_organisation(v.db, Organisation("org-new", "New"))
+            people_repo.insert_organisation(v.db, Organisation("org-new", "New"))
         # Nothing was committed: the session sees no new row either.
         assert v.db.one("SELECT count(*) FROM organisations WHERE id = 'org-new'")[0] == 0
         # Still refused on a second try (the check is not skipped once it failed).
         with pytest.raises(VaultDamaged), v.db.transaction():
-            practice_repo.insert_organisation(v.db, Organisation("org-new", "New"))
+            people_repo.insert_organisation(v.db, Organisation("org-new", "New"))
     assert _files(damaged) == before
 
 
@@ -145,5 +145,5 @@ def test_a_healthy_vault_authenticates_its_pages_once_per_session(vault, monkeyp
     assert calls == []
     for n in range(3):
         with vault.db.transaction():
-            practice_repo.insert_organisation(vault.db, Organisation(f"o{n}", "O"))
+            people_repo.insert_organisation(vault.db, Organisation(f"o{n}", "O"))
     assert calls == [1]

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from coachdesk.domain import CoachProfile, text_sha256
-from coachdesk.storage import connection, practice_repo, schema
+from coachdesk.storage import connection, people_repo, schema
 
 
 def _v2_database(path: Path, key: bytes) -> None:
@@ -84,11 +84,11 @@ def test_a_version_3_vault_keeps_its_coach_profile_and_gains_an_empty_logo(tmp_p
     try:
         assert db.one("PRAGMA user_version")[0] == schema.CURRENT_VERSION
         assert not connection.integrity_problems(db)
-        assert practice_repo.coach(db) == CoachProfile("Laura Bianchi", "PCC", "Bianchi Coaching")
+        assert people_repo.coach(db) == CoachProfile("Laura Bianchi", "PCC", "Bianchi Coaching")
         logo = b"\x89PNG\r\n\x1a\n" + bytes(range(256))
         with db.transaction():
-            practice_repo.set_coach(db, CoachProfile("Laura Bianchi", "PCC", "", logo))
-        assert practice_repo.coach(db).logo == logo
+            people_repo.set_coach(db, CoachProfile("Laura Bianchi", "PCC", "", logo))
+        assert people_repo.coach(db).logo == logo
     finally:
         db.close()
 
@@ -98,8 +98,8 @@ def test_the_vault_refuses_a_logo_over_one_megabyte(tmp_path):
     db = connection.create_database(tmp_path / "vault.db", key)
     try:
         with pytest.raises(connection.IntegrityError), db.transaction():
-            practice_repo.set_coach(db, CoachProfile("C", logo=b"\xff\xd8\xff" + bytes(2**20)))
-        assert practice_repo.coach(db).logo is None
+            people_repo.set_coach(db, CoachProfile("C", logo=b"\xff\xd8\xff" + bytes(2**20)))
+        assert people_repo.coach(db).logo is None
     finally:
         db.close()
 

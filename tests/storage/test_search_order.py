@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from coachdesk.domain import ItemKind, NoteItem, Session, SessionKind, SessionStatus
-from coachdesk.storage import connection, practice_repo, schema, search_repo
+from coachdesk.storage import connection, schema, search_repo, session_repo
 from coachdesk.storage.connection import Database
 
 MOMENTS = st.datetimes(min_value=dt.datetime(2015, 1, 1), max_value=dt.datetime(2035, 1, 1)).map(
@@ -49,18 +49,18 @@ def test_results_come_newest_first_whatever_the_order_of_writing(tmp_path_factor
             for n, t in enumerate(moments)
         ]
         for s in sessions:
-            practice_repo.insert_session(db, "e", s)
+            session_repo.insert_session(db, "e", s)
         writes = [(s, k) for s in sessions for k in range(rnd.randint(1, 3))]
         rnd.shuffle(writes)
         for s, _ in writes:
-            position = practice_repo.next_item_position(db, s.id)
+            position = session_repo.next_item_position(db, s.id)
             item = NoteItem(f"{s.id}-i{position}", ItemKind.OBSERVATION, "quokka talk")
-            practice_repo.insert_item(db, s.id, item, position)
+            session_repo.insert_item(db, s.id, item, position)
             expected.append((s.start, position, item.id))
         # Move one session in time: its items move with it.
         moved = rnd.choice(sessions)
         new_start = moments[-1] + dt.timedelta(days=rnd.randint(-4000, 4000))
-        practice_repo.update_session(
+        session_repo.update_session(
             db, Session(moved.id, new_start, moved.kind, moved.status, moved.duration_min)
         )
         expected = [
@@ -91,9 +91,9 @@ def test_pages_continue_from_the_cursor_without_gaps_or_repeats(tmp_path):
                 SessionKind.COACHING,
                 SessionStatus.HELD,
             )
-            practice_repo.insert_session(db, "e", s)
+            session_repo.insert_session(db, "e", s)
             for k in range(4):
-                practice_repo.insert_item(
+                session_repo.insert_item(
                     db, s.id, NoteItem(f"{s.id}-{k}", ItemKind.INSIGHT, f"wombat {k}"), k
                 )
         everything = search_repo.search(db, "wombat", limit=500)
@@ -172,7 +172,7 @@ def test_a_version_1_vault_is_renumbered_in_time_order_on_opening(tmp_path):
             == minute
         )
         # Writes after the migration keep the order.
-        practice_repo.insert_item(
+        session_repo.insert_item(
             db, "s-early", NoteItem("new", ItemKind.INSIGHT, "capybara again"), 3
         )
         assert [h.item_id for h in search_repo.search(db, "capybara", limit=100)][-4] == "new"
@@ -185,7 +185,7 @@ def test_an_item_for_a_missing_session_is_refused(tmp_path):
     db = _fresh(tmp_path, "v.db")
     try:
         try:
-            practice_repo.insert_item(db, "nope", NoteItem("x", ItemKind.INSIGHT, "t"), 0)
+            session_repo.insert_item(db, "nope", NoteItem("x", ItemKind.INSIGHT, "t"), 0)
         except connection.IntegrityError:
             pass
         else:

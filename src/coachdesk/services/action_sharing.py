@@ -14,7 +14,7 @@ import datetime as dt
 from coachdesk.domain import Category, Engagement, Role
 from coachdesk.errors import InvalidInput
 from coachdesk.policy import REASON_TEXT, category_block
-from coachdesk.storage import practice_repo
+from coachdesk.storage import action_repo, engagement_repo
 from coachdesk.storage.connection import Database
 
 
@@ -36,15 +36,15 @@ def share_action(db: Database, action_id: str, person_id: str, shared: bool) -> 
     when the agreement in force does not permit ``plan`` to the recipient's role; stopping
     is always allowed."""
     with db.transaction():
-        engagement_id = practice_repo.action_engagement(db, action_id)
+        engagement_id = action_repo.action_engagement(db, action_id)
         if engagement_id is None:
             raise InvalidInput(f"no action {action_id!r}")
-        if person_id not in practice_repo.recipients(db, engagement_id):
+        if person_id not in engagement_repo.recipients(db, engagement_id):
             raise InvalidInput("that person is not a recipient in this engagement")
         if shared:
-            engagement = practice_repo.load_engagement(db, engagement_id)
+            engagement = engagement_repo.load_engagement(db, engagement_id)
             assert engagement is not None
             reason = category_block(engagement, person_id, Category.PLAN, dt.date.today())
             if reason is not None:
                 raise InvalidInput(f"blocked by the agreement: {REASON_TEXT[reason]}")
-        practice_repo.set_action_share(db, action_id, person_id, shared)
+        action_repo.set_action_share(db, action_id, person_id, shared)

@@ -16,7 +16,7 @@ from coachdesk.errors import InvalidInput, UnprintableText
 from coachdesk.export.agreement_doc import AgreementDocument, document_of, render_agreement
 from coachdesk.services import reports
 from coachdesk.services.vault import Vault
-from coachdesk.storage import ledger_repo, practice_repo
+from coachdesk.storage import engagement_repo, ledger_repo, people_repo
 from coachdesk.storage.connection import Database
 
 AGREEMENT = "agreement"  # the ledger entry's kind
@@ -51,11 +51,11 @@ def render(
     """The document for ``version`` (default: the latest) in ``language`` (default: the
     engagement's). Raises ``InvalidInput`` for an unknown engagement or version."""
     with db.transaction():
-        engagement = practice_repo.load_engagement(db, engagement_id)
+        engagement = engagement_repo.load_engagement(db, engagement_id)
         if engagement is None:
             raise InvalidInput(f"no engagement {engagement_id!r}")
-        names = practice_repo.engagement_names(db, engagement_id)
-        coach = practice_repo.coach(db)
+        names = people_repo.engagement_names(db, engagement_id)
+        coach = people_repo.coach(db)
     agreement = _agreement(engagement, version)
     doc = document_of(engagement, agreement, coach=coach, names=names, language=language)
     return RenderedAgreement(doc, render_agreement(doc))

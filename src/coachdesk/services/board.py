@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from coachdesk.domain import Engagement
 from coachdesk.errors import InvalidInput
 from coachdesk.policy import Disclosure, Period, disclose
-from coachdesk.storage import practice_repo
+from coachdesk.storage import engagement_repo, people_repo
 from coachdesk.storage.connection import Database
 
 
@@ -29,11 +29,11 @@ class Board:
 def board(db: Database, engagement_id: str, today: dt.date, period: Period | None = None) -> Board:
     """The board of an engagement over ``period`` (default: from its start to ``today``)."""
     with db.transaction():
-        engagement = practice_repo.load_engagement(db, engagement_id)
+        engagement = engagement_repo.load_engagement(db, engagement_id)
         if engagement is None:
             raise InvalidInput("that engagement no longer exists")
-        names = practice_repo.engagement_names(db, engagement_id)
-        coach = practice_repo.coach(db)
+        names = people_repo.engagement_names(db, engagement_id)
+        coach = people_repo.coach(db)
     if period is None:
         period = Period(min(engagement.start, today), today)
     recipients = {

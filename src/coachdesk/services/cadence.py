@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from coachdesk.domain import Engagement, SessionKind, SessionStatus
 from coachdesk.storage import cadence_repo
 from coachdesk.storage.connection import Database
-from coachdesk.storage.practice_repo import s2d, s2d_req, s2t
+from coachdesk.storage.dates import s2d, s2d_req, s2t
 
 CLOCK_KINDS: frozenset[SessionKind] = frozenset({SessionKind.COACHING, SessionKind.CHECK_IN})
 

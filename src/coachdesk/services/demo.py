@@ -36,7 +36,7 @@ from coachdesk.errors import InvalidInput
 from coachdesk.interchange import parse_json, read_document
 from coachdesk.services.interchange import import_document
 from coachdesk.services.vault import Vault
-from coachdesk.storage import practice_repo
+from coachdesk.storage import engagement_repo, people_repo
 
 #: The day the documents in ``resources/demo/`` are dated for.
 ANCHOR = dt.date(2026, 11, 24)
@@ -108,11 +108,11 @@ def install_demo(vault: Vault, today: dt.date | None = None) -> Practice:
     practice = _practice(docs)
     db = vault.db
     with db.transaction():
-        if practice_repo.engagement_ids(db) or practice_repo.people(db):
+        if engagement_repo.engagement_ids(db) or people_repo.people(db):
             raise InvalidInput("the demo goes into an empty vault; this one already has data")
         for doc in docs:
             import_document(vault, doc)  # joins this transaction: all or nothing
         # An import keeps a coach profile the vault already has; the demo has always put
         # its own coach in place (its letterhead is on the demo's reports), so it still does.
-        practice_repo.set_coach(db, practice.coach)
+        people_repo.set_coach(db, practice.coach)
     return practice

@@ -30,7 +30,7 @@ from coachdesk.domain import (
 from coachdesk.errors import InvalidInput
 from coachdesk.services import kpi_units
 from coachdesk.services.practice import new_id
-from coachdesk.storage import practice_repo
+from coachdesk.storage import action_repo, engagement_repo, goal_repo, people_repo, session_repo
 from coachdesk.storage.connection import Database
 
 
@@ -47,18 +47,18 @@ def _name(text: str, what: str) -> str:
 def add_organisation(db: Database, name: str) -> Organisation:
     org = Organisation(new_id("o"), _name(name, "an organisation's name"))
     with db.transaction():
-        practice_repo.insert_organisation(db, org)
+        people_repo.insert_organisation(db, org)
     return org
 
 
 def rename_organisation(db: Database, org_id: str, name: str) -> None:
     with db.transaction():
-        practice_repo.update_organisation(db, Organisation(org_id, _name(name, "a name")))
+        people_repo.update_organisation(db, Organisation(org_id, _name(name, "a name")))
 
 
 def delete_organisation(db: Database, org_id: str) -> None:
     with db.transaction():
-        practice_repo.delete_organisation(db, org_id)
+        people_repo.delete_organisation(db, org_id)
 
 
 def add_person(
@@ -66,29 +66,29 @@ def add_person(
 ) -> Person:
     person = Person(new_id("p"), _name(name, "a person's name"), organisation_id, title.strip())
     with db.transaction():
-        practice_repo.insert_person(db, person)
+        people_repo.insert_person(db, person)
     return person
 
 
 def update_person(db: Database, person: Person) -> None:
     with db.transaction():
-        practice_repo.update_person(db, replace(person, name=_name(person.name, "a name")))
+        people_repo.update_person(db, replace(person, name=_name(person.name, "a name")))
 
 
 def person_uses(db: Database, person_id: str) -> tuple[int, int]:
     with db.transaction():
-        return practice_repo.person_uses(db, person_id)
+        return people_repo.person_uses(db, person_id)
 
 
 def delete_person(db: Database, person_id: str) -> None:
     with db.transaction():
-        coachee_of, _ = practice_repo.person_uses(db, person_id)
+        coachee_of, _ = people_repo.person_uses(db, person_id)
         if coachee_of:
             raise InvalidInput(
                 "this person is a coachee: erase the coachee's data instead, which removes "
                 "their engagements too"
             )
-        practice_repo.delete_person(db, person_id)
+        people_repo.delete_person(db, person_id)
 
 
 # -- engagements and agreements ---------------------------------------------------------
@@ -134,9 +134,9 @@ def add_engagement(
         agreements=(Agreement(1, start, {Role.COACHEE: frozenset(Category)}),),
     )
     with db.transaction():
-        if practice_repo.missing_people(db, [coachee_id, *(s.person_id for s in stakeholders)]):
+        if people_repo.missing_people(db, [coachee_id, *(s.person_id for s in stakeholders)]):
             raise InvalidInput("choose people who exist in the practice")
-        practice_repo.insert_engagement(db, engagement)
+        engagement_repo.insert_engagement(db, engagement)
     return engagement
 
 
@@ -146,20 +146,20 @@ def update_engagement(db: Database, engagement: Engagement) -> None:
         raise InvalidInput("an engagement cannot end before it starts")
     _check_people(engagement.coachee_id, engagement.stakeholders)
     with db.transaction():
-        practice_repo.update_engagement(
+        engagement_repo.update_engagement(
             db, replace(engagement, title=_name(engagement.title, "a title"))
         )
 
 
 def engagement_counts(db: Database, engagement_id: str) -> dict[str, int]:
     with db.transaction():
-        return practice_repo.engagement_counts(db, engagement_id)
+        return engagement_repo.engagement_counts(db, engagement_id)
 
 
 def delete_engagement(db: Database, engagement_id: str) -> None:
     """The engagement and everything in it. Its ledger entries stay (ids and hashes)."""
     with db.transaction():
-        practice_repo.delete_engagement(db, engagement_id)
+        engagement_repo.delete_engagement(db, engagement_id)
 
 
 def new_agreement_version(
@@ -174,7 +174,7 @@ def new_agreement_version(
 ) -> Agreement:
     """Record a changed agreement as a new version; earlier versions stay as they were."""
     with db.transaction():
-        engagement = practice_repo.load_engagement(db, engagement_id)
+        engagement = engagement_repo.load_engagement(db, engagement_id)
         if engagement is None:
             raise InvalidInput("that engagement no longer exists")
         current = engagement.current_agreement
@@ -186,9 +186,9 @@ def new_agreement_version(
         roles = {Role.COACHEE, *(s.role for s in engagement.stakeholders)}
         if set(permits) - roles:
             raise InvalidInput("the agreement names a role nobody has in this engagement")
-        version = practice_repo.next_agreement_version(db, engagement_id)
+        version = engagement_repo.next_agreement_version(db, engagement_id)
         agreement = Agreement(version, agreed_on, permits, cadence.strip(), exceptions, text)
-        practice_repo.insert_agreement(db, engagement_id, agreement)
+        engagement_repo.insert_agreement(db, engagement_id, agreement)
     return agreement
 
 
@@ -197,31 +197,31 @@ def new_agreement_version(
 
 def delete_session(db: Database, session_id: str) -> None:
     with db.transaction():
-        practice_repo.delete_session(db, session_id)
+        session_repo.delete_session(db, session_id)
 
 
 def restore_item(db: Database, session_id: str, item: NoteItem, position: int) -> None:
     """Put back a deleted item (undo), with its sharing states as they were."""
     with db.transaction():
-        if practice_repo.session_engagement(db, session_id) is None:
+        if session_repo.session_engagement(db, session_id) is None:
             raise InvalidInput("that session no longer exists")
-        ids = practice_repo.item_ids_in_order(db, session_id)
-        practice_repo.insert_item(db, session_id, item, position)
+        ids = session_repo.item_ids_in_order(db, session_id)
+        session_repo.insert_item(db, session_id, item, position)
         ids.insert(min(position, len(ids)), item.id)
-        practice_repo.set_item_positions(db, ids)
+        session_repo.set_item_positions(db, ids)
 
 
 def move_item(db: Database, item_id: str, steps: int) -> list[str]:
     """Move an item up (negative) or down within its session; returns the new order."""
     with db.transaction():
-        found = practice_repo.item_position(db, item_id)
+        found = session_repo.item_position(db, item_id)
         if found is None:
             raise InvalidInput("that note item no longer exists")
-        ids = practice_repo.item_ids_in_order(db, found[0])
+        ids = session_repo.item_ids_in_order(db, found[0])
         index = ids.index(item_id)
         target = max(0, min(len(ids) - 1, index + steps))
         ids.insert(target, ids.pop(index))
-        practice_repo.set_item_positions(db, ids)
+        session_repo.set_item_positions(db, ids)
         return ids
 
 
@@ -231,10 +231,10 @@ def move_item(db: Database, item_id: str, steps: int) -> list[str]:
 def add_goal(db: Database, engagement_id: str, title: str) -> Goal:
     goal = Goal(new_id("g"), _name(title, "a goal's title"))
     with db.transaction():
-        if practice_repo.engagement_summary(db, engagement_id) is None:
+        if engagement_repo.engagement_summary(db, engagement_id) is None:
             raise InvalidInput("that engagement no longer exists")
-        position = practice_repo.next_goal_position(db, engagement_id)
-        practice_repo.insert_goal(db, engagement_id, goal, position)
+        position = goal_repo.next_goal_position(db, engagement_id)
+        goal_repo.insert_goal(db, engagement_id, goal, position)
     return goal
 
 
@@ -242,33 +242,33 @@ def update_goal(db: Database, goal: Goal) -> None:
     if goal.start and goal.end and goal.end < goal.start:
         raise InvalidInput("a goal cannot end before it starts")
     with db.transaction():
-        engagement_id = practice_repo.goal_engagement(db, goal.id)
-        summary = practice_repo.engagement_summary(db, engagement_id) if engagement_id else None
+        engagement_id = goal_repo.goal_engagement(db, goal.id)
+        summary = engagement_repo.engagement_summary(db, engagement_id) if engagement_id else None
         if summary is not None and goal.end is not None and goal.end < summary[3]:
             raise InvalidInput("a goal cannot end before its engagement starts")
-        practice_repo.update_goal(db, replace(goal, title=_name(goal.title, "a goal's title")))
+        goal_repo.update_goal(db, replace(goal, title=_name(goal.title, "a goal's title")))
 
 
 def delete_goal(db: Database, goal_id: str) -> None:
     with db.transaction():
-        practice_repo.delete_goal(db, goal_id)
+        goal_repo.delete_goal(db, goal_id)
 
 
 def add_rating(db: Database, goal_id: str, day: dt.date, value: int) -> None:
     if not 1 <= value <= 10:
         raise InvalidInput("a rating is from 1 to 10")
     with db.transaction():
-        if practice_repo.goal_engagement(db, goal_id) is None:
+        if goal_repo.goal_engagement(db, goal_id) is None:
             raise InvalidInput("that goal no longer exists")
-        practice_repo.add_rating(db, goal_id, Rating(day, value))
+        goal_repo.add_rating(db, goal_id, Rating(day, value))
 
 
 def add_kpi(db: Database, goal_id: str, kpi: Kpi) -> Kpi:
     kpi = replace(kpi, id=kpi.id or new_id("k"), name=_name(kpi.name, "a KPI's name"))
     with db.transaction():
-        if practice_repo.goal_engagement(db, goal_id) is None:
+        if goal_repo.goal_engagement(db, goal_id) is None:
             raise InvalidInput("that goal no longer exists")
-        practice_repo.insert_kpi(db, goal_id, kpi, practice_repo.next_kpi_position(db, goal_id))
+        goal_repo.insert_kpi(db, goal_id, kpi, goal_repo.next_kpi_position(db, goal_id))
     return kpi
 
 
@@ -276,15 +276,15 @@ def update_kpi(db: Database, kpi: Kpi) -> None:
     """Name, unit, direction, baseline and target (not the measurements)."""
     kpi = replace(kpi, name=_name(kpi.name, "a KPI's name"))
     with db.transaction():
-        goal_id = practice_repo.kpi_goal(db, kpi.id)
+        goal_id = goal_repo.kpi_goal(db, kpi.id)
         if goal_id is None:
             raise InvalidInput("that KPI no longer exists")
-        practice_repo.update_kpi(db, goal_id, kpi)
+        goal_repo.update_kpi(db, goal_id, kpi)
 
 
 def delete_kpi(db: Database, kpi_id: str) -> None:
     with db.transaction():
-        practice_repo.delete_kpi(db, kpi_id)
+        goal_repo.delete_kpi(db, kpi_id)
 
 
 def add_measurement(db: Database, kpi_id: str, day: dt.date, value: float) -> None:
@@ -293,16 +293,16 @@ def add_measurement(db: Database, kpi_id: str, day: dt.date, value: float) -> No
     if not math.isfinite(value):
         raise InvalidInput("a measurement must be a number")
     with db.transaction():
-        goal_id = practice_repo.kpi_goal(db, kpi_id)
+        goal_id = goal_repo.kpi_goal(db, kpi_id)
         if goal_id is None:
             raise InvalidInput("that KPI no longer exists")
-        engagement_id = practice_repo.goal_engagement(db, goal_id)
-        engagement = practice_repo.load_engagement(db, engagement_id) if engagement_id else None
+        engagement_id = goal_repo.goal_engagement(db, goal_id)
+        engagement = engagement_repo.load_engagement(db, engagement_id) if engagement_id else None
         kpis = [k for g in engagement.goals for k in g.kpis] if engagement else []
         for kpi in kpis:
             if kpi.id == kpi_id:
                 kpi_units.check(kpi.unit, value)
-        practice_repo.add_measurement(db, kpi_id, Measurement(day, value))
+        goal_repo.add_measurement(db, kpi_id, Measurement(day, value))
 
 
 # -- actions ----------------------------------------------------------------------------
@@ -311,20 +311,20 @@ def add_measurement(db: Database, kpi_id: str, day: dt.date, value: float) -> No
 def add_action(db: Database, engagement_id: str, action: Action) -> Action:
     action = replace(action, id=action.id or new_id("a"), text=_name(action.text, "an action"))
     with db.transaction():
-        if practice_repo.engagement_summary(db, engagement_id) is None:
+        if engagement_repo.engagement_summary(db, engagement_id) is None:
             raise InvalidInput("that engagement no longer exists")
-        position = practice_repo.next_action_position(db, engagement_id)
-        practice_repo.insert_action(db, engagement_id, action, position)
+        position = action_repo.next_action_position(db, engagement_id)
+        action_repo.insert_action(db, engagement_id, action, position)
     return action
 
 
 def update_action(db: Database, action: Action) -> None:
     with db.transaction():
-        if practice_repo.action_engagement(db, action.id) is None:
+        if action_repo.action_engagement(db, action.id) is None:
             raise InvalidInput("that action no longer exists")
-        practice_repo.update_action(db, replace(action, text=_name(action.text, "an action")))
+        action_repo.update_action(db, replace(action, text=_name(action.text, "an action")))
 
 
 def delete_action(db: Database, action_id: str) -> None:
     with db.transaction():
-        practice_repo.delete_action(db, action_id)
+        action_repo.delete_action(db, action_id)

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from coachdesk.errors import CoachDeskError, DiskFull, InvalidInput, VaultReadOnly
 from coachdesk.services.vault import Vault
-from coachdesk.storage import erasure_repo, ledger_repo, practice_repo
+from coachdesk.storage import erasure_repo, ledger_repo, people_repo
 
 COMPACTION_FAILED = (
     "the coachee's data was deleted, but compacting the vault file failed ({reason}), so "
@@ -76,7 +76,7 @@ def erasure_preview(vault: Vault, person_id: str) -> ErasureSummary:
     if not erasure_repo.is_coachee(db, person_id):
         raise InvalidInput(f"{person_id!r} is not the coachee of any engagement")
     engagements = set(erasure_repo.engagement_ids(db, person_id))
-    names = {p.id: p.name for p in practice_repo.people(db)}
+    names = {p.id: p.name for p in people_repo.people(db)}
     recipients: dict[str, str] = {}
     about: list[int] = []
     shared: set[int] = set()

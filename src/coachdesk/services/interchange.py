@@ -13,7 +13,7 @@ from coachdesk.interchange import parse_json, read_document, to_document
 from coachdesk.interchange.writer import ledger_entry_json
 from coachdesk.services.files import write_output
 from coachdesk.services.vault import Vault
-from coachdesk.storage import ledger_repo, practice_repo
+from coachdesk.storage import engagement_repo, ledger_repo, people_repo, practice_repo
 from coachdesk.storage.connection import Database
 
 # Refuse absurd inputs before decoding them; a real practice is a few megabytes.
@@ -75,7 +75,7 @@ def import_into(db: Database, doc: Any) -> ImportSummary:
     """:func:`import_document` on an open database: one transaction, checked in full first."""
     with db.transaction():
         practice = read_document(doc, practice_repo.existing_ids(db))
-        if practice_repo.coach(db).name:
+        if people_repo.coach(db).name:
             practice = Practice(
                 organisations=practice.organisations,
                 people=practice.people,
@@ -106,8 +106,8 @@ def export_document(vault: Vault, coachee_id: str | None = None) -> dict[str, An
     with db.transaction():
         if coachee_id is None:
             return to_document(practice_repo.load_practice(db), ledger_repo.entries(db))
-        ids = practice_repo.engagement_ids(db, coachee_id)
-        known = {p.id for p in practice_repo.people(db)}
+        ids = engagement_repo.engagement_ids(db, coachee_id)
+        known = {p.id for p in people_repo.people(db)}
         if coachee_id not in known:
             raise InvalidInput(f"no person with id {coachee_id!r}")
         practice = practice_repo.load_practice(db, ids)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from coachdesk.storage import navigation_repo
 from coachdesk.storage.connection import Database
-from coachdesk.storage.practice_repo import s2d, s2d_req
+from coachdesk.storage.dates import s2d, s2d_req
 
 PAGE = 200
 Cursor = tuple[str, str]

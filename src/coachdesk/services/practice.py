@@ -21,7 +21,7 @@ from coachdesk.domain import (
 )
 from coachdesk.errors import InvalidInput
 from coachdesk.services.sharing import initial_sharing
-from coachdesk.storage import practice_repo, search_repo
+from coachdesk.storage import engagement_repo, people_repo, search_repo, session_repo
 from coachdesk.storage.connection import Database
 from coachdesk.storage.search_repo import Order, SearchHit
 
@@ -64,11 +64,11 @@ def new_id(prefix: str) -> str:
 def overview(db: Database) -> Overview:
     """Organisations with their engagements, and everyone, for the navigation tree."""
     with db.transaction():
-        people = practice_repo.people(db)
+        people = people_repo.people(db)
         names = {p.id: p.name for p in people}
         by_org: dict[str | None, list[EngagementRow]] = {}
-        for eid in practice_repo.engagement_ids(db):
-            summary = practice_repo.engagement_summary(db, eid)
+        for eid in engagement_repo.engagement_ids(db):
+            summary = engagement_repo.engagement_summary(db, eid)
             if summary is None:
                 continue
             title, coachee, org, start, end = summary
@@ -77,7 +77,7 @@ def overview(db: Database) -> Overview:
             )
         nodes = [
             OrganisationNode(o.id, o.name, tuple(by_org.get(o.id, ())))
-            for o in practice_repo.organisations(db)
+            for o in people_repo.organisations(db)
         ]
         if None in by_org:
             nodes.append(OrganisationNode(None, "", tuple(by_org[None])))
@@ -87,16 +87,16 @@ def overview(db: Database) -> Overview:
 def names(db: Database) -> dict[str, str]:
     """Everyone's display name by id."""
     with db.transaction():
-        return {p.id: p.name for p in practice_repo.people(db)}
+        return {p.id: p.name for p in people_repo.people(db)}
 
 
 def engagement_page(db: Database, engagement_id: str) -> EngagementPage:
     """Everything the engagement page shows."""
     with db.transaction():
-        engagement = practice_repo.load_engagement(db, engagement_id)
+        engagement = engagement_repo.load_engagement(db, engagement_id)
         if engagement is None:
             raise InvalidInput("that engagement no longer exists")
-        names = practice_repo.engagement_names(db, engagement_id)
+        names = people_repo.engagement_names(db, engagement_id)
     return EngagementPage(engagement, names)
 
 
@@ -112,16 +112,16 @@ def add_session(
         new_id("s"), start.replace(second=0, microsecond=0), kind, status, duration_min
     )
     with db.transaction():
-        if practice_repo.engagement_summary(db, engagement_id) is None:
+        if engagement_repo.engagement_summary(db, engagement_id) is None:
             raise InvalidInput("that engagement no longer exists")
-        practice_repo.insert_session(db, engagement_id, session)
+        session_repo.insert_session(db, engagement_id, session)
     return session
 
 
 def update_session(db: Database, session: Session) -> None:
     """Store a session's date and time, duration, kind, status and topic (not its items)."""
     with db.transaction():
-        practice_repo.update_session(db, session)
+        session_repo.update_session(db, session)
 
 
 def add_item(db: Database, session_id: str, kind: ItemKind, text: str = "") -> NoteItem:
@@ -129,15 +129,15 @@ def add_item(db: Database, session_id: str, kind: ItemKind, text: str = "") -> N
     the coachee's own copy of a summary (``services.sharing.initial_sharing``)."""
     item = NoteItem(new_id("i"), kind, text)
     with db.transaction():
-        position = practice_repo.next_item_position(db, session_id)
+        position = session_repo.next_item_position(db, session_id)
         if position is None:
             raise InvalidInput("that session no longer exists")
-        engagement_id = practice_repo.session_engagement(db, session_id)
-        engagement = practice_repo.load_engagement(db, engagement_id) if engagement_id else None
+        engagement_id = session_repo.session_engagement(db, session_id)
+        engagement = engagement_repo.load_engagement(db, engagement_id) if engagement_id else None
         if engagement is not None:
             sharing = initial_sharing(engagement, kind, text, dt.date.today())
             item = NoteItem(item.id, kind, text, sharing)
-        practice_repo.insert_item(db, session_id, item, position)
+        session_repo.insert_item(db, session_id, item, position)
     return item
 
 
@@ -152,12 +152,12 @@ class DeletedItem:
 
 def delete_item(db: Database, item_id: str) -> DeletedItem | None:
     with db.transaction():
-        found = practice_repo.item_context(db, item_id)
-        where = practice_repo.item_position(db, item_id)
+        found = session_repo.item_context(db, item_id)
+        where = session_repo.item_position(db, item_id)
         if found is None or where is None:
             return None
-        index = practice_repo.item_ids_in_order(db, where[0]).index(item_id)
-        practice_repo.delete_item(db, item_id)
+        index = session_repo.item_ids_in_order(db, where[0]).index(item_id)
+        session_repo.delete_item(db, item_id)
     return DeletedItem(where[0], found[0], index)
 
 

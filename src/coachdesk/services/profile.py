@@ -13,14 +13,14 @@ from pathlib import Path
 from coachdesk.domain import CoachProfile
 from coachdesk.domain.logo import MAX_LOGO_BYTES, logo_kind, logo_problem
 from coachdesk.errors import InvalidInput
-from coachdesk.storage import practice_repo
+from coachdesk.storage import people_repo
 from coachdesk.storage.connection import Database
 
 
 def get_profile(db: Database) -> CoachProfile:
     """The vault's coach profile (all empty in a vault where nobody has set it yet)."""
     with db.transaction():
-        return practice_repo.coach(db)
+        return people_repo.coach(db)
 
 
 def has_name(db: Database) -> bool:
@@ -66,7 +66,7 @@ def save_profile(db: Database, profile: CoachProfile) -> CoachProfile:
     profile = normalised(profile)
     check_profile(profile)
     with db.transaction():
-        practice_repo.set_coach(db, profile)
+        people_repo.set_coach(db, profile)
     return profile
 
 
@@ -81,7 +81,7 @@ def update_profile(
 ) -> CoachProfile:
     """Change the given parts of the profile and keep the others; one transaction."""
     with db.transaction():
-        current = practice_repo.coach(db)
+        current = people_repo.coach(db)
         changed = CoachProfile(
             name=current.name if name is None else name,
             credentials=current.credentials if credentials is None else credentials,
@@ -90,7 +90,7 @@ def update_profile(
         )
         changed = normalised(changed)
         check_profile(changed)
-        practice_repo.set_coach(db, changed)
+        people_repo.set_coach(db, changed)
     return changed
 
 

@@ -23,7 +23,7 @@ from coachdesk.export import encrypt_pdf, render_report
 from coachdesk.policy import Disclosure, Period, disclose
 from coachdesk.services.files import write_output
 from coachdesk.services.vault import Vault
-from coachdesk.storage import ledger_repo, practice_repo
+from coachdesk.storage import engagement_repo, ledger_repo, people_repo
 from coachdesk.storage.connection import Database
 
 REPORT = "report"
@@ -75,7 +75,7 @@ def check_report_date(report_date: dt.date, today: dt.date | None = None) -> Non
 
 
 def _engagement(db: Database, engagement_id: str) -> Engagement:
-    engagement = practice_repo.load_engagement(db, engagement_id)
+    engagement = engagement_repo.load_engagement(db, engagement_id)
     if engagement is None:
         raise InvalidInput(f"no engagement with id {engagement_id!r}")
     return engagement
@@ -106,18 +106,18 @@ def _disclosure(db: Database, request: ReportRequest) -> Disclosure:
     the date it was written on, which was today then."""
     engagement = _engagement(db, request.engagement_id)
     if engagement.role_of(request.recipient_id) is None:
-        if practice_repo.missing_people(db, [request.recipient_id]):
+        if people_repo.missing_people(db, [request.recipient_id]):
             raise InvalidInput(f"no person with id {request.recipient_id!r}")
         raise InvalidInput(
             f"{request.recipient_id!r} is neither the coachee nor a stakeholder of this engagement"
         )
-    names = practice_repo.engagement_names(db, engagement.id)
+    names = people_repo.engagement_names(db, engagement.id)
     return disclose(
         engagement,
         request.recipient_id,
         period_of(engagement, request),
         request.report_date,
-        coach=practice_repo.coach(db),
+        coach=people_repo.coach(db),
         names=names,
         language=request.language,
     )
@@ -395,7 +395,7 @@ def describe_facts(db: Database, entry: LedgerEntry) -> list[FactView]:
         for fact in entry.facts:
             eid = fact.engagement_id or entry.engagement_id
             if eid not in cache and eid is not None:
-                cache[eid] = practice_repo.load_engagement(db, eid)
+                cache[eid] = engagement_repo.load_engagement(db, eid)
             engagement = cache.get(eid) if eid is not None else None
             views.append(_fact_view(engagement, fact))
     return views

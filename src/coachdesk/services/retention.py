@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from coachdesk.domain import add_months
-from coachdesk.storage import erasure_repo, practice_repo
+from coachdesk.storage import engagement_repo, erasure_repo, people_repo
 from coachdesk.storage.connection import Database
 
 
@@ -63,10 +63,10 @@ def retention_notice(db: Database, today: dt.date) -> list[ExpiredRow]:
         expired = expired_engagements(db, today)
         if not expired:
             return []
-        names = {p.id: p.name for p in practice_repo.people(db)}
+        names = {p.id: p.name for p in people_repo.people(db)}
         rows = []
         for x in expired:
-            summary = practice_repo.engagement_summary(db, x.engagement_id)
+            summary = engagement_repo.engagement_summary(db, x.engagement_id)
             title = summary[0] if summary else ""
             rows.append(
                 ExpiredRow(

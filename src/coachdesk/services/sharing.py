@@ -33,7 +33,7 @@ from coachdesk.domain import (
 from coachdesk.errors import InvalidInput
 from coachdesk.policy import REASON_TEXT, category_block
 from coachdesk.policy.sharing import BINDING, make_state
-from coachdesk.storage import practice_repo
+from coachdesk.storage import engagement_repo, goal_repo, session_repo
 from coachdesk.storage.connection import Database
 
 TEXT_CHANGED = "the text changed since it was shown; look at it again before recording consent"
@@ -98,7 +98,7 @@ def set_sharing_state(
         # A programming error, not the coach's: every control knows the text it shows.
         raise ValueError("recording consent or an exception needs the hash of the text shown")
     with db.transaction():
-        found = practice_repo.item_context(db, item_id)
+        found = session_repo.item_context(db, item_id)
         if found is None:
             raise InvalidInput(f"no note item {item_id!r}")
         item, engagement_id = found
@@ -106,14 +106,14 @@ def set_sharing_state(
             raise InvalidInput(TEXT_CHANGED)  # listed for translation in gui/messages.py
         if on is not None and on > dt.date.today():
             raise InvalidInput("consent cannot be recorded with a date after today")
-        if person_id not in practice_repo.recipients(db, engagement_id):
+        if person_id not in engagement_repo.recipients(db, engagement_id):
             raise InvalidInput("that person is not a recipient in this engagement")
         category = item.kind.category
         if category is not None and state in (SharingStateKind.PROPOSED, SharingStateKind.AGREED):
             # Rule 1 of §4, from the rule itself: consent cannot be recorded for a category
             # the agreement in force does not permit this recipient's role (an exception,
             # disclosure without consent, is the one way around it).
-            engagement = practice_repo.load_engagement(db, engagement_id)
+            engagement = engagement_repo.load_engagement(db, engagement_id)
             assert engagement is not None
             blocked = category_block(engagement, person_id, category, dt.date.today())
             if blocked is not None:
@@ -123,7 +123,7 @@ def set_sharing_state(
         day = on or (dt.date.today() if state in BINDING else None)
         how, justification = how.strip(), justification.strip()
         new = make_state(item.kind, item.text, state, on=day, how=how, justification=justification)
-        practice_repo.set_sharing(db, item_id, person_id, new)
+        session_repo.set_sharing(db, item_id, person_id, new)
     return new
 
 
@@ -132,13 +132,13 @@ def share_goal(db: Database, goal_id: str, person_id: str, shared: bool) -> None
     recipient, or stop sharing it. Refused when the agreement in force permits the
     recipient's role neither goals nor progress."""
     with db.transaction():
-        engagement_id = practice_repo.goal_engagement(db, goal_id)
+        engagement_id = goal_repo.goal_engagement(db, goal_id)
         if engagement_id is None:
             raise InvalidInput(f"no goal {goal_id!r}")
-        if person_id not in practice_repo.recipients(db, engagement_id):
+        if person_id not in engagement_repo.recipients(db, engagement_id):
             raise InvalidInput("that person is not a recipient in this engagement")
         if shared:
-            engagement = practice_repo.load_engagement(db, engagement_id)
+            engagement = engagement_repo.load_engagement(db, engagement_id)
             assert engagement is not None
             blocks = [
                 category_block(engagement, person_id, category, dt.date.today())
@@ -148,7 +148,7 @@ def share_goal(db: Database, goal_id: str, person_id: str, shared: bool) -> None
                 reason = blocks[0]
                 assert reason is not None
                 raise InvalidInput(f"blocked by the agreement: {REASON_TEXT[reason]}")
-        practice_repo.set_goal_share(db, goal_id, person_id, shared)
+        goal_repo.set_goal_share(db, goal_id, person_id, shared)
 
 
 def agree_items(
@@ -181,7 +181,7 @@ def edit_item_text(db: Database, item_id: str, text: str) -> list[str]:
     coachee's own copy of a summary (:func:`follow_edit`): it is bound to the new text.
     """
     with db.transaction():
-        found = practice_repo.item_context(db, item_id)
+        found = session_repo.item_context(db, item_id)
         if found is None:
             raise InvalidInput(f"no note item {item_id!r}")
         item, engagement_id = found
@@ -193,15 +193,15 @@ def edit_item_text(db: Database, item_id: str, text: str) -> list[str]:
             for pid, st in item.sharing.items()
             if st.state in BINDING and st.text_sha256 == old_hash
         ]
-        practice_repo.update_item_text(db, item_id, text)
+        session_repo.update_item_text(db, item_id, text)
         followed: set[str] = set()
-        summary = practice_repo.engagement_summary(db, engagement_id)
+        summary = engagement_repo.engagement_summary(db, engagement_id)
         coachee = summary[1] if summary is not None else None
         if coachee is not None and is_own_copy(item.kind, coachee, coachee):
             state = item.state_for(coachee)
             carried = follow_edit(state, old_hash, text, dt.date.today())
             if carried != state:
-                practice_repo.set_sharing(db, item_id, coachee, carried)
+                session_repo.set_sharing(db, item_id, coachee, carried)
                 followed.add(coachee)
         new_hash = text_sha256(text)
         return sorted(

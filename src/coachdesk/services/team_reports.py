@@ -20,7 +20,7 @@ from coachdesk.services.reports import (
     write_with_entry,
 )
 from coachdesk.services.vault import Vault
-from coachdesk.storage import practice_repo
+from coachdesk.storage import engagement_repo, people_repo
 from coachdesk.storage.connection import Database
 
 TEAM_REPORT = "team-report"
@@ -57,7 +57,7 @@ class RenderedTeamReport:
 def team_recipients(db: Database) -> list[tuple[str, str]]:
     """(id, name) of everyone who is a customer-service manager or team leader somewhere."""
     with db.transaction():
-        return practice_repo.people_with_roles(db, ("cs_manager", "team_leader"))
+        return people_repo.people_with_roles(db, ("cs_manager", "team_leader"))
 
 
 def team_disclosure_for(db: Database, request: TeamReportRequest) -> TeamDisclosure:
@@ -68,13 +68,13 @@ def team_disclosure_for(db: Database, request: TeamReportRequest) -> TeamDisclos
 
 
 def _team_disclosure(db: Database, request: TeamReportRequest) -> TeamDisclosure:
-    people = practice_repo.people(db)
+    people = people_repo.people(db)
     names = {p.id: p.name for p in people}
     if request.recipient_id not in names:
         raise InvalidInput(f"no person with id {request.recipient_id!r}")
-    ids = practice_repo.engagement_ids_with_stakeholder(db, request.recipient_id)
+    ids = engagement_repo.engagement_ids_with_stakeholder(db, request.recipient_id)
     engagements = team_engagements(
-        [e for e in (practice_repo.load_engagement(db, i) for i in ids) if e is not None],
+        [e for e in (engagement_repo.load_engagement(db, i) for i in ids) if e is not None],
         request.recipient_id,
     )
     if not engagements:
@@ -95,7 +95,7 @@ def _team_disclosure(db: Database, request: TeamReportRequest) -> TeamDisclosure
         request.recipient_id,
         Period(start, end),
         request.report_date,
-        coach=practice_repo.coach(db),
+        coach=people_repo.coach(db),
         names=names,
         language=language,
     )

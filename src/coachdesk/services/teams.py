@@ -34,7 +34,7 @@ from coachdesk.errors import InvalidInput
 from coachdesk.policy import team_engagements
 from coachdesk.services import kpi_units
 from coachdesk.services.practice import new_id
-from coachdesk.storage import practice_repo
+from coachdesk.storage import engagement_repo, goal_repo, people_repo
 from coachdesk.storage.connection import Database
 
 
@@ -176,12 +176,12 @@ def _row(engagement: Engagement, names: Mapping[str, str], today: dt.date) -> Ag
 def leaders(db: Database) -> list[tuple[str, str]]:
     """(id, name) of everyone who is a customer-service manager or team leader somewhere."""
     with db.transaction():
-        return practice_repo.people_with_roles(db, ("cs_manager", "team_leader"))
+        return people_repo.people_with_roles(db, ("cs_manager", "team_leader"))
 
 
 def _team(db: Database, leader_id: str) -> list[Engagement]:
-    ids = practice_repo.engagement_ids_with_stakeholder(db, leader_id)
-    loaded = [practice_repo.load_engagement(db, i) for i in ids]
+    ids = engagement_repo.engagement_ids_with_stakeholder(db, leader_id)
+    loaded = [engagement_repo.load_engagement(db, i) for i in ids]
     return team_engagements([e for e in loaded if e is not None], leader_id)
 
 
@@ -203,7 +203,7 @@ def overview(db: Database, leader_id: str, today: dt.date, *, former: bool = Fal
     today) are left out, unless ``former``, which lists only them. Rows in a stable order:
     by name (accents and case forgiven), then engagement id."""
     with db.transaction():
-        names = {p.id: p.name for p in practice_repo.people(db)}
+        names = {p.id: p.name for p in people_repo.people(db)}
         team = [e for e in _team(db, leader_id) if has_left(e, today) == former]
     rows = sorted(
         (_row(e, names, today) for e in team),
@@ -241,7 +241,7 @@ def record_measurements(
             if kpi is None:
                 raise InvalidInput(f"this agent has no KPI named {name!r}")
             kpi_units.check(kpi.unit, value)
-            practice_repo.add_measurement(db, kpi.id, Measurement(day, float(value)))
+            goal_repo.add_measurement(db, kpi.id, Measurement(day, float(value)))
     return len(values)
 
 
@@ -330,18 +330,18 @@ def create_team(
         raise InvalidInput("every KPI of the team needs a name")
     made = []
     with db.transaction():
-        known = {p.id for p in practice_repo.people(db)}
+        known = {p.id for p in people_repo.people(db)}
         new_manager = " ".join(manager_name.split())
         if new_manager:
             manager = Person(new_id("p"), new_manager, organisation_id)
-            practice_repo.insert_person(db, manager)
+            people_repo.insert_person(db, manager)
             manager_id = manager.id
             known.add(manager.id)
         if manager_id is None or manager_id not in known or (leader_id and leader_id not in known):
             raise InvalidInput("choose the manager (and team leader) among the people")
         for name in agents:
             person = Person(new_id("p"), name, organisation_id)
-            practice_repo.insert_person(db, person)
+            people_repo.insert_person(db, person)
             engagement = _agent_engagement(
                 agent_id=person.id,
                 title=title,
@@ -352,7 +352,7 @@ def create_team(
                 language=language,
                 organisation_id=organisation_id,
             )
-            practice_repo.insert_engagement(db, engagement)
+            engagement_repo.insert_engagement(db, engagement)
             made.append(engagement)
     return made
 
@@ -381,7 +381,7 @@ def add_agent(db: Database, leader_id: str, agent_name: str, start: dt.date) -> 
             raise InvalidInput("that person leads no team yet")
         model = max(team, key=lambda e: (e.start, e.id))
         person = Person(new_id("p"), name, model.organisation_id)
-        practice_repo.insert_person(db, person)
+        people_repo.insert_person(db, person)
         leader = next((s.person_id for s in model.stakeholders if s.role is Role.TEAM_LEADER), None)
         manager = next(
             (s.person_id for s in model.stakeholders if s.role is Role.CS_MANAGER), leader_id
@@ -396,7 +396,7 @@ def add_agent(db: Database, leader_id: str, agent_name: str, start: dt.date) -> 
             language=model.language,
             organisation_id=model.organisation_id,
         )
-        practice_repo.insert_engagement(db, engagement)
+        engagement_repo.insert_engagement(db, engagement)
     return engagement
 
 
@@ -417,19 +417,19 @@ def apply_kpi_set(db: Database, leader_id: str, kpis: tuple[Kpi, ...]) -> int:
                     updated = replace(
                         template, id=kpi.id, measurements=kpi.measurements, name=kpi.name
                     )
-                    practice_repo.update_kpi(db, goal_id, updated)
+                    goal_repo.update_kpi(db, goal_id, updated)
                 else:
                     if not engagement.goals:
                         goal = Goal(new_id("g"), KPI_GOAL_TITLE)
-                        practice_repo.insert_goal(db, engagement.id, goal, 0)
+                        goal_repo.insert_goal(db, engagement.id, goal, 0)
                         goal_id = goal.id
                     else:
                         goal_id = engagement.goals[0].id
-                    practice_repo.insert_kpi(
+                    goal_repo.insert_kpi(
                         db,
                         goal_id,
                         replace(template, id=new_id("k"), measurements=()),
-                        practice_repo.next_kpi_position(db, goal_id),
+                        goal_repo.next_kpi_position(db, goal_id),
                     )
                 changed += 1
     return changed
@@ -454,11 +454,11 @@ def remove_agent(db: Database, leader_id: str, engagement_id: str, day: dt.date)
         engagement = _team_member(db, leader_id, engagement_id)
         if day < engagement.start:
             raise InvalidInput("an engagement cannot end before it starts")
-        practice_repo.update_engagement(db, replace(engagement, end=day))
+        engagement_repo.update_engagement(db, replace(engagement, end=day))
 
 
 def rejoin(db: Database, leader_id: str, engagement_id: str) -> None:
     """Undo :func:`remove_agent`: the engagement has no end again."""
     with db.transaction():
         engagement = _team_member(db, leader_id, engagement_id)
-        practice_repo.update_engagement(db, replace(engagement, end=None))
+        engagement_repo.update_engagement(db, replace(engagement, end=None))

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from coachdesk.storage.connection import Database
-from coachdesk.storage.practice_repo import INSERT_ITEM
+from coachdesk.storage.session_repo import INSERT_ITEM
 
 Row = tuple[Any, ...]
 
@@ -34,7 +34,7 @@ _INSERTS = {
     "goal_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
     "sessions": "INSERT INTO sessions (id, engagement_id, start, duration_min, kind, status, "
     "topic) VALUES (?, ?, ?, ?, ?, ?, ?)",
-    # Time-ordered rowids, as for every item (practice_repo.INSERT_ITEM).
+    # Time-ordered rowids, as for every item (session_repo.INSERT_ITEM).
     "items": INSERT_ITEM,
     "sharing": "INSERT INTO sharing (item_id, person_id, state, on_date, how, justification, "
     "text_sha256) VALUES (?, ?, ?, ?, ?, ?, ?)",

@@ -13,7 +13,7 @@ import zlib
 
 from coachdesk.domain import Language, LedgerEntry, LedgerFact
 from coachdesk.storage.connection import Database
-from coachdesk.storage.practice_repo import d2s, s2d_req
+from coachdesk.storage.dates import d2s, s2d_req
 
 _SELECT_ALL = (
     "SELECT id, created_at, kind, engagement_id, recipient_id, role, period_from, period_to, "

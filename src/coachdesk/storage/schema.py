@@ -224,7 +224,7 @@ PRAGMA user_version = 1;
 # Item rowids order the full-text index by time: the session's start in minutes since 1970,
 # shifted left by ITEM_SEQUENCE_BITS, plus a sequence number within that minute. FTS5 then
 # yields the newest matches first by walking its rowids backwards and stops after a page of
-# results, instead of sorting every match (spec §10). storage.practice_repo keeps it so.
+# results, instead of sorting every match (spec §10). storage.session_repo keeps it so.
 ITEM_SEQUENCE_BITS = 20
 
 SCHEMA_V2 = """
