@@ -77,30 +77,31 @@ def main(folder: Path, actions: int, seed: int, passphrase: str) -> int:
         dialog.passphrase.setText(passphrase)
         dialog.unlock_button.click()
         until(
-            lambda: root.unlocked and root.window.navigation.topLevelItemCount() > 0,
+            lambda: root.unlocked and root.window.navigation.model().rowCount() > 0,
             "unlock",
         )
         settle()
 
     def engagements() -> list:  # type: ignore[type-arg]
-        nav = root.window.navigation
+        model = root.window.navigation.model()
         found = []
-        for i in range(nav.topLevelItemCount()):
-            top = nav.topLevelItem(i)
-            found += [top.child(j) for j in range(top.childCount())]
+        for i in range(model.rowCount()):
+            top = model.index(i, 0)
+            found += [model.index(j, 0, top) for j in range(model.rowCount(top))]
         kind = Qt.ItemDataRole.UserRole + 1
-        return [item for item in found if item.data(0, kind) == "engagement"]
+        return [index for index in found if index.data(kind) == "engagement"]
 
     def open_engagement() -> None:
         choices = engagements()
         if choices:
-            root.window.navigation.setCurrentItem(rng.choice(choices))
+            root.window.navigation.setCurrentIndex(rng.choice(choices))
             settle()
 
     def choose_session() -> None:
         sessions = root.window.sessions
-        if sessions.count():
-            sessions.setCurrentRow(rng.randrange(sessions.count()))
+        count = sessions.model().rowCount()
+        if count:
+            sessions.setCurrentIndex(sessions.model().index(rng.randrange(count), 0))
             settle()
 
     def type_in_note() -> None:

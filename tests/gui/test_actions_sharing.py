@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from helpers import child, select, wait_for_navigation
 
 from coachdesk.domain import Role
 from coachdesk.gui.app import App
@@ -28,13 +29,8 @@ def window(qtbot, vault_info):
     root.dialog.passphrase.setText(vault_info.passphrase)
     root.dialog.unlock_button.click()
     w = root.window
-    qtbot.waitUntil(lambda: w.navigation.topLevelItemCount() > 0, timeout=TIMEOUT)
-    acme = next(
-        w.navigation.topLevelItem(i)
-        for i in range(w.navigation.topLevelItemCount())
-        if w.navigation.topLevelItem(i).text(0) == "ACME S.p.A."
-    )
-    w.navigation.setCurrentItem(acme.child(0))
+    wait_for_navigation(qtbot, w)
+    select(w, child(w, "ACME S.p.A.", 0))
     qtbot.waitUntil(lambda: w._page is not None and w._page.engagement is not None, timeout=TIMEOUT)
     yield w
     root.shutdown()

@@ -8,6 +8,7 @@ import datetime as dt
 import hashlib
 
 import pytest
+from helpers import child, select, wait_for_navigation
 from PySide6.QtPdf import QPdfDocument
 
 from coachdesk.domain import Language
@@ -30,13 +31,8 @@ def root(qtbot, vault_info):
     root.dialog.passphrase.setText(vault_info.passphrase)
     root.dialog.unlock_button.click()
     w = root.window
-    qtbot.waitUntil(lambda: w.navigation.topLevelItemCount() > 0, timeout=TIMEOUT)
-    acme = next(
-        w.navigation.topLevelItem(i)
-        for i in range(w.navigation.topLevelItemCount())
-        if w.navigation.topLevelItem(i).text(0) == "ACME S.p.A."
-    )
-    w.navigation.setCurrentItem(acme.child(0))
+    wait_for_navigation(qtbot, w)
+    select(w, child(w, "ACME S.p.A.", 0))
     qtbot.waitUntil(lambda: w._page is not None and w._page.engagement is not None, timeout=TIMEOUT)
     yield root
     root.shutdown()

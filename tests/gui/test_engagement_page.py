@@ -7,6 +7,15 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from helpers import (
+    all_child_texts,
+    child,
+    current_session_text,
+    select,
+    select_session,
+    session_count,
+    wait_for_navigation,
+)
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from coachdesk.domain import ActionStatus, Category, Role, SessionKind
@@ -28,15 +37,10 @@ def window(qtbot, vault_info):
     root.dialog.passphrase.setText(vault_info.passphrase)
     root.dialog.unlock_button.click()
     w = root.window
-    qtbot.waitUntil(lambda: w.navigation.topLevelItemCount() > 0, timeout=TIMEOUT)
-    acme = next(
-        w.navigation.topLevelItem(i)
-        for i in range(w.navigation.topLevelItemCount())
-        if w.navigation.topLevelItem(i).text(0) == "ACME S.p.A."
-    )
-    w.navigation.setCurrentItem(acme.child(0))
-    qtbot.waitUntil(lambda: w.sessions.count() > 0, timeout=TIMEOUT)
-    w.sessions.setCurrentRow(1)
+    wait_for_navigation(qtbot, w)
+    select(w, child(w, "ACME S.p.A.", 0))
+    qtbot.waitUntil(lambda: session_count(w) > 0, timeout=TIMEOUT)
+    select_session(w, 1)
     qtbot.waitUntil(lambda: len(w.editor.editors()) > 1, timeout=TIMEOUT)
     yield w
     root.shutdown()
@@ -82,7 +86,7 @@ def test_session_details_save_themselves_and_the_list_follows(qtbot, window):
     details.kind.setCurrentIndex(details.kind.findData(SessionKind.TRAINING.value))
     details.topic.setText("Difficult calls")
     details.topic.textEdited.emit("Difficult calls")
-    qtbot.waitUntil(lambda: "Difficult calls" in w.sessions.currentItem().text(), timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: "Difficult calls" in current_session_text(w), timeout=TIMEOUT)
     _reloaded(
         qtbot,
         w,
@@ -94,11 +98,11 @@ def test_session_details_save_themselves_and_the_list_follows(qtbot, window):
 
 def test_deleting_a_session_asks_first_and_says_what_goes(qtbot, window):
     w = window
-    count = w.sessions.count()
+    count = session_count(w)
     w.editor.delete_session.click()
     text = _confirm(qtbot, w)
     assert "note items (" in text and "cannot be undone" in text
-    qtbot.waitUntil(lambda: w.sessions.count() == count - 1, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: session_count(w) == count - 1, timeout=TIMEOUT)
 
 
 def test_goals_ratings_kpis_agreement_and_actions(qtbot, window):
@@ -166,8 +170,7 @@ def test_deleting_an_engagement_says_what_goes_with_it(qtbot, window, vault_info
     assert title in text and "sessions (" in text and "ledger" in text
     qtbot.waitUntil(lambda: w._page is None, timeout=TIMEOUT)
     qtbot.waitUntil(lambda: all(
-        title not in w.navigation.topLevelItem(i).child(j).text(0)
-        for i in range(w.navigation.topLevelItemCount())
-        for j in range(w.navigation.topLevelItem(i).childCount())
+        title not in text
+        for text in all_child_texts(w)
     ), timeout=TIMEOUT)  # fmt: skip
     # The tree is read back from the vault after the deletion: the engagement is gone.

@@ -8,6 +8,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from helpers import child, select, select_session, session_count, wait_for_navigation
 from qt_own_settings import qt_settings_file, qt_settings_in, save_in_dialog
 
 from coachdesk.gui import settings
@@ -86,10 +87,10 @@ def _use_for_a_day(qtbot, root: App, passphrase: str, client_folder: Path) -> No
     root.dialog.passphrase.setText(passphrase)
     root.dialog.unlock_button.click()
     window = root.window
-    qtbot.waitUntil(lambda: window.navigation.topLevelItemCount() > 0, timeout=TIMEOUT)
-    window.navigation.setCurrentItem(window.navigation.topLevelItem(0).child(0))
-    qtbot.waitUntil(lambda: window.sessions.count() > 0, timeout=TIMEOUT)
-    window.sessions.setCurrentRow(1)  # row 0 is a planned session, still empty
+    wait_for_navigation(qtbot, window)
+    select(window, child(window, 0, 0))
+    qtbot.waitUntil(lambda: session_count(window) > 0, timeout=TIMEOUT)
+    select_session(window, 1)  # row 0 is a planned session, still empty
     qtbot.waitUntil(lambda: len(window.editor.editors()) > 0, timeout=TIMEOUT)
     window.editor.editors()[0].text.setPlainText(MARKER)
     with qtbot.waitSignal(

@@ -95,15 +95,16 @@ def measure(
         unlock_started = time.perf_counter()
         dialog.unlock_button.click()
         wait_until(
-            lambda: window.isVisible() and window.navigation.topLevelItemCount() > 0,
+            lambda: window.isVisible() and window.navigation.model().rowCount() > 0,
             "unlock and list the practice",
         )
         unlocked_ms = (time.perf_counter() - unlock_started) * 1000.0
         pause(200)
 
         window.open_engagement(engagement_id)
-        wait_until(lambda: window.sessions.count() > 0, "open the largest engagement")
-        window.sessions.setCurrentRow(0)
+        sessions = window.sessions.model()
+        wait_until(lambda: sessions.rowCount() > 0, "open the largest engagement")
+        window.sessions.setCurrentIndex(sessions.index(0, 0))
         pause(300)
 
         window.search_action.trigger()
