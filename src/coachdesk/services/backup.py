@@ -22,9 +22,10 @@ import json
 import os
 import shutil
 import tempfile
+import threading
 import zipfile
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 
@@ -79,6 +80,26 @@ def _sha256_file(path: Path) -> str:
 SCRATCH_PREFIX = ".coachdesk-"
 
 
+# Scratch folders this process is still using (a backup finishing on its own thread):
+# :func:`clean_scratch` leaves them alone.
+_ACTIVE_SCRATCH: set[Path] = set()
+_ACTIVE_LOCK = threading.Lock()
+
+
+def _new_scratch(near: Path) -> Path:
+    near.mkdir(parents=True, exist_ok=True)
+    path = Path(tempfile.mkdtemp(prefix=SCRATCH_PREFIX, dir=near))
+    with _ACTIVE_LOCK:
+        _ACTIVE_SCRATCH.add(path.resolve())
+    return path
+
+
+def _drop_scratch(path: Path) -> None:
+    shutil.rmtree(path, ignore_errors=True)
+    with _ACTIVE_LOCK:
+        _ACTIVE_SCRATCH.discard(path.resolve())
+
+
 @contextlib.contextmanager
 def _scratch_dir(near: Path) -> Iterator[Path]:
     """A private scratch folder next to ``near`` (same file system, so renames are atomic).
@@ -86,12 +107,11 @@ def _scratch_dir(near: Path) -> Iterator[Path]:
     It only ever holds encrypted files; it is removed on the way out, and by
     :func:`clean_scratch` on the next unlock when a killed process could not.
     """
-    near.mkdir(parents=True, exist_ok=True)
-    path = Path(tempfile.mkdtemp(prefix=SCRATCH_PREFIX, dir=near))
+    path = _new_scratch(near)
     try:
         yield path
     finally:
-        shutil.rmtree(path, ignore_errors=True)
+        _drop_scratch(path)
 
 
 def _os_error(exc: OSError) -> CoachDeskError:
@@ -102,57 +122,115 @@ def _os_error(exc: OSError) -> CoachDeskError:
     return CoachDeskError(f"could not write the backup ({exc.strerror or 'I/O error'})")
 
 
-def create_backup(vault: Vault, out: Path, *, now: dt.datetime | None = None) -> BackupInfo:
-    """Write a verified backup of ``vault`` to ``out`` (atomically: all of it or nothing)."""
+@dataclass(frozen=True)
+class Snapshot:
+    """The first half of a backup, taken on the database's thread: a consistent copy of the
+    vault in a scratch folder beside the destination, and what the second half needs. The
+    second half (:func:`finish_backup`: hashing, the zip, the check, the rename) reads no
+    vault connection, so it may run on any thread while the coach goes on working."""
+
+    out: Path
+    created: dt.datetime
+    scratch: Path
+    keys_bytes: bytes = field(repr=False)
+    vault_id: str
+    schema_version: int
+    vault_key: bytes = field(repr=False)
+
+    @property
+    def db_file(self) -> Path:
+        return self.scratch / VAULT_DB
+
+
+def take_snapshot(vault: Vault, out: Path, *, now: dt.datetime | None = None) -> Snapshot:
+    """The first half of :func:`create_backup`: the snapshot (``VACUUM INTO``), on the
+    thread that owns ``vault``. Hand it to :func:`finish_backup`, which removes its scratch
+    folder whatever happens."""
     now = (now or dt.datetime.now()).replace(microsecond=0)
     out = out.resolve()
     # An erasure whose compaction a full disk cut short is finished first, so no backup
     # carries the erased words (when it fails again, so does the backup, for lack of space).
     erasure_repo.finish_pending(vault.folder, vault.db)
     try:
-        with _scratch_dir(out.parent) as scratch:
-            snapshot = scratch / VAULT_DB
-            backup_repo.snapshot_into(vault.db, snapshot)
-            keys_bytes = vault.keys_path.read_bytes()
-            version = integrity.schema_version(vault.db)
-            manifest = {
-                "format": FORMAT,
-                "created": now.isoformat(),
-                "vault_id": vault.keys.vault_id,
-                "schema_version": version,
-                "app_version": __version__,
-                "files": {VAULT_DB: _sha256_file(snapshot), VAULT_KEYS: _sha256(keys_bytes)},
-            }
-            partial = scratch / "backup.zip"
-            # Private to the user (0600) from its creation, like the vault's own files.
-            fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-            with (
-                os.fdopen(fd, "wb") as raw,
-                zipfile.ZipFile(raw, "w", compression=zipfile.ZIP_STORED) as zf,
-            ):
-                # Fixed timestamps inside the zip: nothing about the machine's clock leaks
-                # beyond the manifest's creation time. The database is copied in chunks:
-                # a large vault never sits in memory whole.
-                for name, data in (
-                    (MANIFEST, json.dumps(manifest, indent=2).encode("utf-8")),
-                    (VAULT_KEYS, keys_bytes),
-                    (VAULT_DB, None),
-                ):
-                    entry = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
-                    entry.external_attr = 0o600 << 16
-                    if data is not None:
-                        zf.writestr(entry, data)
-                        continue
-                    entry.file_size = snapshot.stat().st_size
-                    with snapshot.open("rb") as src, zf.open(entry, "w", force_zip64=True) as dst:
-                        shutil.copyfileobj(src, dst, CHUNK)
-            _fsync(partial)
-            info = verify_backup(partial, vault_key=_vault_key(vault))
-            os.replace(partial, out)
-            _fsync_dir(out.parent)
+        scratch = _new_scratch(out.parent)
     except OSError as exc:
         raise _os_error(exc) from exc
+    try:
+        backup_repo.snapshot_into(vault.db, scratch / VAULT_DB)
+        return Snapshot(
+            out,
+            now,
+            scratch,
+            vault.keys_path.read_bytes(),
+            vault.keys.vault_id,
+            integrity.schema_version(vault.db),
+            _vault_key(vault),
+        )
+    except OSError as exc:
+        _drop_scratch(scratch)
+        raise _os_error(exc) from exc
+    except BaseException:
+        _drop_scratch(scratch)
+        raise
+
+
+def finish_backup(snapshot: Snapshot) -> BackupInfo:
+    """The second half of :func:`create_backup`: write the zip beside the destination,
+    verify it, and move it into place (all of it or nothing). Any thread."""
+    try:
+        return _write_zip(snapshot)
+    except OSError as exc:
+        raise _os_error(exc) from exc
+    finally:
+        _drop_scratch(snapshot.scratch)
+
+
+def _write_zip(snapshot: Snapshot) -> BackupInfo:
+    out, scratch = snapshot.out, snapshot.scratch
+    manifest = {
+        "format": FORMAT,
+        "created": snapshot.created.isoformat(),
+        "vault_id": snapshot.vault_id,
+        "schema_version": snapshot.schema_version,
+        "app_version": __version__,
+        "files": {
+            VAULT_DB: _sha256_file(snapshot.db_file),
+            VAULT_KEYS: _sha256(snapshot.keys_bytes),
+        },
+    }
+    partial = scratch / "backup.zip"
+    # Private to the user (0600) from its creation, like the vault's own files.
+    fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with (
+        os.fdopen(fd, "wb") as raw,
+        zipfile.ZipFile(raw, "w", compression=zipfile.ZIP_STORED) as zf,
+    ):
+        # Fixed timestamps inside the zip: nothing about the machine's clock leaks beyond
+        # the manifest's creation time. The database is copied in chunks: a large vault
+        # never sits in memory whole.
+        for name, data in (
+            (MANIFEST, json.dumps(manifest, indent=2).encode("utf-8")),
+            (VAULT_KEYS, snapshot.keys_bytes),
+            (VAULT_DB, None),
+        ):
+            entry = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
+            entry.external_attr = 0o600 << 16
+            if data is not None:
+                zf.writestr(entry, data)
+                continue
+            entry.file_size = snapshot.db_file.stat().st_size
+            with snapshot.db_file.open("rb") as src, zf.open(entry, "w", force_zip64=True) as dst:
+                shutil.copyfileobj(src, dst, CHUNK)
+    _fsync(partial)
+    info = verify_backup(partial, vault_key=snapshot.vault_key)
+    os.replace(partial, out)
+    _fsync_dir(out.parent)
     return BackupInfo(out, info.created, info.vault_id, info.schema_version)
+
+
+def create_backup(vault: Vault, out: Path, *, now: dt.datetime | None = None) -> BackupInfo:
+    """Write a verified backup of ``vault`` to ``out`` (atomically: all of it or nothing)."""
+    return finish_backup(take_snapshot(vault, out, now=now))
 
 
 def _vault_key(vault: Vault) -> bytes:
@@ -357,14 +435,23 @@ def auto_backup(
 
     Returns the new backup, or ``None`` when none was due.
     """
-    now = (now or dt.datetime.now()).replace(microsecond=0)
     folder = folder or default_backup_dir(vault.folder)
-    existing = list_backups(folder)
-    if not backup_due(existing, now):
+    snapshot = _auto_snapshot(vault, folder, now)
+    return None if snapshot is None else _finish_auto(snapshot, folder)
+
+
+def _auto_snapshot(vault: Vault, folder: Path, now: dt.datetime | None) -> Snapshot | None:
+    now = (now or dt.datetime.now()).replace(microsecond=0)
+    if not backup_due(list_backups(folder), now):
         return None
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     out = folder / f"{PREFIX}{now.strftime('%Y-%m-%dT%H%M%S')}{SUFFIX}"
-    made = create_backup(vault, out, now=now)
+    return take_snapshot(vault, out, now=now)
+
+
+def _finish_auto(snapshot: Snapshot, folder: Path) -> BackupInfo:
+    made = finish_backup(snapshot)
+    existing = [b for b in list_backups(folder) if b.path != made.path]
     keep = to_keep([b.created for b in existing] + [made.created])
     for b in existing:
         if b.created not in keep:
@@ -393,7 +480,14 @@ def clean_scratch(*folders: Path) -> int:
     for folder in folders:
         with contextlib.suppress(OSError):
             for path in folder.iterdir():
-                if path.name.startswith(SCRATCH_PREFIX) and not path.is_symlink() and path.is_dir():
+                with _ACTIVE_LOCK:
+                    in_use = path.resolve() in _ACTIVE_SCRATCH
+                if (
+                    path.name.startswith(SCRATCH_PREFIX)
+                    and not in_use
+                    and not path.is_symlink()
+                    and path.is_dir()
+                ):
                     shutil.rmtree(path, ignore_errors=True)
                     removed += not path.exists()
     return removed
@@ -406,12 +500,40 @@ def backup_on_unlock(
 
     First the leftovers of a killed backup or restore go (:func:`clean_scratch`). A vault
     opened read-only (a backup disk, a mounted image) is left exactly as it is."""
+    started = start_backup_on_unlock(vault, folder, now=now)
+    return started.state if started.pending is None else started.finish()
+
+
+@dataclass(frozen=True)
+class UnlockBackup:
+    """:func:`backup_on_unlock` in two halves: ``state`` when nothing is left to do, else
+    ``pending``, whose :meth:`finish` (any thread) writes the backup and gives the state."""
+
+    folder: Path
+    state: BackupState
+    pending: Snapshot | None = None
+
+    def finish(self) -> BackupState:
+        assert self.pending is not None
+        made = _finish_auto(self.pending, self.folder)
+        return BackupState(made, True)
+
+
+def start_backup_on_unlock(
+    vault: Vault, folder: Path | None = None, *, now: dt.datetime | None = None
+) -> UnlockBackup:
+    """The part of :func:`backup_on_unlock` that needs the vault's thread: tidy the scratch
+    folders and, when a backup is due, take its snapshot (``VACUUM INTO``). The rest, the
+    part that grows with the vault (hashing, zipping and checking the copy), is
+    :meth:`UnlockBackup.finish`, which the window runs on a thread of its own so the coach
+    is not kept waiting."""
     folder = folder or default_backup_dir(vault.folder)
     if vault.read_only:
-        return BackupState(newest_backup(folder) if folder.is_dir() else None, False, True)
+        newest = newest_backup(folder) if folder.is_dir() else None
+        return UnlockBackup(folder, BackupState(newest, False, True))
     clean_scratch(vault.folder, folder)
-    made = auto_backup(vault, folder, now=now)
-    return BackupState(made or newest_backup(folder), made is not None)
+    snapshot = _auto_snapshot(vault, folder, now)
+    return UnlockBackup(folder, BackupState(newest_backup(folder), False), snapshot)
 
 
 def newest_backup(folder: Path) -> BackupInfo | None:
