@@ -6,6 +6,14 @@ import datetime as dt
 
 import pypdf
 import pytest
+from helpers import (
+    current_session_text,
+    open_engagement,
+    select_session,
+    session_count,
+    top_level_count,
+    wait_for_navigation,
+)
 from PySide6 import QtCore
 from PySide6.QtPrintSupport import QPrinter
 
@@ -43,15 +51,7 @@ def _unlock(qtbot, root: App, passphrase: str) -> None:
 
 
 def _open_anna(qtbot, root: App) -> None:
-    nav = root.window.navigation
-    qtbot.waitUntil(lambda: nav.topLevelItemCount() > 0, timeout=TIMEOUT)
-    acme = next(
-        nav.topLevelItem(i)
-        for i in range(nav.topLevelItemCount())
-        if nav.topLevelItem(i).text(0) == "ACME S.p.A."
-    )
-    nav.setCurrentItem(acme.child(0))
-    qtbot.waitUntil(lambda: root.window.sessions.count() > 0, timeout=TIMEOUT)
+    open_engagement(qtbot, root.window, "ACME S.p.A.", 0)
 
 
 def test_a_wrong_passphrase_says_so_and_the_right_one_opens_the_practice(qtbot, app, vault_info):
@@ -64,7 +64,7 @@ def test_a_wrong_passphrase_says_so_and_the_right_one_opens_the_practice(qtbot, 
     _unlock(qtbot, app, vault_info.passphrase)
     qtbot.waitUntil(lambda: app.window.isVisible(), timeout=TIMEOUT)
     # Three organisations, then everyone under "People".
-    qtbot.waitUntil(lambda: app.window.navigation.topLevelItemCount() == 4, timeout=TIMEOUT)
+    wait_for_navigation(qtbot, app.window, 4)
     assert app.window.windowTitle() == "CoachDesk"  # no client name in the title bar
 
 
@@ -72,7 +72,7 @@ def test_typing_in_a_note_saves_it_without_a_save_button(qtbot, app, vault_info,
     app.start()
     _unlock(qtbot, app, vault_info.passphrase)
     _open_anna(qtbot, app)
-    app.window.sessions.setCurrentRow(1)
+    select_session(app.window, 1)
     qtbot.waitUntil(lambda: len(app.window.editor.editors()) > 0, timeout=TIMEOUT)
     editor = app.window.editor.editors()[0]
     item_id = editor.item_id
@@ -96,7 +96,7 @@ def test_search_finds_notes_while_typing_and_opens_the_session(qtbot, app, vault
     qtbot.waitUntil(lambda: app.window.search.model.rowCount() > 0, timeout=TIMEOUT)
     assert app.window.search.count.text().startswith("Matches: ")
     app.window.search._activate_first()
-    qtbot.waitUntil(lambda: app.window.sessions.currentItem() is not None, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: current_session_text(app.window) is not None, timeout=TIMEOUT)
     assert app.window.editor.editors()
 
 
@@ -108,7 +108,7 @@ def test_locking_clears_every_view_closes_the_vault_and_asks_again(
     _open_anna(qtbot, app)
     app.window.lock_action.trigger()
     assert isinstance(app.dialog, UnlockDialog)
-    assert app.window.navigation.topLevelItemCount() == 0 and app.window.sessions.count() == 0
+    assert top_level_count(app.window) == 0 and session_count(app.window) == 0
     assert not app.window.isVisible()
     qtbot.waitUntil(lambda: app.tasks.pending == 0, timeout=TIMEOUT)
     # The database is closed and the vault's lock released: another opener succeeds.
@@ -194,7 +194,7 @@ def test_deleting_a_note_item_removes_it_from_the_session(qtbot, app, vault_info
     app.start()
     _unlock(qtbot, app, vault_info.passphrase)
     _open_anna(qtbot, app)
-    app.window.sessions.setCurrentRow(1)
+    select_session(app.window, 1)
     editor_widget = app.window.editor
     qtbot.waitUntil(lambda: len(editor_widget.editors()) > 0, timeout=TIMEOUT)
     first = editor_widget.editors()[0]

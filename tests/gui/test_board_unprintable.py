@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from helpers import child, select, session_count, wait_for_navigation
 
 from coachdesk.domain import (
     Agreement,
@@ -64,9 +65,9 @@ def window(qtbot, vault_info):
     root.dialog.passphrase.setText(vault_info.passphrase)
     root.dialog.unlock_button.click()
     w = root.window
-    qtbot.waitUntil(lambda: w.navigation.topLevelItemCount() > 0, timeout=TIMEOUT)
-    w.navigation.setCurrentItem(w.navigation.topLevelItem(0).child(0))
-    qtbot.waitUntil(lambda: w.sessions.count() == 1, timeout=TIMEOUT)
+    wait_for_navigation(qtbot, w)
+    select(w, child(w, 0, 0))
+    qtbot.waitUntil(lambda: session_count(w) == 1, timeout=TIMEOUT)
     yield w
     root.shutdown()
 

@@ -8,6 +8,15 @@ import datetime as dt
 import json
 
 import pytest
+from helpers import (
+    child_by_id,
+    children,
+    select,
+    select_session,
+    session_count,
+    session_id,
+    wait_for_navigation,
+)
 
 from coachdesk.domain import (
     Engagement,
@@ -66,14 +75,13 @@ def window(qtbot, vault_info):
     root.dialog.passphrase.setText(vault_info.passphrase)
     root.dialog.unlock_button.click()
     w = root.window
-    qtbot.waitUntil(lambda: w.navigation.topLevelItemCount() > 0, timeout=TIMEOUT)
+    wait_for_navigation(qtbot, w)
     yield w
     root.shutdown()
 
 
 def _labels(w) -> dict[str, str]:
-    acme = w.navigation.topLevelItem(0)
-    return {str(acme.child(i).data(0, 0x0100)): acme.child(i).text(0) for i in range(3)}
+    return {str(c.data(0x0100)): c.data() for c in children(w, 0)[:3]}
 
 
 def test_navigation_flags_only_the_engagement_overdue_for_coaching(qtbot, window):
@@ -91,23 +99,17 @@ def test_welcome_page_lists_who_is_due_this_week_overdue_first(qtbot, window):
 
 
 def test_engagement_page_says_when_the_next_coaching_session_is_due(qtbot, window):
-    acme = window.navigation.topLevelItem(0)
-    bruno = next(acme.child(i) for i in range(3) if acme.child(i).data(0, 0x0100) == "e-bruno")
-    window.navigation.setCurrentItem(bruno)
+    select(window, child_by_id(window, 0, "e-bruno"))
     qtbot.waitUntil(lambda: window._page is not None, timeout=TIMEOUT)
     due = (TODAY + dt.timedelta(days=3)).isoformat()
     assert f"due {due} (cadence in days: 28)" in window.details.text()
 
 
 def test_holding_a_coaching_session_clears_the_flag(qtbot, window):
-    acme = window.navigation.topLevelItem(0)
-    anna = next(acme.child(i) for i in range(3) if acme.child(i).data(0, 0x0100) == "e-anna")
-    window.navigation.setCurrentItem(anna)
-    qtbot.waitUntil(lambda: window.sessions.count() == 2, timeout=TIMEOUT)
+    select(window, child_by_id(window, 0, "e-anna"))
+    qtbot.waitUntil(lambda: session_count(window) == 2, timeout=TIMEOUT)
     # The training session of yesterday becomes a coaching session, through the editor.
-    window.sessions.setCurrentRow(
-        next(i for i in range(2) if window.sessions.item(i).data(0x0100) == "a2")
-    )
+    select_session(window, next(i for i in range(2) if session_id(window, i) == "a2"))
     qtbot.waitUntil(lambda: window.editor._session is not None, timeout=TIMEOUT)
     details = window.editor.details
     details.kind.setCurrentIndex(details.kind.findData(SessionKind.COACHING.value))
@@ -141,7 +143,7 @@ def test_the_team_view_flags_agents_overdue_for_coaching(qtbot, vault_info):
     root.dialog.passphrase.setText(vault_info.passphrase)
     root.dialog.unlock_button.click()
     w = root.window
-    qtbot.waitUntil(lambda: w.navigation.topLevelItemCount() > 0, timeout=TIMEOUT)
+    wait_for_navigation(qtbot, w)
     w.team_view_action.trigger()
     qtbot.waitUntil(
         lambda: bool(w._dialogs) and isinstance(w._dialogs[-1], TeamViewDialog), timeout=TIMEOUT

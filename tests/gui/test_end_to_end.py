@@ -5,6 +5,7 @@ where she was. The window's item models are checked by QAbstractItemModelTester 
 
 from __future__ import annotations
 
+from helpers import current_session_text, session_count, wait_for_navigation
 from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QDialogButtonBox
 
@@ -54,7 +55,7 @@ def test_first_day_then_reopen_search_idle_lock_and_resume(qtbot, tmp_path):
     create.finish.click()
     w = root.window
     qtbot.waitUntil(w.isVisible, timeout=TIMEOUT)
-    qtbot.waitUntil(lambda: w._overview is not None, timeout=TIMEOUT)
+    wait_for_navigation(qtbot, w)
 
     # Two people, then the engagement with the sponsor.
     for name in ("Sara Neri", "Marco Blu"):
@@ -64,7 +65,7 @@ def test_first_day_then_reopen_search_idle_lock_and_resume(qtbot, tmp_path):
         dialog.name.setText(name)
         _ok(dialog)
         qtbot.waitUntil(
-            lambda n=name: any(p.name == n for p in (w._overview.people if w._overview else ())),
+            lambda n=name: any(p.name == n for p in w.practice.people),
             timeout=TIMEOUT,
         )
     w.new_engagement_action.trigger()
@@ -82,7 +83,7 @@ def test_first_day_then_reopen_search_idle_lock_and_resume(qtbot, tmp_path):
 
     # A session with two items.
     w.new_session_action.trigger()
-    qtbot.waitUntil(lambda: w.sessions.count() == 1 and w.editor.add.isEnabled(), timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: session_count(w) == 1 and w.editor.add.isEnabled(), timeout=TIMEOUT)
     assert w.tabs.currentIndex() == SESSION_TAB
     w.new_item_action.trigger()
     qtbot.waitUntil(lambda: len(w.editor.editors()) == 1, timeout=TIMEOUT)
@@ -111,15 +112,15 @@ def test_first_day_then_reopen_search_idle_lock_and_resume(qtbot, tmp_path):
     assert isinstance(root.dialog, UnlockDialog)
     root.dialog.passphrase.setText(PASSPHRASE)
     root.dialog.unlock_button.click()
-    qtbot.waitUntil(lambda: w.navigation.topLevelItemCount() == 2, timeout=TIMEOUT)
+    wait_for_navigation(qtbot, w, 2)
     w.search_action.trigger()
     w.search.query.setText("weekly rep")
     qtbot.waitUntil(lambda: w.search.model.rowCount() == 1, timeout=TIMEOUT)
     w.search._activate_first()
     qtbot.waitUntil(lambda: len(w.editor.editors()) == 2, timeout=TIMEOUT)
-    assert w.sessions.currentItem() is not None
+    assert current_session_text(w) is not None
     qtbot.waitUntil(lambda: isinstance(root.dialog, UnlockDialog), timeout=TIMEOUT)
-    assert not w.isVisible() and w.sessions.count() == 0 and w.editor.editors() == []
+    assert not w.isVisible() and session_count(w) == 0 and w.editor.editors() == []
     root.dialog.passphrase.setText(PASSPHRASE)
     root.dialog.unlock_button.click()
     qtbot.waitUntil(lambda: len(w.editor.editors()) == 2, timeout=TIMEOUT)

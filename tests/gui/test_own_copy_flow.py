@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from helpers import child, select, select_session, session_count, wait_for_navigation
 
 from coachdesk.domain import (
     Agreement,
@@ -73,10 +74,10 @@ def window(qtbot, vault_info):
     root.dialog.passphrase.setText(vault_info.passphrase)
     root.dialog.unlock_button.click()
     w = root.window
-    qtbot.waitUntil(lambda: w.navigation.topLevelItemCount() > 0, timeout=TIMEOUT)
-    w.navigation.setCurrentItem(w.navigation.topLevelItem(0).child(0))
-    qtbot.waitUntil(lambda: w.sessions.count() == 1, timeout=TIMEOUT)
-    w.sessions.setCurrentRow(0)
+    wait_for_navigation(qtbot, w)
+    select(w, child(w, 0, 0))
+    qtbot.waitUntil(lambda: session_count(w) == 1, timeout=TIMEOUT)
+    select_session(w, 0)
     qtbot.waitUntil(lambda: w.editor.kind.isEnabled(), timeout=TIMEOUT)
     yield w
     root.shutdown()

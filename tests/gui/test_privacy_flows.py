@@ -7,6 +7,15 @@ from __future__ import annotations
 import datetime as dt
 import json
 
+from helpers import (
+    all_child_texts,
+    child,
+    child_count,
+    select,
+    top_level_count,
+    wait_for_navigation,
+)
+
 from coachdesk.domain import (
     Engagement,
     ItemKind,
@@ -61,7 +70,7 @@ def _unlocked(qtbot, folder, passphrase):
     root.start()
     root.dialog.passphrase.setText(passphrase)
     root.dialog.unlock_button.click()
-    qtbot.waitUntil(lambda: root.window.navigation.topLevelItemCount() > 0, timeout=TIMEOUT)
+    wait_for_navigation(qtbot, root.window)
     return root
 
 
@@ -120,11 +129,7 @@ def test_retention_notice_on_unlock_offers_erasure_that_names_what_goes(qtbot, v
         )
         notice = next(d for d in w._dialogs if isinstance(d, RetentionDialog))
         # The navigation says which engagements have ended.
-        labels = [
-            w.navigation.topLevelItem(i).child(j).text(0)
-            for i in range(w.navigation.topLevelItemCount())
-            for j in range(w.navigation.topLevelItem(i).childCount())
-        ]
+        labels = all_child_texts(w)
         assert "Ada Lovelace — Ada's engagement (ended)" in labels
         assert "Ada Lovelace — Ada's engagement" in notice.engagements.item(0).text()
         notice.erase_buttons["ada"].click()
@@ -137,8 +142,8 @@ def test_retention_notice_on_unlock_offers_erasure_that_names_what_goes(qtbot, v
         with qtbot.waitSignal(erasure.erased, timeout=TIMEOUT):
             erasure.erase_button.click()
         # Nothing left but the (empty) "People" group.
-        qtbot.waitUntil(lambda: w.navigation.topLevelItemCount() == 1, timeout=TIMEOUT)
-        assert w.navigation.topLevelItem(0).childCount() == 0
+        qtbot.waitUntil(lambda: top_level_count(w) == 1, timeout=TIMEOUT)
+        assert child_count(w, 0) == 0
     finally:
         root.shutdown()
     with vault_service.open_vault(vault_info.folder, vault_info.passphrase) as vault:
@@ -152,7 +157,7 @@ def test_the_coachee_s_access_request_exports_everything_about_them(qtbot, vault
     root = _unlocked(qtbot, vault_info.folder, vault_info.passphrase)
     try:
         w = root.window
-        w.navigation.setCurrentItem(w.navigation.topLevelItem(0).child(0))
+        select(w, child(w, 0, 0))
         qtbot.waitUntil(lambda: w.export_coachee_action.isEnabled(), timeout=TIMEOUT)
         out = tmp_path / "ada.json"
         w.export_coachee_to("ada", out)

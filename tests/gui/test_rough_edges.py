@@ -8,6 +8,16 @@ import datetime as dt
 import re
 
 import pytest
+from helpers import (
+    child,
+    select,
+    select_session,
+    session_count,
+    tooltip,
+    top,
+    top_texts,
+    wait_for_navigation,
+)
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -38,7 +48,7 @@ def _start(qtbot, folder, passphrase):
     root.dialog.passphrase.setText(passphrase)
     root.dialog.unlock_button.click()
     qtbot.waitUntil(lambda: root.window.isVisible(), timeout=TIMEOUT)
-    qtbot.waitUntil(lambda: root.window.navigation.topLevelItemCount() > 0, timeout=TIMEOUT)
+    wait_for_navigation(qtbot, root.window)
     return root
 
 
@@ -58,17 +68,9 @@ def empty_root(qtbot, vault_info):
     root.shutdown()
 
 
-def _top(nav, text):
-    return next(
-        nav.topLevelItem(i)
-        for i in range(nav.topLevelItemCount())
-        if nav.topLevelItem(i).text(0) == text
-    )
-
-
 def _open_anna(qtbot, w):
-    w.navigation.setCurrentItem(_top(w.navigation, "ACME S.p.A.").child(0))
-    qtbot.waitUntil(lambda: w.sessions.count() > 0, timeout=TIMEOUT)
+    select(w, child(w, "ACME S.p.A.", 0))
+    qtbot.waitUntil(lambda: session_count(w) > 0, timeout=TIMEOUT)
 
 
 def _ok(dialog):
@@ -90,10 +92,7 @@ def test_an_empty_organisation_name_keeps_the_dialog_open_and_says_what_is_missi
     _ok(dialog)
     assert not dialog.isVisible()
     qtbot.waitUntil(
-        lambda: any(
-            w.navigation.topLevelItem(i).text(0) == "Initech"
-            for i in range(w.navigation.topLevelItemCount())
-        ),
+        lambda: "Initech" in top_texts(w),
         timeout=TIMEOUT,
     )
 
@@ -106,7 +105,7 @@ def test_a_new_person_starts_in_the_organisation_selected_in_the_navigation(qtbo
     assert isinstance(dialog, PersonDialog)
     assert dialog.organisation.currentText() == "ACME S.p.A."
     dialog.close()
-    w.navigation.setCurrentItem(_top(w.navigation, "People"))
+    select(w, top(w, "People"))
     w.ask_person(None)
     assert w._dialogs[-1].organisation.currentData() == ""  # nothing selected: none
 
@@ -127,7 +126,7 @@ def test_a_new_stakeholder_row_names_nobody_until_the_coach_chooses(qtbot):
 def test_a_new_note_item_scrolls_into_view_and_takes_the_focus(qtbot, demo_root):
     w = demo_root.window
     _open_anna(qtbot, w)
-    w.sessions.setCurrentRow(0)
+    select_session(w, 0)
     qtbot.waitUntil(lambda: w.editor._session is not None, timeout=TIMEOUT)
     editor = w.editor
     for _ in range(8):
@@ -149,7 +148,7 @@ def test_a_new_note_item_scrolls_into_view_and_takes_the_focus(qtbot, demo_root)
 def test_note_boxes_size_to_their_text(qtbot, demo_root):
     w = demo_root.window
     _open_anna(qtbot, w)
-    w.sessions.setCurrentRow(0)
+    select_session(w, 0)
     qtbot.waitUntil(lambda: w.editor._session is not None, timeout=TIMEOUT)
     count = len(w.editor.editors())
     w.editor.add_item()
@@ -205,7 +204,7 @@ def _keys(texts):
 def test_every_alt_key_of_the_main_window_is_unique_on_each_tab(qtbot, demo_root):
     w = demo_root.window
     _open_anna(qtbot, w)
-    w.sessions.setCurrentRow(0)
+    select_session(w, 0)
     qtbot.waitUntil(lambda: w.editor._session is not None, timeout=TIMEOUT)
     menus = [a.text() for a in w.menuBar().actions()]
     tabs = [w.tabs.tabText(i) for i in range(w.tabs.count())]
@@ -256,8 +255,8 @@ def test_long_engagement_names_elide_in_the_middle_with_the_full_name_in_the_too
 ):
     w = demo_root.window
     assert w.navigation.textElideMode() is Qt.TextElideMode.ElideMiddle
-    item = _top(w.navigation, "ACME S.p.A.").child(0)
-    assert item.text(0).split(" (")[0] in item.toolTip(0)
+    item = child(w, "ACME S.p.A.", 0)
+    assert item.data().split(" (")[0] in tooltip(item)
 
 
 def test_unlocking_is_said_in_the_ordinary_text_colour_and_a_wrong_passphrase_in_red(

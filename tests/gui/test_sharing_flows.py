@@ -11,6 +11,14 @@ import io
 
 import pypdf
 import pytest
+from helpers import (
+    all_child_texts,
+    child,
+    select,
+    select_session,
+    session_count,
+    wait_for_navigation,
+)
 from PySide6 import QtCore
 from PySide6.QtWidgets import QDialogButtonBox
 
@@ -99,10 +107,10 @@ def window(qtbot, folder, vault_info):
     root.dialog.passphrase.setText(vault_info.passphrase)
     root.dialog.unlock_button.click()
     w = root.window
-    qtbot.waitUntil(lambda: w.navigation.topLevelItemCount() > 0, timeout=TIMEOUT)
-    w.navigation.setCurrentItem(w.navigation.topLevelItem(0).child(0))
-    qtbot.waitUntil(lambda: w.sessions.count() == 1, timeout=TIMEOUT)
-    w.sessions.setCurrentRow(0)
+    wait_for_navigation(qtbot, w)
+    select(w, child(w, 0, 0))
+    qtbot.waitUntil(lambda: session_count(w) == 1, timeout=TIMEOUT)
+    select_session(w, 0)
     qtbot.waitUntil(lambda: len(w.editor.editors()) == 3, timeout=TIMEOUT)
     yield w
     root.shutdown()
@@ -320,7 +328,7 @@ def test_the_team_report_from_the_app_shows_each_permitted_agent_and_is_recorded
         root.dialog.passphrase.setText(vault_info.passphrase)
         root.dialog.unlock_button.click()
         w = root.window
-        qtbot.waitUntil(lambda: w.navigation.topLevelItemCount() > 0, timeout=TIMEOUT)
+        wait_for_navigation(qtbot, w)
         w.team_report_action.trigger()
         qtbot.waitUntil(lambda: isinstance(w._dialogs[-1] if w._dialogs else None,
                                            TeamReportDialog), timeout=TIMEOUT)  # fmt: skip
@@ -355,7 +363,7 @@ def test_the_team_view_sorts_opens_agents_and_takes_a_pasted_period(qtbot, vault
         root.dialog.passphrase.setText(vault_info.passphrase)
         root.dialog.unlock_button.click()
         w = root.window
-        qtbot.waitUntil(lambda: w.navigation.topLevelItemCount() > 0, timeout=TIMEOUT)
+        wait_for_navigation(qtbot, w)
         w.team_view_action.trigger()
         qtbot.waitUntil(lambda: bool(w._dialogs) and isinstance(w._dialogs[-1], TeamViewDialog),
                         timeout=TIMEOUT)  # fmt: skip
@@ -446,9 +454,8 @@ def test_a_team_is_created_grown_and_given_a_kpi_set_from_the_team_view(qtbot, w
     # The new agents appear in the navigation too.
     qtbot.waitUntil(
         lambda: any(
-            "Cleo Agent" in w.navigation.topLevelItem(i).child(j).text(0)
-            for i in range(w.navigation.topLevelItemCount())
-            for j in range(w.navigation.topLevelItem(i).childCount())
+            "Cleo Agent" in text
+            for text in all_child_texts(w)
         ),
         timeout=TIMEOUT,
     )
@@ -693,10 +700,10 @@ def test_the_open_board_follows_a_new_session_and_its_deletion(qtbot, window):
     qtbot.waitUntil(lambda: "marco" in board.pages, timeout=TIMEOUT)
     view = board.pages["marco"].view  # the sponsor may see attendance
     qtbot.waitUntil(lambda: "s1" in view.included_ids(), timeout=TIMEOUT)
-    w.new_session()
+    w.sessions_list.new_session()
     qtbot.waitUntil(lambda: len(view.included_ids()) == 2, timeout=TIMEOUT)
     new = next(i for i in view.included_ids() if i != "s1")
-    w._run(lambda ctx: editing.delete_session(ctx.db, new), w._session_deleted)
+    w.sessions_list.run(lambda ctx: editing.delete_session(ctx.db, new), w.sessions_list.deleted)
     qtbot.waitUntil(lambda: view.included_ids() == ["s1"], timeout=TIMEOUT)
 
 

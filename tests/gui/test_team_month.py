@@ -9,6 +9,15 @@ import datetime as dt
 import time
 
 import pytest
+from helpers import (
+    child_by_text,
+    children,
+    select,
+    select_session,
+    session_count,
+    session_text,
+    wait_for_navigation,
+)
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -166,7 +175,7 @@ def team_window(qtbot, vault_info):
     root.dialog.passphrase.setText(vault_info.passphrase)
     root.dialog.unlock_button.click()
     w = root.window
-    qtbot.waitUntil(lambda: w.navigation.topLevelItemCount() > 0, timeout=TIMEOUT)
+    wait_for_navigation(qtbot, w)
     yield w, ids
     root.shutdown()
 
@@ -211,9 +220,8 @@ def test_an_agent_leaves_the_team_and_comes_back(qtbot, team_window):
     grid.reject()
     # Every record kept: her engagement is still in the navigation (and its records, see
     # tests/services/test_teams.py).
-    root = w.navigation.topLevelItem(0)
     qtbot.waitUntil(
-        lambda: any("Sara" in root.child(i).text(0) for i in range(root.childCount())),
+        lambda: any("Sara" in c.data() for c in children(w, 0)),
         timeout=TIMEOUT,
     )
     # Undone at once.
@@ -242,11 +250,9 @@ def test_views_refresh_after_a_new_agreement_version_and_a_session_kind_change(q
 
     w, _ids = team_window
     view = _team_view(qtbot, w)
-    root = w.navigation.topLevelItem(0)
-    sara = next(root.child(i) for i in range(root.childCount()) if "Sara" in root.child(i).text(0))
-    w.navigation.setCurrentItem(sara)
-    qtbot.waitUntil(lambda: w.sessions.count() == 1, timeout=TIMEOUT)
-    w.sessions.setCurrentRow(0)
+    select(w, child_by_text(w, 0, "Sara"))
+    qtbot.waitUntil(lambda: session_count(w) == 1, timeout=TIMEOUT)
+    select_session(w, 0)
     qtbot.waitUntil(lambda: len(w.editor.editors()) == 1, timeout=TIMEOUT)
     control = w.editor.editors()[0].sharing.controls["mgr"]
     assert control.blocked is not None  # the manager may receive nothing yet
@@ -294,9 +300,7 @@ def test_double_click_brings_the_engagement_to_the_front(qtbot, team_window):
 
 def test_deleting_an_engagement_says_whose(qtbot, team_window):
     w, ids = team_window
-    root = w.navigation.topLevelItem(0)
-    luca = next(root.child(i) for i in range(root.childCount()) if "Luca" in root.child(i).text(0))
-    w.navigation.setCurrentItem(luca)
+    select(w, child_by_text(w, 0, "Luca"))
     qtbot.waitUntil(
         lambda: w._page is not None and w._page.engagement.id == ids["Luca"], timeout=TIMEOUT
     )
@@ -315,19 +319,17 @@ def test_deleting_an_engagement_says_whose(qtbot, team_window):
 
 def test_the_navigation_sorts_a_team_by_agent_name_and_keeps_its_width(qtbot, team_window):
     w, _ids = team_window
-    root = w.navigation.topLevelItem(0)
-    labels = [root.child(i).text(0) for i in range(root.childCount())]
+    labels = [c.data() for c in children(w, 0)]
     assert [label.split(" — ")[0] for label in labels] == sorted(SPREADSHEET)
     # A long session topic does not squeeze the navigation.
-    sara = next(root.child(i) for i in range(root.childCount()) if "Sara" in root.child(i).text(0))
-    w.navigation.setCurrentItem(sara)
-    qtbot.waitUntil(lambda: w.sessions.count() == 1, timeout=TIMEOUT)
-    w.sessions.setCurrentRow(0)
+    select(w, child_by_text(w, 0, "Sara"))
+    qtbot.waitUntil(lambda: session_count(w) == 1, timeout=TIMEOUT)
+    select_session(w, 0)
     qtbot.waitUntil(lambda: len(w.editor.editors()) == 1, timeout=TIMEOUT)
     w.editor.details.topic.setText("A very long topic " * 30)
     w.editor.details._edited()  # as typing does
     w.editor.details.flush()
-    qtbot.waitUntil(lambda: "A very long topic" in w.sessions.item(0).text(), timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: "A very long topic" in session_text(w, 0), timeout=TIMEOUT)
     w.show()
     QApplication.processEvents()
     assert w.navigation.width() >= 200
@@ -345,7 +347,7 @@ def test_twenty_and_fifty_agents_fit_and_scroll(qtbot, vault_info, size):
         root.dialog.passphrase.setText(vault_info.passphrase)
         root.dialog.unlock_button.click()
         w = root.window
-        qtbot.waitUntil(lambda: w.navigation.topLevelItemCount() > 0, timeout=TIMEOUT)
+        wait_for_navigation(qtbot, w)
         view = _team_view(qtbot, w)
         qtbot.waitUntil(lambda: view.model.rowCount() == size, timeout=TIMEOUT)
         assert _names(view) == sorted(agents)
@@ -374,8 +376,7 @@ def test_twenty_and_fifty_agents_fit_and_scroll(qtbot, vault_info, size):
         last = view.table.visualRect(view.model.index(size - 1, 0))
         assert view.table.viewport().rect().intersects(last)
         # The navigation lists them by name too.
-        nav = w.navigation.topLevelItem(0)
-        assert [nav.child(i).text(0).split(" — ")[0] for i in range(nav.childCount())] == sorted(
+        assert [c.data().split(" — ")[0] for c in children(w, 0)] == sorted(
             agents
         )
     finally:
@@ -392,7 +393,7 @@ def test_the_first_team_creates_its_manager_and_never_loses_what_was_typed(qtbot
         root.dialog.passphrase.setText(vault_info.passphrase)
         root.dialog.unlock_button.click()
         w = root.window
-        qtbot.waitUntil(lambda: w.navigation.topLevelItemCount() > 0, timeout=TIMEOUT)
+        wait_for_navigation(qtbot, w)
         view = _team_view_empty(qtbot, w)
         view._ask_new_team()
         qtbot.waitUntil(lambda: isinstance(view._dialog, NewTeamDialog), timeout=TIMEOUT)

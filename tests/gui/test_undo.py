@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from helpers import child, select, select_session, session_count, wait_for_navigation
 from PySide6 import QtCore
 from PySide6.QtTest import QTest
 
@@ -98,10 +99,10 @@ def root(qtbot, folder, vault_info):
     root.dialog.passphrase.setText(vault_info.passphrase)
     root.dialog.unlock_button.click()
     w = root.window
-    qtbot.waitUntil(lambda: w.navigation.topLevelItemCount() > 0, timeout=TIMEOUT)
-    w.navigation.setCurrentItem(w.navigation.topLevelItem(0).child(0))
-    qtbot.waitUntil(lambda: w.sessions.count() == 2, timeout=TIMEOUT)
-    w.sessions.setCurrentRow(0)
+    wait_for_navigation(qtbot, w)
+    select(w, child(w, 0, 0))
+    qtbot.waitUntil(lambda: session_count(w) == 2, timeout=TIMEOUT)
+    select_session(w, 0)
     qtbot.waitUntil(lambda: len(w.editor.editors()) == 2, timeout=TIMEOUT)
     yield root
     root.shutdown()
@@ -195,9 +196,9 @@ def test_restore_the_agreed_text_after_moving_away_puts_it_back_and_consent_hold
     _type_and_autosave(qtbot, w, note, " Edited.")
     assert _read_item(qtbot, root, "i-agreed").text == AGREED + " Edited."
     # To another session and back: a new editor, no undo history, the agreed text known.
-    w.sessions.setCurrentRow(1)
+    select_session(w, 1)
     qtbot.waitUntil(lambda: not w.editor.editors(), timeout=TIMEOUT)
-    w.sessions.setCurrentRow(0)
+    select_session(w, 0)
     qtbot.waitUntil(lambda: len(w.editor.editors()) == 2, timeout=TIMEOUT)
     editor = _editor(w, "i-agreed")
     assert editor.text.toPlainText() == AGREED + " Edited."
