@@ -7,9 +7,10 @@ wording: ``engagements[0].goals[0].ratings[0].value: rating 11 outside 1–10``.
 from the schema itself (the ``title`` of the failing subschema: ``rating``, ``session kind``),
 so a field added to the schema is reported without a change here.
 
-Two parts of the schema are left to :mod:`coachdesk.interchange.reader`, which says them more
-precisely: the conditional rules of a sharing state and of a reflection (``if``/``then``/
-``else``), and the ledger's entries, which import does not read.
+Import leaves out two parts of the schema (:func:`_for_import`): the conditional rules of a
+sharing state and of a reflection (``if``/``then``/``else``), which
+:mod:`coachdesk.interchange.reader` checks and words more precisely, and the ledger's entries,
+which an export writes and import does not read.
 """
 
 from __future__ import annotations
@@ -44,8 +45,8 @@ _JSON_TYPE_NOUN = {
 # When one value breaks several keywords, the first of these says it best (a date that is
 # not YYYY-MM-DD also fails its "format": "date").
 _RANK = {"type": 0, "const": 1, "enum": 1, "minimum": 2, "maximum": 2, "pattern": 2, "format": 3}
-# Keywords whose errors the reader reports in its own words (see the module's docstring).
-_LEFT_TO_READER = {"then", "else"}
+# Keywords the reader checks in its own words (see the module's docstring).
+_CONDITIONAL = ("if", "then", "else")
 
 
 @cache
@@ -61,7 +62,44 @@ def _validator() -> Any:
     from jsonschema import Draft202012Validator, FormatChecker  # type: ignore[import-untyped]
 
     # Formats are checked where the reader always checked them: calendar dates.
-    return Draft202012Validator(schema(), format_checker=FormatChecker(formats=("date",)))
+    checker = FormatChecker(formats=("date",))
+    checked = _for_import(schema(), schema()["$defs"])
+    del checked["properties"]["ledger"]["items"]  # read-only: import does not read the entries
+    return Draft202012Validator(checked, format_checker=checker)
+
+
+def _for_import(node: Any, defs: dict[str, Any], *, names: bool = False) -> Any:
+    """The schema as import evaluates it, faster and with the same results:
+
+    - each ``{"$ref": "#/$defs/x", ...}`` is replaced by the definition itself (its sibling
+      keywords are annotations: descriptions and defaults), which ``jsonschema`` would
+      otherwise resolve at every use; the schema has no recursive definition, so this ends;
+    - the conditional rules (``if``/``then``/``else``) are left out: the reader checks them
+      in its own words (the tests hold the two to the same verdicts).
+
+    ``names``: ``node`` maps names to subschemas (``properties``, ``$defs``), not keywords.
+    """
+    if isinstance(node, list):
+        return [_for_import(v, defs) for v in node]
+    if not isinstance(node, dict):
+        return node
+    if names:
+        return {k: _for_import(v, defs) for k, v in node.items()}
+    out = {
+        k: _for_import(v, defs, names=k in ("properties", "$defs"))
+        for k, v in node.items()
+        if k not in _CONDITIONAL
+    }
+    if "allOf" in out:
+        out["allOf"] = [branch for branch in out["allOf"] if branch]
+        if not out["allOf"]:
+            del out["allOf"]
+    ref = out.pop("$ref", None)
+    if isinstance(ref, str) and ref.startswith("#/$defs/"):
+        return _for_import(defs[ref.removeprefix("#/$defs/")], defs) | out
+    if ref is not None:
+        out["$ref"] = ref
+    return out
 
 
 def schema_problems(doc: Any) -> Iterator[tuple[JsonPath, str]]:
@@ -69,11 +107,7 @@ def schema_problems(doc: Any) -> Iterator[tuple[JsonPath, str]]:
     ``jsonschema`` finds them (not the document's)."""
     best: dict[JsonPath, tuple[int, str]] = {}
     for error in _validator().iter_errors(doc):
-        if _LEFT_TO_READER & set(error.absolute_schema_path):
-            continue
         path: JsonPath = tuple(error.absolute_path)
-        if len(path) >= 2 and path[0] == "ledger":  # read-only: import ignores its entries
-            continue
         rank = _RANK.get(error.validator, 4)
         for where, message in _translate(error, path):
             if where not in best or rank < best[where][0]:
