@@ -15,7 +15,6 @@ from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -26,14 +25,14 @@ from PySide6.QtWidgets import (
 
 from coachdesk.errors import (
     CoachDeskError,
-    InvalidInput,
     VaultDamaged,
     VaultInUse,
     VaultMissing,
     WrongPassphrase,
     WrongRecoveryCode,
 )
-from coachdesk.gui.dialogs.passphrase import StrengthLabel, busy_bar, monospace_font, secret_field
+from coachdesk.gui.dialogs.passphrase import busy_bar, secret_field
+from coachdesk.gui.dialogs.recovery_form import RecoveryForm
 from coachdesk.gui.messages import error_text
 from coachdesk.gui.tasks import Context, Tasks
 from coachdesk.services import vault as vault_service
@@ -93,7 +92,12 @@ class UnlockDialog(QDialog):
         # Two pages, one shown at a time. Not a QStackedWidget: it would size the short
         # passphrase page by the taller recovery form (its wrapped text's height-for-width).
         self.passphrase_page = self._passphrase_page()
-        self.recovery_page = self._recovery_page()
+        self.recovery_page = RecoveryForm()
+        # The form's fields, by the names the flows below (and the tests) use.
+        self.recovery_code, self.new_passphrase, self.repeat_passphrase = (
+            self.recovery_page.fields()
+        )
+        self.strength = self.recovery_page.strength
         self._page = self.passphrase_page
 
         self.message = QLabel()
@@ -161,48 +165,6 @@ class UnlockDialog(QDialog):
         layout.addLayout(row)
         return page
 
-    def _recovery_page(self) -> QWidget:
-        page = QWidget()
-        intro = QLabel(
-            self.tr(
-                "Type the recovery code you stored when you created the vault, then choose a "
-                "new passphrase. Your notes stay as they are; only the passphrase changes."
-            )
-        )
-        intro.setWordWrap(True)
-        self.recovery_code = QLineEdit()
-        self.recovery_code.setAccessibleName(self.tr("Recovery code"))
-        self.recovery_code.setInputMethodHints(
-            Qt.InputMethodHint.ImhSensitiveData
-            | Qt.InputMethodHint.ImhNoPredictiveText
-            | Qt.InputMethodHint.ImhPreferUppercase
-        )
-        self.recovery_code.setFont(monospace_font())
-        self.new_passphrase = secret_field(self.tr("New passphrase"))
-        self.repeat_passphrase = secret_field(self.tr("Repeat new passphrase"))
-        self.strength = StrengthLabel(self.new_passphrase)
-        self.strength.setAccessibleName(self.tr("Passphrase strength"))
-
-        code_label = QLabel(self.tr("Recovery &code:"))
-        code_label.setBuddy(self.recovery_code)
-        new_label = QLabel(self.tr("&New passphrase:"))
-        new_label.setBuddy(self.new_passphrase)
-        repeat_label = QLabel(self.tr("Re&peat:"))
-        repeat_label.setBuddy(self.repeat_passphrase)
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(code_label, self.recovery_code)
-        form.addRow(new_label, self.new_passphrase)
-        form.addRow(repeat_label, self.repeat_passphrase)
-        form.addRow("", self.strength)
-
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(intro)
-        layout.addSpacing(6)
-        layout.addLayout(form)
-        return page
-
     def _show_page(self, page: QWidget) -> None:
         on_recovery = page is self.recovery_page
         self._page = page
@@ -230,16 +192,11 @@ class UnlockDialog(QDialog):
         """Back to the passphrase page; nothing typed in the recovery form is kept."""
         if self._busy:
             return
-        self._clear_recovery_fields()
+        self.recovery_page.clear_fields()
         self._show_page(self.passphrase_page)
 
     def on_recovery_page(self) -> bool:
         return self._page is self.recovery_page
-
-    def _clear_recovery_fields(self) -> None:
-        self.recovery_code.clear()
-        self.new_passphrase.clear()
-        self.repeat_passphrase.clear()
 
     # -- keyboard and closing ------------------------------------------------------------
 
@@ -257,7 +214,7 @@ class UnlockDialog(QDialog):
             event.ignore()
             return
         if self.isVisible():
-            self._clear_recovery_fields()
+            self.recovery_page.clear_fields()
             super().reject()
         event.accept()
 
@@ -281,27 +238,11 @@ class UnlockDialog(QDialog):
         self._tasks.run(lambda ctx: Context.open(ctx, folder, secret), self._opened, self._failed)
 
     def _recover(self) -> None:
-        code = self.recovery_code.text()
-        new, again = self.new_passphrase.text(), self.repeat_passphrase.text()
-        if not code.strip():
-            self._refuse(self.tr("Type your recovery code first."), self.recovery_code)
+        refusal = self.recovery_page.refusal()
+        if refusal is not None:
+            self._refuse(*refusal)
             return
-        if not vault_service.recovery_code_is_well_formed(code):
-            self._refuse(
-                self.tr("That is not a valid recovery code. Check it for a typo."),
-                self.recovery_code,
-            )
-            return
-        try:
-            vault_service.check_new_passphrase(new)
-        except InvalidInput:
-            self._refuse(
-                self.tr("The new passphrase needs at least 8 characters."), self.new_passphrase
-            )
-            return
-        if new != again:
-            self._refuse(self.tr("The two new passphrases differ."), self.repeat_passphrase)
-            return
+        code, new = self.recovery_code.text(), self.new_passphrase.text()
         self._set_busy(True)
         folder = self._folder
 
@@ -343,7 +284,7 @@ class UnlockDialog(QDialog):
 
     def _opened(self, _folder: object) -> None:
         self.passphrase.clear()
-        self._clear_recovery_fields()
+        self.recovery_page.clear_fields()
         self._set_busy(False)
         self.message.clear()
         self.unlocked.emit()  # before closing, so a window is always on screen
