@@ -11,7 +11,6 @@ their allow-list.
 from __future__ import annotations
 
 import contextlib
-import gc
 import importlib
 import sys
 import threading
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from coachdesk import resources
 from coachdesk.gui import file_dialogs, settings
+from coachdesk.gui.collector import GuiThreadCollector
 from coachdesk.gui.tasks import Tasks
 from coachdesk.services import vault as vault_service
 
@@ -61,6 +61,10 @@ class App(QObject):
         file_dialogs.keep_qt_settings_off_disk()
         settings.tidy()
         self.folder = folder
+        # Cycles are collected on this thread only (see gui/collector.py), from the start:
+        # the database thread and background work never free a GUI-thread Qt object.
+        self.collector = GuiThreadCollector(self)
+        self.collector.start()
         self.tasks = Tasks(self)
         self._window: MainWindow | None = None
         self.idle = QTimer(self)
@@ -212,6 +216,7 @@ class App(QObject):
         if self._window is not None:
             self._window.editor.flush()
         self.tasks.shutdown()
+        self.collector.stop()
 
 
 class _Preloader(QObject):
@@ -233,19 +238,10 @@ class _Preloader(QObject):
             self._thread.join()
 
     def _run(self) -> None:
-        # Python's cycle collector runs in whichever thread happens to allocate: here it
-        # could destroy a Qt object that belongs to the GUI thread (a closed dialog and its
-        # cursor timer), which Qt forbids ("Timers cannot be stopped from another thread").
-        # Nothing is collected while this thread imports; the GUI thread collects after.
-        collecting = gc.isenabled()
-        gc.disable()
-        try:
-            # A failure is left for the GUI thread's own import to report.
-            with contextlib.suppress(Exception):
-                importlib.import_module(WINDOW_MODULE)
-        finally:
-            if collecting:
-                gc.enable()
+        # No garbage is collected on this thread: App's GuiThreadCollector collects on the
+        # GUI thread only. A failure is left for the GUI thread's own import to report.
+        with contextlib.suppress(Exception):
+            importlib.import_module(WINDOW_MODULE)
         with contextlib.suppress(RuntimeError):  # the app already gone
             self.ready.emit()
 
