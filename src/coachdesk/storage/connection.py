@@ -171,6 +171,11 @@ class Database:
         file (about 3 ms per MB). Empty when every page authenticates."""
         return [str(r[0]) for r in self.all("PRAGMA cipher_integrity_check")]
 
+    def pages_verified_apart(self) -> None:
+        """Every page was authenticated on another connection this session
+        (:func:`authenticate_pages`): the first change needs no check of its own."""
+        self._pages_verified = True
+
     def verify_pages(self) -> None:
         """Raise ``VaultDamaged`` unless every page authenticates; checked once a session."""
         if self._pages_verified:
@@ -303,6 +308,22 @@ def _open_error(exc: Exception, path: Path) -> Exception:
     """While opening: a disk problem is said as such; anything else means not a vault."""
     translated = translate(exc, path)
     return translated if isinstance(translated, CoachDeskError) else VaultDamaged(NOT_A_VAULT)
+
+
+def authenticate_pages(path: Path, key: bytes) -> bool:
+    """True when every page of the vault database at ``path`` authenticates, read on a
+    connection of its own (read-only, any thread): the check the first change of a session
+    needs, done ahead while the coach reads. False when a page fails or the check could not
+    run; the first change then checks for itself, as it always did."""
+    conn = None
+    try:
+        conn = _connect(path, key, read_only=True)
+        return not conn.execute("PRAGMA cipher_integrity_check").fetchall()
+    except (sqlcipher.Error, CoachDeskError, OSError):
+        return False
+    finally:
+        if conn is not None:
+            conn.close()
 
 
 def check_key(path: Path, key: bytes) -> None:
