@@ -14,6 +14,7 @@ from typing import Any
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from jsonschema import Draft202012Validator, FormatChecker
 
 from coachdesk.domain import (
     STAKEHOLDER_ROLES,
@@ -47,7 +48,8 @@ from coachdesk.domain import (
     Stakeholder,
     text_sha256,
 )
-from coachdesk.interchange import to_document
+from coachdesk.interchange import read_document, to_document
+from coachdesk.interchange.schema import schema
 from coachdesk.services import interchange
 from coachdesk.storage import practice_repo
 
@@ -293,6 +295,18 @@ class _Rollback(Exception):
     pass
 
 
+# The published schema as another tool would check a file with it: all of it, formats included.
+PUBLISHED = Draft202012Validator(schema(), format_checker=FormatChecker())
+
+
+@settings(max_examples=200)
+@given(practice=practices())
+def test_every_document_the_writer_produces_is_valid_against_the_published_schema(practice):
+    doc = json.loads(json.dumps(to_document(practice), ensure_ascii=False))
+    PUBLISHED.validate(doc)
+    assert read_document(doc) == practice
+
+
 @settings(max_examples=150)
 @given(practice=practices())
 def test_export_then_import_reproduces_the_same_data(vault, practice):
@@ -306,6 +320,8 @@ def test_export_then_import_reproduces_the_same_data(vault, practice):
     except _Rollback:
         pass
     assert _canonical(exported) == _canonical(json.loads(text))
+    PUBLISHED.validate(json.loads(text))
+    PUBLISHED.validate(exported)
     # The fields added since the first release reach the vault, not only the document.
     assert {p.id: p.email for p in stored.people} == {p.id: p.email for p in practice.people}
     assert {e.id: (e.billing, e.cadence_days) for e in stored.engagements} == {

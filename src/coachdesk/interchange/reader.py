@@ -9,7 +9,7 @@ published schema (:mod:`coachdesk.interchange.schema`); this module adds what a 
 say: ids unique in the file and new to the vault (the vault's ids are passed in, so an import
 that would collide is refused before anything is written), references that exist, one person
 in one role, sharing only with the engagement's recipients, the rule of a sharing state
-(:func:`coachdesk.policy.sharing.make_state`), ends not before starts, real times, finite
+(:func:`coachdesk.policy.sharing_state.make_state`), ends not before starts, real times, finite
 numbers, a logo that is an image. Then it builds the domain data.
 """
 
@@ -59,7 +59,7 @@ from coachdesk.domain import (
 from coachdesk.domain.logo import LOGO_TOO_LARGE, MAX_LOGO_BYTES, logo_problem
 from coachdesk.errors import InvalidInput, Problem
 from coachdesk.interchange.schema import JsonPath, article, path_text, quote, schema_problems
-from coachdesk.policy.sharing import BINDING, Refusal, SharingRefused, make_state
+from coachdesk.policy.sharing_state import BINDING, Refusal, SharingRefused, make_state
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -697,7 +697,7 @@ class _Builder:
     def sharing_state(
         self, value: Any, path: JsonPath, kind: ItemKind | None, text: str
     ) -> SharingState | None:
-        """One recipient's state, built by the rule the app uses (policy.sharing)."""
+        """One recipient's state, built by the rule the app uses (policy.sharing_state)."""
         d = self.obj(value, path)
         if d is None:
             return None

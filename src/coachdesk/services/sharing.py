@@ -32,7 +32,7 @@ from coachdesk.domain import (
 )
 from coachdesk.errors import InvalidInput
 from coachdesk.policy import REASON_TEXT, category_block
-from coachdesk.policy.sharing import BINDING, make_state
+from coachdesk.policy.sharing_state import BINDING, make_state
 from coachdesk.storage import engagement_repo, goal_repo, session_repo
 from coachdesk.storage.connection import Database
 
