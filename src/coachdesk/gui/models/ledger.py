@@ -9,10 +9,8 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -20,14 +18,13 @@ from PySide6.QtCore import (
 from coachdesk.domain import LedgerEntry, Role
 from coachdesk.gui import labels
 from coachdesk.gui.alive import while_alive
+from coachdesk.gui.models.table import Index, ReadOnlyTable
 from coachdesk.gui.tasks import Context, Tasks
 from coachdesk.services import practice, reports
 
 PAGE = 200
 ROW_ROLE = Qt.ItemDataRole.UserRole  # the row's place in the list
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the entry's ledger id
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 def role_label(entry: LedgerEntry) -> str:
@@ -38,7 +35,7 @@ def role_label(entry: LedgerEntry) -> str:
         return entry.role
 
 
-class LedgerModel(QAbstractTableModel):
+class LedgerModel(ReadOnlyTable):
     """Ledger entries by id, newest first; ``loaded`` once a ledger is read."""
 
     loaded = Signal()
@@ -107,9 +104,6 @@ class LedgerModel(QAbstractTableModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self._shown
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
     def canFetchMore(self, parent: Index) -> bool:
         return not parent.isValid() and self._shown < len(self._ids)
 
@@ -120,18 +114,6 @@ class LedgerModel(QAbstractTableModel):
         self.beginInsertRows(QModelIndex(), self._shown, self._shown + more - 1)
         self._shown += more
         self.endInsertRows()
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section] if 0 <= section < len(self._headers) else None
-        return super().headerData(section, orientation, role)
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         entry = self.entry(index.row()) if index.isValid() else None

@@ -12,10 +12,8 @@ from collections.abc import Callable
 from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -23,6 +21,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from coachdesk.gui import labels
 from coachdesk.gui.alive import while_alive
+from coachdesk.gui.models.table import Index, ReadOnlyTable
 from coachdesk.gui.tasks import Context, Tasks
 from coachdesk.gui.widgets.trend_chart import format_value
 from coachdesk.services import cadence, teams
@@ -33,8 +32,6 @@ BAD = QColor("#b3261e")
 STANDING_COLOURS = {"target": GOOD, "better": AMBER, "worse": BAD}
 ID_ROLE = Qt.ItemDataRole.UserRole
 FIXED_COLUMNS = 6  # agent, last coaching, held, last training, held, actions (or left)
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 def signed(change: float, unit: str) -> str:
@@ -50,7 +47,7 @@ class Cell(NamedTuple):
     colour: QColor | None = None
 
 
-class TeamModel(QAbstractTableModel):
+class TeamModel(ReadOnlyTable):
     """The agents of one team, by engagement id; ``loaded`` once a team is shown."""
 
     loaded = Signal(object)  # teams.TeamOverview
@@ -124,21 +121,6 @@ class TeamModel(QAbstractTableModel):
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._ids)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section] if 0 <= section < len(self._headers) else None
-        return super().headerData(section, orientation, role)
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         agent = self.agent(index.row()) if index.isValid() else None
