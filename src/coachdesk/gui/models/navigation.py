@@ -43,7 +43,7 @@ BranchKey = tuple[str, str]  # (ORG or PEOPLE, the organisation's id or "")
 translate = QCoreApplication.translate
 
 
-@dataclass
+@dataclass(eq=False)  # a branch is itself: pages find theirs by identity
 class Branch:
     """A top-level row and the children loaded so far."""
 
@@ -176,17 +176,18 @@ class NavigationModel(QAbstractItemModel):
             return _rows(ctx.db, branch, after, page)
 
         def arrived(rows: list[Row]) -> None:
+            if generation == self._generation:
+                top = next(i for i, b in enumerate(self._branches) if b is branch)
+                if len(rows) < page:
+                    branch.total = len(branch.rows) + len(rows)
+                if rows:
+                    first = len(branch.rows)
+                    self.beginInsertRows(self.index(top, 0), first, first + len(rows) - 1)
+                    branch.rows.extend(rows)
+                    self.endInsertRows()
+            # Only now: a view may ask for more while the rows go in, and must not ask
+            # for the same page twice.
             branch.loading = False
-            if generation != self._generation:
-                return
-            top = self._branches.index(branch)
-            if len(rows) < page:
-                branch.total = len(branch.rows) + len(rows)
-            if rows:
-                first = len(branch.rows)
-                self.beginInsertRows(self.index(top, 0), first, first + len(rows) - 1)
-                branch.rows.extend(rows)
-                self.endInsertRows()
 
         def failed(exc: Exception) -> None:
             branch.loading = False
