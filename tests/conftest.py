@@ -105,3 +105,32 @@ def run_cli(monkeypatch: pytest.MonkeyPatch) -> object:
         return CliResult(code, out.getvalue(), err.getvalue())
 
     return run
+
+
+# Tests that need what only some platforms give carry a marker (registered in pyproject.toml)
+# and are skipped, saying why, where it is missing: the rest of the suite runs on Windows and
+# macOS too. The markers' optional ``reason=`` says what the test does with it.
+def _platform_lacks(marker: str) -> str | None:
+    """Why this platform cannot run a test marked ``marker``; None when it can."""
+    if marker == "needs_root":
+        if not sys.platform.startswith("linux"):
+            return "mounts a Linux file system (tmpfs or a bind mount): Linux only"
+        if os.geteuid() != 0:
+            return "mounts a file system: needs root"
+    elif marker == "needs_fork":
+        if not hasattr(os, "fork"):
+            return "forks the test process and kills the child with SIGKILL: POSIX only"
+    elif marker == "posix_only" and os.name != "posix":
+        return "relies on POSIX behaviour"
+    return None
+
+
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    for name in ("needs_root", "needs_fork", "posix_only"):
+        marker = item.get_closest_marker(name)
+        if marker is None:
+            continue
+        lacking = _platform_lacks(name)
+        if lacking is not None:
+            detail = marker.kwargs.get("reason")
+            pytest.skip(f"{lacking} ({detail})" if detail else lacking)

@@ -24,6 +24,8 @@ from coachdesk.cli import main as cli_main
 from coachdesk.domain import Person, Practice
 from coachdesk.interchange import to_document
 
+pytestmark = pytest.mark.needs_root(reason="a read-only bind mount in a mount namespace")
+
 PASSPHRASE = "correct horse battery"
 
 

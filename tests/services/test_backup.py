@@ -193,6 +193,7 @@ def test_rotation_keeps_the_newest_per_day_and_week(moments):
     assert len({m.date() for m in keep}) <= 7 + 4
 
 
+@pytest.mark.posix_only(reason="umask and file permission bits")
 def test_backup_files_are_private_to_the_user(vault, tmp_path):
     old = os.umask(0o022)  # the usual umask, which would give 0644
     try:
@@ -242,6 +243,7 @@ def _scratch(folder):
     return sorted(p.name for p in folder.iterdir() if p.name.startswith(".coachdesk-"))
 
 
+@pytest.mark.needs_fork(reason="a backup and a restore killed midway")
 def test_scratch_folders_left_by_a_killed_backup_or_restore_go_on_the_next_unlock(
     vault_info, tmp_path
 ):

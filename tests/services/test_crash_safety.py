@@ -37,6 +37,8 @@ from coachdesk.services import vault as vault_service
 from coachdesk.services.sharing import edit_item_text
 from coachdesk.storage import connection, engagement_repo, people_repo, session_repo
 
+pytestmark = pytest.mark.needs_fork(reason="SIGKILL at random moments")
+
 KILLS = 30  # per kind of work; 60 kills in all with the import test
 
 

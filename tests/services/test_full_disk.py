@@ -34,6 +34,8 @@ from coachdesk.services.sharing import edit_item_text
 from coachdesk.storage import engagement_repo, erasure_repo, ledger_repo, people_repo
 from sqlcipher_pages import contains, database_plaintext, wal_plaintext
 
+pytestmark = pytest.mark.needs_root(reason="fills a 6 MiB tmpfs of its own")
+
 
 @pytest.fixture
 def small_disk(tmp_path: Path) -> Iterator[Path]:

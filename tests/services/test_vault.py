@@ -52,6 +52,7 @@ def test_second_opener_is_told_the_vault_is_in_use(vault, vault_info):
         vault_service.open_vault(vault_info.folder, vault_info.passphrase)
 
 
+@pytest.mark.posix_only(reason="the lock holder is killed with SIGKILL")
 def test_lock_of_a_killed_process_is_reclaimed(vault_info):
     script = textwrap.dedent(
         f"""
