@@ -230,10 +230,12 @@ def test_problems_are_listed_in_the_order_of_the_document():
     doc["engagements"][0]["sessions"][0]["status"] = "done"
     doc["engagements"][0]["language"] = "fr"
     doc["people"][0]["email"] = 1
+    doc["people"][1]["organisation"] = "globex"  # found by the reader, after the schema
     doc["coach"]["credentials"] = None
     assert [p.split(":")[0] for p in _problems(doc)] == [
         "coach.credentials",
         "people[0].email",
+        "people[1].organisation",
         "engagements[0].language",
         "engagements[0].sessions[0].status",
     ]
@@ -245,6 +247,15 @@ def test_a_value_the_schema_let_through_but_the_reader_cannot_read_is_refused(mo
     monkeypatch.setattr(reader, "schema_problems", lambda doc: iter(()))
     doc = _mutated("engagements.0.sessions", {"s1": {}})
     assert _problems(doc) == ["engagements[0].sessions: cannot be read"]
+
+
+def test_a_value_the_schema_refuses_is_not_judged_again_by_the_reader():
+    # Not text, so no justification either: the schema's line is the one that says why.
+    doc = _mutated(STATE, {"state": "exception", "justification": 5})
+    assert _problems(doc) == [
+        "engagements[0].sessions[0].items[0].sharing.marco.justification: expected text, "
+        "found a number"
+    ]
 
 
 def test_one_problem_per_value_even_when_it_breaks_several_keywords():
