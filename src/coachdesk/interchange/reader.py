@@ -24,7 +24,7 @@ import re
 from collections.abc import Mapping, Set
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any, TypeVar
+from typing import Any, NoReturn, TypeVar
 
 from coachdesk.domain import (
     Action,
@@ -168,7 +168,7 @@ def read_document(doc: Any, existing: Mapping[str, Set[str]] | None = None) -> P
     return practice
 
 
-def _refuse(doc: Any, found: list[tuple[JsonPath, str]]) -> None:
+def _refuse(doc: Any, found: list[tuple[JsonPath, str]]) -> NoReturn:
     """Raise ``InvalidInput`` with the problems in the order of the document, up to a limit."""
     found.sort(key=lambda pm: _position(doc, pm[0]))
     problems = [Problem(path_text(p), m) for p, m in found[:_MAX_PROBLEMS]]
