@@ -111,3 +111,24 @@ def current_session_text(w) -> str | None:
     """The chosen session's line, or None when none is chosen."""
     index = w.sessions.currentIndex()
     return index.data() if index.isValid() else None
+
+
+# -- a main window on a vault, without the unlock dialog --------------------------------
+
+
+def window_on(qtbot, folder, passphrase: str):
+    """A shown main window whose worker has the vault open, its tree read. Shut its
+    worker down with ``w._tasks.shutdown()``."""
+    from coachdesk.gui.mainwindow import MainWindow
+    from coachdesk.gui.tasks import Tasks
+
+    tasks = Tasks()
+    w = MainWindow(tasks)
+    qtbot.addWidget(w)
+    opened: list[object] = []
+    tasks.run(lambda ctx: ctx.open(folder, passphrase), opened.append)
+    qtbot.waitUntil(lambda: bool(opened), timeout=TIMEOUT)
+    w.show()
+    w.refresh()
+    wait_for_navigation(qtbot, w)
+    return w
