@@ -17,28 +17,39 @@ from coachdesk.storage.session_repo import insert_session, load_sessions
 # -- write ---------------------------------------------------------------------------------
 
 
-def insert_engagement(db: Database, e: Engagement) -> None:
-    """Insert an engagement with everything it contains."""
-    db.execute(
-        'INSERT INTO engagements (id, coachee_id, organisation_id, title, start, "end", '
-        "language, retention_months, billing, cadence_days) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (
-            e.id,
-            e.coachee_id,
-            e.organisation_id,
-            e.title,
-            d2s(e.start),
-            d2s(e.end),
-            e.language.value,
-            e.retention_months,
-            e.billing.value,
-            e.cadence_days,
-        ),
-    )
+def _row(e: Engagement) -> dict[str, object]:
+    """The engagement's own columns, bound by name by the insert and the update."""
+    return {
+        "id": e.id,
+        "coachee_id": e.coachee_id,
+        "organisation_id": e.organisation_id,
+        "title": e.title,
+        "start": d2s(e.start),
+        "end": d2s(e.end),
+        "language": e.language.value,
+        "retention_months": e.retention_months,
+        "billing": e.billing.value,
+        "cadence_days": e.cadence_days,
+    }
+
+
+def _insert_stakeholders(db: Database, e: Engagement) -> None:
     db.executemany(
         "INSERT INTO stakeholders (engagement_id, person_id, role, position) VALUES (?, ?, ?, ?)",
         [(e.id, s.person_id, s.role.value, i) for i, s in enumerate(e.stakeholders)],
     )
+
+
+def insert_engagement(db: Database, e: Engagement) -> None:
+    """Insert an engagement with everything it contains."""
+    db.execute(
+        'INSERT INTO engagements (id, coachee_id, organisation_id, title, start, "end", '
+        "language, retention_months, billing, cadence_days) VALUES (:id, :coachee_id, "
+        ":organisation_id, :title, :start, :end, :language, :retention_months, :billing, "
+        ":cadence_days)",
+        _row(e),
+    )
+    _insert_stakeholders(db, e)
     for a in e.agreements:
         insert_agreement(db, e.id, a)
     for i, g in enumerate(e.goals):
@@ -69,27 +80,14 @@ def insert_agreement(db: Database, engagement_id: str, a: Agreement) -> None:
 def update_engagement(db: Database, e: Engagement) -> None:
     """The engagement's own fields and its stakeholders (not what it contains)."""
     db.execute(
-        "UPDATE engagements SET coachee_id = ?, organisation_id = ?, title = ?, start = ?, "
-        '"end" = ?, language = ?, retention_months = ?, billing = ?, cadence_days = ? '
-        "WHERE id = ?",
-        (
-            e.coachee_id,
-            e.organisation_id,
-            e.title,
-            d2s(e.start),
-            d2s(e.end),
-            e.language.value,
-            e.retention_months,
-            e.billing.value,
-            e.cadence_days,
-            e.id,
-        ),
+        "UPDATE engagements SET coachee_id = :coachee_id, organisation_id = :organisation_id, "
+        'title = :title, start = :start, "end" = :end, language = :language, '
+        "retention_months = :retention_months, billing = :billing, cadence_days = :cadence_days "
+        "WHERE id = :id",
+        _row(e),
     )
     db.execute("DELETE FROM stakeholders WHERE engagement_id = ?", (e.id,))
-    db.executemany(
-        "INSERT INTO stakeholders (engagement_id, person_id, role, position) VALUES (?, ?, ?, ?)",
-        [(e.id, s.person_id, s.role.value, i) for i, s in enumerate(e.stakeholders)],
-    )
+    _insert_stakeholders(db, e)
 
 
 def next_agreement_version(db: Database, engagement_id: str) -> int:

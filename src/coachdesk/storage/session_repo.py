@@ -24,20 +24,25 @@ _SEQUENCE_SPAN = 1 << ITEM_SEQUENCE_BITS
 # -- sessions ------------------------------------------------------------------------------
 
 
+def _row(s: Session) -> dict[str, object]:
+    """The session's own columns, bound by name by the insert and the update."""
+    return {
+        "id": s.id,
+        "start": t2s(s.start),
+        "duration_min": s.duration_min,
+        "kind": s.kind.value,
+        "status": s.status.value,
+        "topic": s.topic,
+        "format": s.format.value,
+    }
+
+
 def insert_session(db: Database, engagement_id: str, s: Session) -> None:
     db.execute(
         "INSERT INTO sessions (id, engagement_id, start, duration_min, kind, status, topic, "
-        "format) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        (
-            s.id,
-            engagement_id,
-            t2s(s.start),
-            s.duration_min,
-            s.kind.value,
-            s.status.value,
-            s.topic,
-            s.format.value,
-        ),
+        "format) VALUES (:id, :engagement_id, :start, :duration_min, :kind, :status, :topic, "
+        ":format)",
+        _row(s) | {"engagement_id": engagement_id},
     )
     for i, item in enumerate(s.items):
         insert_item(db, s.id, item, i)
@@ -50,17 +55,9 @@ def update_session(db: Database, s: Session) -> None:
     if row is None:
         return
     db.execute(
-        "UPDATE sessions SET start = ?, duration_min = ?, kind = ?, status = ?, topic = ?, "
-        "format = ? WHERE id = ?",
-        (
-            t2s(s.start),
-            s.duration_min,
-            s.kind.value,
-            s.status.value,
-            s.topic,
-            s.format.value,
-            s.id,
-        ),
+        "UPDATE sessions SET start = :start, duration_min = :duration_min, kind = :kind, "
+        "status = :status, topic = :topic, format = :format WHERE id = :id",
+        _row(s),
     )
     if row[0] != t2s(s.start):
         _renumber_items(db, s.id)
@@ -83,13 +80,7 @@ def load_sessions(db: Database, eid: str) -> tuple[Session, ...]:
         "JOIN sessions s ON s.id = i.session_id WHERE s.engagement_id = ?",
         (eid,),
     ):
-        sharing[item_id][pid] = SharingState(
-            state=SharingStateKind(state),
-            on=s2d(on),
-            how=how,
-            justification=just,
-            text_sha256=sha,
-        )
+        sharing[item_id][pid] = _sharing_state(state, on, how, just, sha)
     items: dict[str, list[NoteItem]] = defaultdict(list)
     for sid, iid, kind, text in db.all(
         "SELECT i.session_id, i.id, i.kind, i.text FROM items i "
@@ -175,13 +166,7 @@ def item_context(db: Database, item_id: str) -> tuple[NoteItem, str] | None:
     if row is None:
         return None
     sharing = {
-        pid: SharingState(
-            state=SharingStateKind(state),
-            on=s2d(on),
-            how=how,
-            justification=just,
-            text_sha256=sha,
-        )
+        pid: _sharing_state(state, on, how, just, sha)
         for pid, state, on, how, just, sha in db.all(
             "SELECT person_id, state, on_date, how, justification, text_sha256 FROM sharing "
             "WHERE item_id = ?",
@@ -224,6 +209,13 @@ def delete_item(db: Database, item_id: str) -> None:
 
 
 # -- sharing -------------------------------------------------------------------------------
+
+
+def _sharing_state(
+    state: str, on: str | None, how: str, justification: str, sha: str | None
+) -> SharingState:
+    """A sharing row as the domain holds it."""
+    return SharingState(SharingStateKind(state), s2d(on), how, justification, sha)
 
 
 def set_sharing(db: Database, item_id: str, person_id: str, st: SharingState) -> None:
