@@ -6,7 +6,10 @@ sorted: nothing until the coach clicks a header, then stable and kept across rel
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush
 from PySide6.QtTest import QAbstractItemModelTester
@@ -168,3 +171,41 @@ def test_rows_are_read_through_the_database_worker(qtbot, vault_info):
             model.load("mgr", dt.date.today(), former=False)
     finally:
         tasks.shutdown()
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["Ada", "bo", "Cleo", "Émile", "Zoë"]),
+            st.one_of(st.none(), st.integers(0, 3).map(float)),
+            st.integers(0, 2),
+        ),
+        min_size=1,
+        max_size=8,
+    ),
+    st.lists(st.tuples(st.sampled_from([0, 2, 5, 6]), st.booleans()), min_size=1, max_size=4),
+)
+def test_every_click_sorts_by_the_column_and_keeps_ties_in_their_order(qtbot, agents, clicks):
+    """Whatever the rows and the headers clicked, each click sorts by that column's key,
+    and rows with equal keys keep the order the previous click left them in."""
+    model = _model(qtbot)
+    try:
+        rows = [
+            teams.AgentRow(f"e{n}", name, {"CSAT": teams.KpiCell(csat, None, None, None,
+                           Better.HIGHER, "%")}, None, None, held, 0, held)
+            for n, (name, csat, held) in enumerate(agents)
+        ]  # fmt: skip
+        model.show(_overview(rows), {}, former=False)
+        for column, descending in clicks:
+            before = [model.index(r, 0).data(ID_ROLE) for r in range(model.rowCount())]
+            order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+            model.view.sortByColumn(column, order)
+            after = [model.agent(r) for r in range(model.rowCount())]
+            keys = [model.cell(a, column).key for a in after]
+            assert keys == sorted(keys, reverse=descending)
+            for a, b in itertools.pairwise(after):
+                if model.cell(a, column).key == model.cell(b, column).key:
+                    assert before.index(a.engagement_id) < before.index(b.engagement_id)
+    finally:
+        model.tasks.shutdown()
