@@ -168,7 +168,7 @@ class NavigationController(Controller):
         height = self.view.viewport().height()
         for row in range(self.model.rowCount()):
             branch = self.model.index(row, 0)
-            if not self.view.isExpanded(branch) or not self.model.canFetchMore(branch):
+            if not self.view.isExpanded(branch) or not self.model.has_more(branch):
                 continue
             count = self.model.rowCount(branch)
             last = self.model.index(count - 1, 0, branch) if count else branch

@@ -2,11 +2,11 @@
 
 The model holds ids and the few words each row shows, never a whole engagement. Top-level
 rows (organisations and "People") come with their number of children; the children arrive
-a page at a time through the database worker when a branch is expanded or scrolled to its
-end (``canFetchMore``/``fetchMore``), so a practice of 20 000 engagements costs one
-screenful when the vault unlocks. A reload (:func:`read` on the worker, :meth:`apply` on
-the GUI thread) keeps as many rows of each branch as were loaded before, and loads branches
-as far as the engagement that must be selected.
+a page at a time through the database worker when a branch is expanded (``canFetchMore``)
+or its end is scrolled into view (``has_more``/``fetchMore``), so a practice of 20 000
+engagements costs one screenful when the vault unlocks. A reload (:func:`read` on the
+worker, :meth:`apply` on the GUI thread) keeps as many rows of each branch as were loaded
+before, and loads branches as far as the engagement that must be selected.
 """
 
 from __future__ import annotations
@@ -159,9 +159,18 @@ class NavigationModel(QAbstractItemModel):
     def engagements_total(self) -> int:
         return sum(b.total for b in self._branches if b.kind == ORG)
 
-    def canFetchMore(self, parent: Index) -> bool:
+    def has_more(self, parent: Index) -> bool:
+        """The branch has rows not loaded yet, and none are on their way."""
         branch = self._branch(parent)
         return branch is not None and not branch.loading and not branch.complete
+
+    def canFetchMore(self, parent: Index) -> bool:
+        # Qt's tree view asks every expanded branch for more each time it lays itself out,
+        # which would read a 20 000-engagement organisation page after page in the
+        # background. So Qt is offered a branch's first page only (expanding fetches it);
+        # the next pages come when the branch's end scrolls into view (has_more, and the
+        # navigation controller's fetch_visible).
+        return self.has_more(parent) and not self.rowCount(parent)
 
     def fetchMore(self, parent: Index) -> None:
         branch = self._branch(parent)
