@@ -195,12 +195,18 @@ def test_a_long_organisation_is_read_a_page_at_a_time_as_it_scrolls_into_view(qt
     w = _window(qtbot, vault_info, _practice(agents=450))
     try:
         model = w.navigator.model
-        big, people = top(w, "Big Call Centre"), top(w, "People")
-        # One screenful at unlock: the first page of the long organisation; everyone under
-        # "People" waits, folded, until the coach opens it.
+        # Every branch that starts within the first thousand rows comes with the tree,
+        # expanded as always; a long one brings its first page only.
         assert child_count(w, "Big Call Centre") == 200
+        assert w.navigation.isExpanded(top(w, "People")) and child_count(w, "People") == 200
+        # Far down the tree, a branch waits folded until the coach opens it.
+        w.navigator.clear()
+        model.first_rows = 100
+        with qtbot.waitSignal(model.modelReset, timeout=TIMEOUT):
+            w.refresh()
+        big, people = top(w, "Big Call Centre"), top(w, "People")
+        assert w.navigation.isExpanded(big) and child_count(w, "Big Call Centre") == 200
         assert not w.navigation.isExpanded(people) and model.rowCount(people) == 0
-        assert w.navigation.isExpanded(big)
         with qtbot.waitSignal(model.rowsInserted, timeout=TIMEOUT):
             w.navigation.expand(people)
         assert child(w, "People", 0).data() == "Agent 000"

@@ -53,10 +53,11 @@ def due_this_week(
     )
 
 
-def _read(ctx: Context, keep: dict[nav_model.BranchKey, int], current: str | None,
-          page: int, first_page: bool) -> Reloaded:  # fmt: skip
+def _read(ctx: Context, model: tuple[dict[nav_model.BranchKey, int], int, int],
+          current: str | None, first_page: bool) -> Reloaded:  # fmt: skip
     today = dt.date.today()
-    branches = nav_model.read(ctx.db, keep, current, page)
+    keep, page, first_rows = model
+    branches = nav_model.read(ctx.db, keep, current, page, first_rows)
     due = cadence.all_due(ctx.db, today)
     due_soon = None
     if first_page:
@@ -92,8 +93,8 @@ class NavigationController(Controller):
         self.window.engagement_data_changed.emit("")
         page = self.window.engagement.page
         current = page.engagement.id if page else None
-        keep, size = self.model.keep(), self.model.page
-        self.tasks.run(lambda ctx: _read(ctx, keep, current, size, current is None), self._show)
+        model = (self.model.keep(), self.model.page, self.model.first_rows)
+        self.tasks.run(lambda ctx: _read(ctx, model, current, current is None), self._show)
         self.window.practice.load_directory()
 
     def _show(self, reloaded: Reloaded) -> None:

@@ -35,6 +35,10 @@ ROLE_ID = Qt.ItemDataRole.UserRole
 ROLE_KIND = Qt.ItemDataRole.UserRole + 1
 ORG, ENGAGEMENT, PEOPLE, PERSON = "org", "engagement", "people", "person"
 PAGE = navigation.PAGE
+# Branches that start within this many rows get their first page with the tree (and are
+# shown expanded, as a practice of ordinary size always was); those below wait, folded,
+# until the coach opens them.
+FIRST_ROWS = 1000
 
 Index = QModelIndex | QPersistentModelIndex
 Row = EngagementRow | PersonRow
@@ -81,17 +85,19 @@ def read(
     keep: dict[BranchKey, int],
     current: str | None,
     page: int = PAGE,
+    first_rows: int = FIRST_ROWS,
 ) -> list[Branch]:
-    """The branches of the tree (on the worker). Each keeps the rows it had (``keep``); the
-    first screenful is loaded; the branch of ``current`` is loaded as far as it."""
+    """The branches of the tree (on the worker). Each keeps the rows it had (``keep``); a
+    branch that starts within ``first_rows`` rows gets its first page; the branch of
+    ``current`` is loaded as far as it."""
     found = navigation.engagement_row(db, current) if current else None
     branches = [Branch(ORG, o.id, o.name, o.engagements) for o in navigation.organisations(db)]
     branches.append(Branch(PEOPLE, None, "", navigation.people_count(db)))
-    shown = 0  # rows above the branch: beyond a page of them nothing is on screen
+    shown = 0  # rows above the branch
     for branch in branches:
         shown += 1
         want = keep.get(branch.key, 0)
-        if not want and shown <= page:
+        if not want and shown <= first_rows:
             want = page
         target = found[1].id if found and branch.kind == ORG and found[0] == branch.org_id else None
         if branch.total and (want or target):
@@ -113,10 +119,11 @@ def read(
 class NavigationModel(QAbstractItemModel):
     """Two levels: top rows have internal id 0, a child has its top row's number + 1."""
 
-    def __init__(self, tasks: Tasks, page: int = PAGE) -> None:
+    def __init__(self, tasks: Tasks, page: int = PAGE, first_rows: int = FIRST_ROWS) -> None:
         super().__init__()
         self._tasks = tasks
         self.page = page
+        self.first_rows = first_rows
         self._branches: list[Branch] = []
         self._due: dict[str, Due] = {}
         self._today = dt.date.today()
