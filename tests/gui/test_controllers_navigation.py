@@ -210,6 +210,12 @@ def test_a_long_organisation_is_read_a_page_at_a_time_as_it_scrolls_into_view(qt
         with qtbot.waitSignal(model.rowsInserted, timeout=TIMEOUT):
             w.navigation.expand(people)
         assert child(w, "People", 0).data() == "Agent 000"
+        # Down past the organisation's end to the end of the people: only what is on
+        # screen grows, nothing above it.
+        with qtbot.waitSignal(model.rowsInserted, timeout=TIMEOUT):
+            w.navigation.scrollToBottom()
+        qtbot.waitUntil(lambda: w._tasks.pending == 0, timeout=TIMEOUT)
+        assert child_count(w, "People") > 200 and child_count(w, "Big Call Centre") == 200
         # The end of the organisation's first page comes into view (not the end of the
         # tree): its next page follows.
         with qtbot.waitSignal(model.rowsInserted, timeout=TIMEOUT):

@@ -174,7 +174,9 @@ class NavigationController(Controller):
             count = self.model.rowCount(branch)
             last = self.model.index(count - 1, 0, branch) if count else branch
             rect = self.view.visualRect(last)
-            if rect.isValid() and rect.top() < height:
+            # On screen, not scrolled past: rows put in above the viewport would push what
+            # the coach is reading out of sight.
+            if rect.isValid() and rect.bottom() >= 0 and rect.top() < height:
                 self.model.fetchMore(branch)
 
     def due_changed(self, due: dict[str, Due]) -> None:
