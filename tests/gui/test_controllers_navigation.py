@@ -184,11 +184,11 @@ def test_unlocking_returns_to_the_engagement_session_and_tab_of_the_lock(qtbot, 
 
 def test_a_changed_overdue_flag_and_only_that_reads_the_tree_again(qtbot, window):
     refreshed: list[bool] = []
-    window.navigator.refresh = lambda: refreshed.append(True)
+    window.navigator.refresh = lambda directory=True: refreshed.append(directory)
     window.navigator.due_changed(dict(window.navigator.model.due))
     assert refreshed == []
     window.navigator.due_changed({})
-    assert refreshed == [True]
+    assert refreshed == [False]  # the people and organisations did not change
 
 
 def test_a_long_organisation_is_read_a_page_at_a_time_as_it_scrolls_into_view(qtbot, vault_info):

@@ -88,14 +88,16 @@ class NavigationController(Controller):
 
     # -- filling -----------------------------------------------------------------------
 
-    def refresh(self) -> None:
-        """Read the tree again (after a change, or at unlock), keeping what was loaded."""
+    def refresh(self, directory: bool = True) -> None:
+        """Read the tree again (after a change, or at unlock), keeping what was loaded;
+        ``directory``: the people and organisations the dialogs offer too."""
         self.window.engagement_data_changed.emit("")
         page = self.window.engagement.page
         current = page.engagement.id if page else None
         model = (self.model.keep(), self.model.page, self.model.first_rows)
         self.tasks.run(lambda ctx: _read(ctx, model, current, current is None), self._show)
-        self.window.practice.load_directory()
+        if directory:
+            self.window.practice.load_directory()
 
     def _show(self, reloaded: Reloaded) -> None:
         self.model.apply(reloaded.snapshot)
@@ -183,7 +185,7 @@ class NavigationController(Controller):
         """A session held (or no longer held) moves the coaching cadence: redraw the
         navigation only when an overdue flag changes."""
         if due != self.model.due:
-            self.refresh()
+            self.refresh(directory=False)
 
     # -- choosing ----------------------------------------------------------------------
 

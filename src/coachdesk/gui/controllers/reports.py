@@ -70,7 +70,7 @@ class ReportsController(Controller):
         def shown(leaders: list[tuple[str, str]]) -> None:
             dialog = TeamViewDialog(self.tasks, leaders, w)
             dialog.open_engagement.connect(w.engagement.open)
-            dialog.team_changed.connect(w.navigator.refresh)
+            dialog.team_changed.connect(lambda: w.navigator.refresh())
             w.engagement_data_changed.connect(dialog.engagement_changed)
             w.closed.connect(dialog.close)  # a window of its own: it goes with this one
             w.show_dialog(dialog)
