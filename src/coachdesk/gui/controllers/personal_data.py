@@ -4,6 +4,7 @@ notice, the export of everything about a coachee, and erasure."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -11,12 +12,14 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from coachdesk.gui import file_dialogs, labels, settings
+from coachdesk.gui.background import Background
 from coachdesk.gui.controllers.base import Controller
 from coachdesk.gui.dialogs.privacy import ErasureDialog, RetentionDialog
 from coachdesk.gui.messages import error_text
 from coachdesk.gui.tasks import Context, Tasks
 from coachdesk.services import backup, interchange, retention
 from coachdesk.services.erasure import ErasureSummary
+from coachdesk.services.vault import Vault
 
 if TYPE_CHECKING:
     from coachdesk.gui.mainwindow import MainWindow
@@ -30,23 +33,50 @@ class PersonalDataController(Controller):
         self.label = window.backup_label
         self.file_dialog: QFileDialog | None = None
         self.erase_warning: QMessageBox | None = None
+        self.background = Background(self)
 
     # -- after an unlock -----------------------------------------------------------------
 
     def after_unlock(self, vault_folder: Path) -> None:
-        """The automatic backup when one is due, then the retention notice."""
+        """The automatic backup when one is due, then the retention notice.
+
+        What grows with the vault runs off the database thread, so the coach can open and
+        edit at once: the backup's second half (hashing, zipping, checking the copy) and the
+        authentication of every page that the first change of a session needs."""
         self.label.setText(translate("MainWindow", "Backing up…"))
         self.label.setStyleSheet("")
         folder = settings.backup_folder()
         now = dt.datetime.now()
 
-        def work(ctx: Context) -> backup.BackupState:
+        def start(ctx: Context) -> tuple[backup.UnlockBackup, Vault, Callable[[], bool] | None]:
             assert ctx.vault is not None
-            return backup.backup_on_unlock(ctx.vault, folder, now=now)
+            started = backup.start_backup_on_unlock(ctx.vault, folder, now=now)
+            check = None if ctx.vault.read_only else ctx.vault.page_check()
+            return started, ctx.vault, check
 
-        self.tasks.run(work, lambda state: self._backup_done(state, now), self._backup_failed)
+        def started(result: tuple[backup.UnlockBackup, Vault, Callable[[], bool] | None]) -> None:
+            unlock_backup, vault, check = result
+            if check is not None:
+                self.background.run(check, lambda ok: self._pages_checked(vault, ok))
+            if unlock_backup.pending is None:
+                self._backup_done(unlock_backup.state, now)
+            else:
+                self.background.run(
+                    unlock_backup.finish,
+                    lambda state: self._backup_done(state, now),
+                    self._backup_failed,
+                )
+
+        self.tasks.run(start, started, self._backup_failed)
         today = dt.date.today()
         self.tasks.run(lambda ctx: retention.retention_notice(ctx.db, today), self._retention)
+
+    def _pages_checked(self, vault: Vault, authenticated: bool) -> None:
+        def accept(ctx: Context) -> None:
+            if ctx.vault is vault:  # the same session (not locked and unlocked since)
+                vault.accept_page_check(authenticated)
+
+        self.tasks.run(accept)
 
     def _backup_done(self, state: backup.BackupState, now: dt.datetime) -> None:
         if state.read_only:
