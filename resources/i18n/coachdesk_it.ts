@@ -525,22 +525,6 @@
         <translation>A&amp;vanti</translation>
     </message>
     <message>
-        <source>Too short: at least 8 characters.</source>
-        <translation>Troppo corta: almeno 8 caratteri.</translation>
-    </message>
-    <message>
-        <source>Weak: a few more words would help.</source>
-        <translation>Debole: qualche parola in più aiuterebbe.</translation>
-    </message>
-    <message>
-        <source>Good.</source>
-        <translation>Buona.</translation>
-    </message>
-    <message>
-        <source>Strong.</source>
-        <translation>Robusta.</translation>
-    </message>
-    <message>
         <source>The passphrase needs at least 8 characters.</source>
         <translation>La passphrase deve avere almeno 8 caratteri.</translation>
     </message>
@@ -1332,38 +1316,6 @@
         <translation>Registro delle comunicazioni: tutto lo studio</translation>
     </message>
     <message>
-        <source>Sent</source>
-        <translation>Inviato</translation>
-    </message>
-    <message>
-        <source>Recipient</source>
-        <translation>Destinatario</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Ruolo</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Periodo</translation>
-    </message>
-    <message>
-        <source>Agreement</source>
-        <translation>Accordo</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Password</translation>
-    </message>
-    <message>
-        <source>Copy kept</source>
-        <translation>Copia</translation>
-    </message>
-    <message>
-        <source>File SHA-256</source>
-        <translation>SHA-256 del file</translation>
-    </message>
-    <message>
         <source>Reports sent</source>
         <translation>Report inviati</translation>
     </message>
@@ -1475,18 +1427,6 @@
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>
-    <message>
-        <source>(erased)</source>
-        <translation>(cancellato)</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>sì</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>no</translation>
-    </message>
     <message numerus="yes">
         <source>Reports sent: %n</source>
         <translation>
@@ -1537,6 +1477,53 @@
     <message>
         <source>{text} (changed since)</source>
         <translation>{text} (modificato da allora)</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerModel</name>
+    <message>
+        <source>Sent</source>
+        <translation>Inviato</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Accordo</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Copy kept</source>
+        <translation>Copia</translation>
+    </message>
+    <message>
+        <source>File SHA-256</source>
+        <translation>SHA-256 del file</translation>
+    </message>
+    <message>
+        <source>(erased)</source>
+        <translation>(cancellato)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sì</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
     </message>
 </context>
 <context>
@@ -2359,14 +2346,61 @@
     </message>
 </context>
 <context>
+    <name>RecoveryForm</name>
+    <message>
+        <source>Type the recovery code you stored when you created the vault, then choose a new passphrase. Your notes stay as they are; only the passphrase changes.</source>
+        <translation>Scrivi il codice di recupero che hai conservato quando hai creato l&apos;archivio, poi scegli una nuova passphrase. Le tue note restano come sono; cambia solo la passphrase.</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Codice di recupero</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nuova passphrase</translation>
+    </message>
+    <message>
+        <source>Repeat new passphrase</source>
+        <translation>Ripeti la nuova passphrase</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Robustezza della passphrase</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;code:</source>
+        <translation>&amp;Codice di recupero:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nuova passphrase:</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat:</source>
+        <translation>Ri&amp;peti:</translation>
+    </message>
+    <message>
+        <source>Type your recovery code first.</source>
+        <translation>Prima scrivi il codice di recupero.</translation>
+    </message>
+    <message>
+        <source>That is not a valid recovery code. Check it for a typo.</source>
+        <translation>Questo non è un codice di recupero valido. Controlla che non ci siano errori di battitura.</translation>
+    </message>
+    <message>
+        <source>The new passphrase needs at least 8 characters.</source>
+        <translation>La nuova passphrase deve avere almeno 8 caratteri.</translation>
+    </message>
+    <message>
+        <source>The two new passphrases differ.</source>
+        <translation>Le due nuove passphrase sono diverse.</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>Report</source>
         <translation>Report</translation>
-    </message>
-    <message>
-        <source>Recipient</source>
-        <translation>Destinatario</translation>
     </message>
     <message>
         <source>Whole engagement</source>
@@ -2393,16 +2427,63 @@
         <translation>Periodo</translation>
     </message>
     <message>
+        <source>The engagement&apos;s language</source>
+        <translation>La lingua del percorso</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periodo:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>D&amp;al:</translation>
+    </message>
+    <message>
+        <source>Left out, and why</source>
+        <translation>Escluso, e perché</translation>
+    </message>
+    <message>
+        <source>Report status</source>
+        <translation>Stato del report</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Included&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Inclusi&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No report was sent to this recipient yet: the whole engagement.</source>
+        <translation>Nessun report è stato ancora inviato a questo destinatario: tutto il percorso.</translation>
+    </message>
+    <message>
+        <source>Left out, and why ({n})</source>
+        <translation>Esclusi e perché ({n})</translation>
+    </message>
+    <message>
+        <source>Nothing is disclosed to this recipient for this period.</source>
+        <translation>Nulla viene comunicato a questo destinatario per questo periodo.</translation>
+    </message>
+    <message>
+        <source>Facts included: {n}. The preview is the file that will be saved.</source>
+        <translation>Elementi inclusi: {n}. L&apos;anteprima è il file che verrà salvato.</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Salva il report</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialogBase</name>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
         <source>From</source>
         <translation>Dal</translation>
     </message>
     <message>
         <source>To</source>
         <translation>Al</translation>
-    </message>
-    <message>
-        <source>The engagement&apos;s language</source>
-        <translation>La lingua del percorso</translation>
     </message>
     <message>
         <source>Language of the report</source>
@@ -2421,32 +2502,12 @@
         <translation>&amp;Destinatario:</translation>
     </message>
     <message>
-        <source>&amp;Period:</source>
-        <translation>&amp;Periodo:</translation>
-    </message>
-    <message>
-        <source>&amp;From:</source>
-        <translation>D&amp;al:</translation>
-    </message>
-    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Lingua:</translation>
     </message>
     <message>
         <source>PDF pass&amp;word:</source>
         <translation>Pass&amp;word del PDF:</translation>
-    </message>
-    <message>
-        <source>Left out, and why</source>
-        <translation>Escluso, e perché</translation>
-    </message>
-    <message>
-        <source>Report status</source>
-        <translation>Stato del report</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Included&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Inclusi&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
@@ -2457,32 +2518,12 @@
         <translation>Chiudi</translation>
     </message>
     <message>
-        <source>No report was sent to this recipient yet: the whole engagement.</source>
-        <translation>Nessun report è stato ancora inviato a questo destinatario: tutto il percorso.</translation>
-    </message>
-    <message>
         <source>A report cannot be dated after today.</source>
         <translation>Un report non può avere una data successiva a oggi.</translation>
     </message>
     <message>
         <source>Preparing the preview…</source>
         <translation>Preparazione dell&apos;anteprima…</translation>
-    </message>
-    <message>
-        <source>Left out, and why ({n})</source>
-        <translation>Esclusi e perché ({n})</translation>
-    </message>
-    <message>
-        <source>Nothing is disclosed to this recipient for this period.</source>
-        <translation>Nulla viene comunicato a questo destinatario per questo periodo.</translation>
-    </message>
-    <message>
-        <source>Facts included: {n}. The preview is the file that will be saved.</source>
-        <translation>Elementi inclusi: {n}. L&apos;anteprima è il file che verrà salvato.</translation>
-    </message>
-    <message>
-        <source>Save the report</source>
-        <translation>Salva il report</translation>
     </message>
 </context>
 <context>
@@ -2778,54 +2819,152 @@
     </message>
 </context>
 <context>
+    <name>StrengthLabel</name>
+    <message>
+        <source>Too short: at least 8 characters.</source>
+        <translation>Troppo corta: almeno 8 caratteri.</translation>
+    </message>
+    <message>
+        <source>Weak: a few more words would help.</source>
+        <translation>Debole: qualche parola in più aiuterebbe.</translation>
+    </message>
+    <message>
+        <source>Good.</source>
+        <translation>Buona.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Robusta.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamAverages</name>
+    <message>
+        <source>The team&apos;s average per period</source>
+        <translation>La media del team per periodo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Average over agents: %n</source>
+        <translation>
+            <numerusform>media di %n operatore</numerusform>
+            <numerusform>media di %n operatori</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamEditing</name>
+    <message>
+        <source>{name} left the team on {day}.</source>
+        <translation>{name} ha lasciato il team il {day}.</translation>
+    </message>
+    <message>
+        <source>{name} is back in the team.</source>
+        <translation>{name} è di nuovo nel team.</translation>
+    </message>
+    <message>
+        <source>Measurements recorded: {n}</source>
+        <translation>Misurazioni registrate: {n}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Team created. Agents: %n.</source>
+        <translation>
+            <numerusform>Team creato con %n operatore.</numerusform>
+            <numerusform>Team creato con %n operatori.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add an agent</source>
+        <translation>Aggiungi un operatore</translation>
+    </message>
+    <message>
+        <source>The new agent&apos;s name:</source>
+        <translation>Nome del nuovo operatore:</translation>
+    </message>
+    <message>
+        <source>An agent needs a name: nobody was added.</source>
+        <translation>Un operatore ha bisogno di un nome: non è stato aggiunto nessuno.</translation>
+    </message>
+    <message>
+        <source>{name} is already in this team: nobody was added.</source>
+        <translation>{name} è già in questo team: non è stato aggiunto nessuno.</translation>
+    </message>
+    <message>
+        <source>Agent added.</source>
+        <translation>Operatore aggiunto.</translation>
+    </message>
+    <message>
+        <source>KPI set applied to the team.</source>
+        <translation>KPI applicati al team.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamModel</name>
+    <message>
+        <source>Agent</source>
+        <translation>Operatore</translation>
+    </message>
+    <message>
+        <source>Last coaching</source>
+        <translation>Ultimo coaching</translation>
+    </message>
+    <message>
+        <source>Coaching held</source>
+        <translation>Coaching svolti</translation>
+    </message>
+    <message>
+        <source>Last training</source>
+        <translation>Ultima formazione</translation>
+    </message>
+    <message>
+        <source>Training held</source>
+        <translation>Formazioni svolte</translation>
+    </message>
+    <message>
+        <source>Left the team</source>
+        <translation>Data di uscita</translation>
+    </message>
+    <message>
+        <source>Overdue / open actions</source>
+        <translation>Azioni scadute / aperte</translation>
+    </message>
+    <message>
+        <source>{date} · overdue</source>
+        <translation>{date} · in ritardo</translation>
+    </message>
+    <message>
+        <source>A coaching session was due on {date}.</source>
+        <translation>Una sessione di coaching era prevista il {date}.</translation>
+    </message>
+    <message>
+        <source>{open} open actions, {overdue} of them overdue</source>
+        <translation>{open} azioni aperte, di cui {overdue} scadute</translation>
+    </message>
+    <message>
+        <source>previous {v}</source>
+        <translation>precedente {v}</translation>
+    </message>
+    <message>
+        <source>baseline {v}</source>
+        <translation>valore di partenza {v}</translation>
+    </message>
+    <message>
+        <source>target {v}</source>
+        <translation>target {v}</translation>
+    </message>
+</context>
+<context>
     <name>TeamReportDialog</name>
     <message>
         <source>Team report</source>
         <translation>Report del team</translation>
     </message>
     <message>
-        <source>Recipient</source>
-        <translation>Destinatario</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Dal</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>Al</translation>
-    </message>
-    <message>
         <source>The team&apos;s language</source>
         <translation>La lingua del team</translation>
     </message>
     <message>
-        <source>Language of the report</source>
-        <translation>Lingua del report</translation>
-    </message>
-    <message>
-        <source>optional</source>
-        <translation>facoltativa</translation>
-    </message>
-    <message>
-        <source>PDF password</source>
-        <translation>Password del PDF</translation>
-    </message>
-    <message>
-        <source>&amp;Recipient:</source>
-        <translation>&amp;Destinatario:</translation>
-    </message>
-    <message>
         <source>&amp;Period:</source>
         <translation>&amp;Periodo:</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Lingua:</translation>
-    </message>
-    <message>
-        <source>PDF pass&amp;word:</source>
-        <translation>Pass&amp;word del PDF:</translation>
     </message>
     <message>
         <source>Agents in the report</source>
@@ -2836,24 +2975,8 @@
         <translation>&lt;b&gt;Operatori nel report&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&amp;Save…</source>
-        <translation>&amp;Salva…</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Chiudi</translation>
-    </message>
-    <message>
         <source>Nobody is a customer-service manager or team leader in any engagement yet: add one as a stakeholder with that role.</source>
         <translation>Nessuno è ancora responsabile customer service o team leader in un percorso: aggiungine uno come stakeholder con quel ruolo.</translation>
-    </message>
-    <message>
-        <source>A report cannot be dated after today.</source>
-        <translation>Un report non può avere una data successiva a oggi.</translation>
-    </message>
-    <message>
-        <source>Preparing the preview…</source>
-        <translation>Preparazione dell&apos;anteprima…</translation>
     </message>
     <message numerus="yes">
         <source>{agent} · {title} · facts included: %n</source>
@@ -2884,10 +3007,6 @@
     <message>
         <source>Agents and their KPIs</source>
         <translation>Operatori e i loro KPI</translation>
-    </message>
-    <message>
-        <source>The team&apos;s average per period</source>
-        <translation>La media del team per periodo</translation>
     </message>
     <message>
         <source>Enter &amp;measurements…</source>
@@ -2934,38 +3053,6 @@
         <translation>&amp;Riporta nel team</translation>
     </message>
     <message>
-        <source>Agent</source>
-        <translation>Operatore</translation>
-    </message>
-    <message>
-        <source>Last coaching</source>
-        <translation>Ultimo coaching</translation>
-    </message>
-    <message>
-        <source>Coaching held</source>
-        <translation>Coaching svolti</translation>
-    </message>
-    <message>
-        <source>Last training</source>
-        <translation>Ultima formazione</translation>
-    </message>
-    <message>
-        <source>Training held</source>
-        <translation>Formazioni svolte</translation>
-    </message>
-    <message>
-        <source>Left the team</source>
-        <translation>Data di uscita</translation>
-    </message>
-    <message>
-        <source>{date} · overdue</source>
-        <translation>{date} · in ritardo</translation>
-    </message>
-    <message>
-        <source>A coaching session was due on {date}.</source>
-        <translation>Una sessione di coaching era prevista il {date}.</translation>
-    </message>
-    <message>
         <source>target met</source>
         <translation>target raggiunto</translation>
     </message>
@@ -2988,76 +3075,6 @@
     <message>
         <source>&lt;b&gt;Last coaching&lt;/b&gt; in red, «overdue»: a coaching session was due by the engagement&apos;s cadence and none was held.</source>
         <translation>&lt;b&gt;Ultimo coaching&lt;/b&gt; in rosso, «in ritardo»: secondo la cadenza del percorso era prevista una sessione di coaching e non si è svolta.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Average over agents: %n</source>
-        <translation>
-            <numerusform>media di %n operatore</numerusform>
-            <numerusform>media di %n operatori</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Team created. Agents: %n.</source>
-        <translation>
-            <numerusform>Team creato con %n operatore.</numerusform>
-            <numerusform>Team creato con %n operatori.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>previous {v}</source>
-        <translation>precedente {v}</translation>
-    </message>
-    <message>
-        <source>Overdue / open actions</source>
-        <translation>Azioni scadute / aperte</translation>
-    </message>
-    <message>
-        <source>{open} open actions, {overdue} of them overdue</source>
-        <translation>{open} azioni aperte, di cui {overdue} scadute</translation>
-    </message>
-    <message>
-        <source>baseline {v}</source>
-        <translation>valore di partenza {v}</translation>
-    </message>
-    <message>
-        <source>target {v}</source>
-        <translation>target {v}</translation>
-    </message>
-    <message>
-        <source>{name} left the team on {day}.</source>
-        <translation>{name} ha lasciato il team il {day}.</translation>
-    </message>
-    <message>
-        <source>{name} is back in the team.</source>
-        <translation>{name} è di nuovo nel team.</translation>
-    </message>
-    <message>
-        <source>Measurements recorded: {n}</source>
-        <translation>Misurazioni registrate: {n}</translation>
-    </message>
-    <message>
-        <source>Add an agent</source>
-        <translation>Aggiungi un operatore</translation>
-    </message>
-    <message>
-        <source>The new agent&apos;s name:</source>
-        <translation>Nome del nuovo operatore:</translation>
-    </message>
-    <message>
-        <source>An agent needs a name: nobody was added.</source>
-        <translation>Un operatore ha bisogno di un nome: non è stato aggiunto nessuno.</translation>
-    </message>
-    <message>
-        <source>{name} is already in this team: nobody was added.</source>
-        <translation>{name} è già in questo team: non è stato aggiunto nessuno.</translation>
-    </message>
-    <message>
-        <source>Agent added.</source>
-        <translation>Operatore aggiunto.</translation>
-    </message>
-    <message>
-        <source>KPI set applied to the team.</source>
-        <translation>KPI applicati al team.</translation>
     </message>
 </context>
 <context>
@@ -3140,72 +3157,8 @@
         <translation>Hai dimenticato la passphrase? Impostane una nuova con il codice di recupero.</translation>
     </message>
     <message>
-        <source>Type the recovery code you stored when you created the vault, then choose a new passphrase. Your notes stay as they are; only the passphrase changes.</source>
-        <translation>Scrivi il codice di recupero che hai conservato quando hai creato l&apos;archivio, poi scegli una nuova passphrase. Le tue note restano come sono; cambia solo la passphrase.</translation>
-    </message>
-    <message>
-        <source>Recovery code</source>
-        <translation>Codice di recupero</translation>
-    </message>
-    <message>
-        <source>New passphrase</source>
-        <translation>Nuova passphrase</translation>
-    </message>
-    <message>
-        <source>Repeat new passphrase</source>
-        <translation>Ripeti la nuova passphrase</translation>
-    </message>
-    <message>
-        <source>Passphrase strength</source>
-        <translation>Robustezza della passphrase</translation>
-    </message>
-    <message>
-        <source>Recovery &amp;code:</source>
-        <translation>&amp;Codice di recupero:</translation>
-    </message>
-    <message>
-        <source>&amp;New passphrase:</source>
-        <translation>&amp;Nuova passphrase:</translation>
-    </message>
-    <message>
-        <source>Re&amp;peat:</source>
-        <translation>Ri&amp;peti:</translation>
-    </message>
-    <message>
-        <source>Too short: at least 8 characters.</source>
-        <translation>Troppo corta: almeno 8 caratteri.</translation>
-    </message>
-    <message>
-        <source>Weak: a few more words would help.</source>
-        <translation>Debole: qualche parola in più aiuterebbe.</translation>
-    </message>
-    <message>
-        <source>Good.</source>
-        <translation>Buona.</translation>
-    </message>
-    <message>
-        <source>Strong.</source>
-        <translation>Robusta.</translation>
-    </message>
-    <message>
         <source>Type your passphrase first.</source>
         <translation>Prima scrivi la passphrase.</translation>
-    </message>
-    <message>
-        <source>Type your recovery code first.</source>
-        <translation>Prima scrivi il codice di recupero.</translation>
-    </message>
-    <message>
-        <source>That is not a valid recovery code. Check it for a typo.</source>
-        <translation>Questo non è un codice di recupero valido. Controlla che non ci siano errori di battitura.</translation>
-    </message>
-    <message>
-        <source>The new passphrase needs at least 8 characters.</source>
-        <translation>La nuova passphrase deve avere almeno 8 caratteri.</translation>
-    </message>
-    <message>
-        <source>The two new passphrases differ.</source>
-        <translation>Le due nuove passphrase sono diverse.</translation>
     </message>
     <message>
         <source>Setting the new passphrase…</source>
