@@ -10,10 +10,12 @@ import contextlib
 import io
 import os
 import shutil
+import subprocess
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -134,3 +136,23 @@ def pytest_runtest_setup(item: pytest.Item) -> None:
         if lacking is not None:
             detail = marker.kwargs.get("reason")
             pytest.skip(f"{lacking} ({detail})" if detail else lacking)
+
+
+# Under `pytest --cov`, coverage hands its configuration to every child process through
+# COVERAGE_PROCESS_CONFIG in os.environ (pyproject: patch = ["subprocess"]). A test that
+# builds a child's environment from scratch, to prove a fresh process works, would drop it
+# and the child would run unmeasured: carry that one variable over. Without --cov it is not
+# set and nothing changes.
+_COVERAGE_HANDOVER = "COVERAGE_PROCESS_CONFIG"
+_popen_init = subprocess.Popen.__init__
+
+
+def _popen_init_measured(self: subprocess.Popen[Any], *args: Any, **kwargs: Any) -> None:
+    env = kwargs.get("env")
+    handover = os.environ.get(_COVERAGE_HANDOVER)
+    if env is not None and handover is not None and _COVERAGE_HANDOVER not in env:
+        kwargs["env"] = {**env, _COVERAGE_HANDOVER: handover}
+    _popen_init(self, *args, **kwargs)
+
+
+subprocess.Popen.__init__ = _popen_init_measured  # type: ignore[method-assign]
