@@ -1,3 +1,5 @@
+# Tests of gui/widgets/dates.py (named apart from tests/storage/test_dates.py: pytest needs unique
+# test module names in a tree without packages).
 """Dates between Python and Qt, and the date field every form uses (gui/widgets/dates.py)."""
 
 from __future__ import annotations
