@@ -14,6 +14,7 @@ from coachdesk.domain import (
     Engagement,
     ItemKind,
     NoteItem,
+    Organisation,
     Person,
     Session,
     SessionKind,
@@ -27,31 +28,6 @@ from coachdesk.storage.search_repo import Order, SearchHit
 
 
 @dataclass(frozen=True)
-class EngagementRow:
-    id: str
-    title: str
-    coachee_id: str
-    coachee_name: str
-    start: dt.date
-    end: dt.date | None
-
-
-@dataclass(frozen=True)
-class OrganisationNode:
-    """An organisation and its engagements; ``id`` is ``None`` for engagements without one."""
-
-    id: str | None
-    name: str
-    engagements: tuple[EngagementRow, ...]
-
-
-@dataclass(frozen=True)
-class Overview:
-    organisations: tuple[OrganisationNode, ...]
-    people: tuple[Person, ...]
-
-
-@dataclass(frozen=True)
 class EngagementPage:
     engagement: Engagement
     names: dict[str, str]
@@ -61,27 +37,10 @@ def new_id(prefix: str) -> str:
     return f"{prefix}-{uuid.uuid4().hex[:12]}"
 
 
-def overview(db: Database) -> Overview:
-    """Organisations with their engagements, and everyone, for the navigation tree."""
+def directory(db: Database) -> tuple[tuple[Person, ...], tuple[Organisation, ...]]:
+    """Everyone and every organisation, for the dialogs' choices (no engagement is read)."""
     with db.transaction():
-        people = people_repo.people(db)
-        names = {p.id: p.name for p in people}
-        by_org: dict[str | None, list[EngagementRow]] = {}
-        for eid in engagement_repo.engagement_ids(db):
-            summary = engagement_repo.engagement_summary(db, eid)
-            if summary is None:
-                continue
-            title, coachee, org, start, end = summary
-            by_org.setdefault(org, []).append(
-                EngagementRow(eid, title, coachee, names.get(coachee, ""), start, end)
-            )
-        nodes = [
-            OrganisationNode(o.id, o.name, tuple(by_org.get(o.id, ())))
-            for o in people_repo.organisations(db)
-        ]
-        if None in by_org:
-            nodes.append(OrganisationNode(None, "", tuple(by_org[None])))
-    return Overview(tuple(nodes), tuple(people))
+        return tuple(people_repo.people(db)), tuple(people_repo.organisations(db))
 
 
 def names(db: Database) -> dict[str, str]:

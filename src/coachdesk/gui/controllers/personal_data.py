@@ -168,14 +168,10 @@ class PersonalDataController(Controller):
     def _erased(self, summary: ErasureSummary) -> None:
         w = self.window
         page = w.engagement.page
-        if page is not None and page.engagement.coachee_id == summary.person_id:
-            w.engagement.page = None
-            w.editor.show_session(None)
-            w.sessions_list.clear()
-            w.goals.clear()
-            w.details.clear()
-            w.heading.setText(translate("MainWindow", "Choose an engagement"))
-            w.set_engagement_actions(False)
+        # Nothing about the erased person stays on screen: not the session, nor the goals,
+        # the agreement, the actions or the details of an engagement they were part of.
+        if page is not None and page.engagement.role_of(summary.person_id) is not None:
+            w.engagement.forget()
         if summary.compacted:
             self.status(translate("MainWindow", "Erased."), 8000)
         else:

@@ -26,9 +26,8 @@ Directory = tuple[list[Person], list[Organisation]]
 
 
 def _directory(ctx: Context) -> Directory:
-    overview = practice.overview(ctx.db)
-    orgs = [Organisation(n.id, n.name) for n in overview.organisations if n.id]
-    return list(overview.people), orgs
+    people, orgs = practice.directory(ctx.db)
+    return list(people), list(orgs)
 
 
 class PracticeController(Controller):

@@ -240,7 +240,7 @@ class TeamEditing(QDialog):
             self._dialog = dialog
             dialog.open()
 
-        self._tasks.run(lambda ctx: list(practice.overview(ctx.db).people), people_loaded)
+        self._tasks.run(lambda ctx: list(practice.directory(ctx.db)[0]), people_loaded)
 
     def _ask_add_agent(self) -> None:
         leader_id = str(self.leader.currentData())
