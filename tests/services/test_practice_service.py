@@ -18,11 +18,11 @@ def demo_vault(vault):
     return vault
 
 
-def test_overview_groups_engagements_by_organisation(demo_vault):
-    overview = practice.overview(demo_vault.db)
-    names = [o.name for o in overview.organisations]
-    assert names == sorted(names)
-    assert sum(len(o.engagements) for o in overview.organisations) == 6
+def test_the_directory_lists_everyone_and_every_organisation_by_name(demo_vault):
+    people, organisations = practice.directory(demo_vault.db)
+    names = [o.name for o in organisations]
+    assert names == sorted(names) and len(names) == 3
+    assert len(people) == 10 and len({p.id for p in people}) == 10
 
 
 def test_search_ignores_accents_matches_prefixes_and_lists_newest_first(demo_vault):
