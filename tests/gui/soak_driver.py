@@ -161,7 +161,7 @@ def main(folder: Path, actions: int, seed: int, passphrase: str) -> int:
             a for a in w.findChildren(QAction) if a.isCheckable() and a.data() in ("en", "it", "")
         ]
         rng.choice(options).trigger()
-        box = w.language_box
+        box = w.settings_flows.language_box
         until(box.isVisible, "the language question")
         reject = QMessageBox.ButtonRole.RejectRole
         later = next(b for b in box.buttons() if box.buttonRole(b) == reject)

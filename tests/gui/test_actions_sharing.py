@@ -31,7 +31,10 @@ def window(qtbot, vault_info):
     w = root.window
     wait_for_navigation(qtbot, w)
     select(w, child(w, "ACME S.p.A.", 0))
-    qtbot.waitUntil(lambda: w._page is not None and w._page.engagement is not None, timeout=TIMEOUT)
+    qtbot.waitUntil(
+        lambda: w.engagement.page is not None and w.engagement.page.engagement is not None,
+        timeout=TIMEOUT,
+    )
     yield w
     root.shutdown()
 
@@ -40,7 +43,7 @@ def test_the_actions_tab_shares_an_action_per_recipient_and_blocks_with_the_reas
     w = window
     w.tabs.setCurrentIndex(ACTIONS_TAB)
     panel = w.tabs.actions_panel
-    engagement = w._page.engagement
+    engagement = w.engagement.page.engagement
     qtbot.waitUntil(lambda: panel.table.rowCount() > 0, timeout=TIMEOUT)
     panel.table.setCurrentCell(0, 0)
     assert set(panel.controls) == set(engagement.recipients)
@@ -63,7 +66,9 @@ def test_the_actions_tab_shares_an_action_per_recipient_and_blocks_with_the_reas
         lambda: (
             (
                 engagement.coachee_id
-                in next(a for a in w._page.engagement.actions if a.id == action_id).share_with
+                in next(
+                    a for a in w.engagement.page.engagement.actions if a.id == action_id
+                ).share_with
             )
             is want
         ),
@@ -80,14 +85,16 @@ def test_a_new_action_starts_shared_with_the_coachee(qtbot, window):
     dialog = tabs._dialog
     dialog.text.setText("Prepare the quarterly review")
     dialog.accept()
-    coachee = w._page.engagement.coachee_id
+    coachee = w.engagement.page.engagement.coachee_id
     qtbot.waitUntil(
         lambda: any(
             a.text == "Prepare the quarterly review" and coachee in a.share_with
-            for a in w._page.engagement.actions
+            for a in w.engagement.page.engagement.actions
         ),
         timeout=TIMEOUT,
     )
-    added = next(a for a in w._page.engagement.actions if a.text == "Prepare the quarterly review")
+    added = next(
+        a for a in w.engagement.page.engagement.actions if a.text == "Prepare the quarterly review"
+    )
     assert added.share_with == {coachee}  # no cs_manager here: the coachee alone
-    assert all(s.role is not Role.CS_MANAGER for s in w._page.engagement.stakeholders)
+    assert all(s.role is not Role.CS_MANAGER for s in w.engagement.page.engagement.stakeholders)

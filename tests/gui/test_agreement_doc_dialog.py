@@ -33,7 +33,10 @@ def root(qtbot, vault_info):
     w = root.window
     wait_for_navigation(qtbot, w)
     select(w, child(w, "ACME S.p.A.", 0))
-    qtbot.waitUntil(lambda: w._page is not None and w._page.engagement is not None, timeout=TIMEOUT)
+    qtbot.waitUntil(
+        lambda: w.engagement.page is not None and w.engagement.page.engagement is not None,
+        timeout=TIMEOUT,
+    )
     yield root
     root.shutdown()
 

@@ -100,7 +100,7 @@ def test_welcome_page_lists_who_is_due_this_week_overdue_first(qtbot, window):
 
 def test_engagement_page_says_when_the_next_coaching_session_is_due(qtbot, window):
     select(window, child_by_id(window, 0, "e-bruno"))
-    qtbot.waitUntil(lambda: window._page is not None, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: window.engagement.page is not None, timeout=TIMEOUT)
     due = (TODAY + dt.timedelta(days=3)).isoformat()
     assert f"due {due} (cadence in days: 28)" in window.details.text()
 

@@ -78,7 +78,7 @@ def test_first_day_then_reopen_search_idle_lock_and_resume(qtbot, tmp_path):
     person.setCurrentIndex(person.findText("Marco Blu"))
     role.setCurrentIndex(role.findData(Role.SPONSOR.value))
     _ok(dialog)
-    qtbot.waitUntil(lambda: w._page is not None, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: w.engagement.page is not None, timeout=TIMEOUT)
     assert "Marco Blu (sponsor)" in w.details.text()
 
     # A session with two items.
@@ -124,7 +124,7 @@ def test_first_day_then_reopen_search_idle_lock_and_resume(qtbot, tmp_path):
     root.dialog.passphrase.setText(PASSPHRASE)
     root.dialog.unlock_button.click()
     qtbot.waitUntil(lambda: len(w.editor.editors()) == 2, timeout=TIMEOUT)
-    assert w._page is not None and w._page.engagement.title == "Leadership 2026"
+    assert w.engagement.page is not None and w.engagement.page.engagement.title == "Leadership 2026"
     assert w.editor.editors()[0].text.toPlainText() == NOTE
     root.shutdown()
     del testers

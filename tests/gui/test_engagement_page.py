@@ -47,7 +47,7 @@ def window(qtbot, vault_info):
 
 
 def _reloaded(qtbot, w, check):
-    qtbot.waitUntil(lambda: check(w._page.engagement), timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: check(w.engagement.page.engagement), timeout=TIMEOUT)
 
 
 def _confirm(qtbot, parent):
@@ -112,13 +112,13 @@ def test_goals_ratings_kpis_agreement_and_actions(qtbot, window):
     editor = w.goals.editors[0]
     editor.grow["will"].setPlainText("Hand over two reports by Friday")
     _reloaded(qtbot, w, lambda e: e.goals[0].grow.will == "Hand over two reports by Friday")
-    ratings = len(w._page.engagement.goals[0].ratings)
+    ratings = len(w.engagement.page.engagement.goals[0].ratings)
     editor.rating_value.setValue(9)
     add_rating = next(b for b in editor.findChildren(QPushButton) if b.text() == "&Add rating")
     add_rating.click()
     _reloaded(qtbot, w, lambda e: len(e.goals[0].ratings) == ratings + 1)
 
-    tabs._ask_new_kpi(w._page.engagement.goals[0].id)
+    tabs._ask_new_kpi(w.engagement.page.engagement.goals[0].id)
     dialog = tabs._dialog
     dialog.name.setText("CSAT")
     dialog.unit.setText("%")
@@ -127,13 +127,13 @@ def test_goals_ratings_kpis_agreement_and_actions(qtbot, window):
     _reloaded(qtbot, w, lambda e: any(k.name == "CSAT" for k in e.goals[0].kpis))
 
     tabs.setCurrentIndex(AGREEMENT_TAB)
-    version = w._page.engagement.current_agreement.version
+    version = w.engagement.page.engagement.current_agreement.version
     w.tabs.agreement.new_version.click()
     agreement = tabs._dialog
     agreement.boxes[(Role.HR, Category.GOALS)].setChecked(True)
     agreement.accept()
     _reloaded(qtbot, w, lambda e: e.current_agreement.version == version + 1)
-    assert w._page.engagement.current_agreement.permits_category(Role.HR, Category.GOALS)
+    assert w.engagement.page.engagement.current_agreement.permits_category(Role.HR, Category.GOALS)
     assert w.tabs.agreement.history.count() == version  # every earlier version listed
 
     tabs.setCurrentIndex(ACTIONS_TAB)
@@ -164,11 +164,11 @@ def test_goals_ratings_kpis_agreement_and_actions(qtbot, window):
 
 def test_deleting_an_engagement_says_what_goes_with_it(qtbot, window, vault_info):
     w = window
-    title = w._page.engagement.title
+    title = w.engagement.page.engagement.title
     w.delete_engagement_action.trigger()
     text = _confirm(qtbot, w)
     assert title in text and "sessions (" in text and "ledger" in text
-    qtbot.waitUntil(lambda: w._page is None, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: w.engagement.page is None, timeout=TIMEOUT)
     qtbot.waitUntil(lambda: all(
         title not in text
         for text in all_child_texts(w)

@@ -160,7 +160,7 @@ def test_the_coachee_s_access_request_exports_everything_about_them(qtbot, vault
         select(w, child(w, 0, 0))
         qtbot.waitUntil(lambda: w.export_coachee_action.isEnabled(), timeout=TIMEOUT)
         out = tmp_path / "ada.json"
-        w.export_coachee_to("ada", out)
+        w.personal_data.export_coachee_to("ada", out)
         qtbot.waitUntil(out.exists, timeout=TIMEOUT)
         qtbot.waitUntil(lambda: "engagements (1)" in w.statusBar().currentMessage(),
                         timeout=TIMEOUT)  # fmt: skip
@@ -284,8 +284,8 @@ def test_an_erasure_cut_short_by_a_full_disk_says_so_and_still_erases(
         qtbot.waitUntil(lambda: erasure.erase_button.isEnabled(), timeout=TIMEOUT)
         with qtbot.waitSignal(erasure.erased, timeout=TIMEOUT):
             erasure.erase_button.click()
-        qtbot.waitUntil(lambda: getattr(w, "_erase_warning", None) is not None, timeout=TIMEOUT)
-        box = w._erase_warning
+        qtbot.waitUntil(lambda: w.personal_data.erase_warning is not None, timeout=TIMEOUT)
+        box = w.personal_data.erase_warning
         assert isinstance(box, QMessageBox) and box.isVisible()
         assert "could not be compacted" in box.text() and "when it opens" in box.text()
         assert w.statusBar().currentMessage() != "Erased."

@@ -81,7 +81,7 @@ def test_an_empty_organisation_name_keeps_the_dialog_open_and_says_what_is_missi
     qtbot, empty_root
 ):
     w = empty_root.window
-    w.ask_organisation(None)
+    w.practice.ask_organisation(None)
     dialog = w._dialogs[-1]
     assert isinstance(dialog, OrganisationDialog)
     dialog.name.setText("   ")
@@ -100,13 +100,13 @@ def test_an_empty_organisation_name_keeps_the_dialog_open_and_says_what_is_missi
 def test_a_new_person_starts_in_the_organisation_selected_in_the_navigation(qtbot, demo_root):
     w = demo_root.window
     _open_anna(qtbot, w)  # an engagement under ACME is selected
-    w.ask_person(None)
+    w.practice.ask_person(None)
     dialog = w._dialogs[-1]
     assert isinstance(dialog, PersonDialog)
     assert dialog.organisation.currentText() == "ACME S.p.A."
     dialog.close()
     select(w, top(w, "People"))
-    w.ask_person(None)
+    w.practice.ask_person(None)
     assert w._dialogs[-1].organisation.currentData() == ""  # nothing selected: none
 
 
@@ -166,7 +166,7 @@ def test_choosing_a_language_says_it_needs_a_restart_and_offers_it(qtbot, demo_r
     w = demo_root.window
     italian = next(a for a in w.findChildren(type(w.lock_action)) if a.data() == "it")
     italian.trigger()
-    box = w.language_box
+    box = w.settings_flows.language_box
     assert isinstance(box, QMessageBox) and box.isVisible()
     assert "restart" in box.text()
     later = next(b for b in box.buttons() if b.text() == "&Later")
@@ -185,7 +185,7 @@ def test_choosing_a_language_says_it_needs_a_restart_and_offers_it(qtbot, demo_r
     )
     monkeypatch.setattr(QApplication, "quit", lambda: None)
     italian.trigger()
-    box = w.language_box
+    box = w.settings_flows.language_box
     restart = next(b for b in box.buttons() if b.text() == "&Restart now")
     restart.click()
     qtbot.waitUntil(lambda: bool(started), timeout=TIMEOUT)
@@ -286,7 +286,7 @@ def test_the_ledger_shows_its_hash_header_whole(qtbot, demo_root):
     from coachdesk.gui.dialogs.ledger import LedgerDialog
 
     w = demo_root.window
-    w.open_ledger(whole_practice=True)
+    w.reports.open_ledger(whole_practice=True)
     dialog = w._dialogs[-1]
     assert isinstance(dialog, LedgerDialog)
     qtbot.waitUntil(dialog.isVisible, timeout=TIMEOUT)

@@ -185,7 +185,7 @@ def test_agree_report_edit_void_and_report_again(qtbot, window, tmp_path):
     assert EDITED not in text and AGREED not in text and PRIVATE not in text
 
     # The ledger lists both; the newest reproduces byte for byte, the first no longer does.
-    w.open_ledger(whole_practice=False)
+    w.reports.open_ledger(whole_practice=False)
     ledger = w._dialogs[-1]
     assert isinstance(ledger, LedgerDialog)
     qtbot.waitUntil(lambda: ledger.model.rowCount() == 2, timeout=TIMEOUT)
@@ -275,7 +275,8 @@ def test_goals_are_shared_from_the_engagement_page_where_the_agreement_permits(q
     coachee.click()
     qtbot.waitUntil(lambda: "shared" in coachee.text() and coachee.isChecked(), timeout=TIMEOUT)
     qtbot.waitUntil(
-        lambda: w._page.engagement.goals[0].share_with == frozenset({"sara"}), timeout=TIMEOUT
+        lambda: w.engagement.page.engagement.goals[0].share_with == frozenset({"sara"}),
+        timeout=TIMEOUT,
     )
 
 
@@ -403,8 +404,10 @@ def test_the_team_view_sorts_opens_agents_and_takes_a_pasted_period(qtbot, vault
         )
         # Opening an agent from the view opens the engagement.
         view._activated(0, 0)
-        qtbot.waitUntil(lambda: w._page is not None, timeout=TIMEOUT)
-        assert w._page.engagement.id == view.model.index(0, 0).data(QtCore.Qt.ItemDataRole.UserRole)
+        qtbot.waitUntil(lambda: w.engagement.page is not None, timeout=TIMEOUT)
+        assert w.engagement.page.engagement.id == view.model.index(0, 0).data(
+            QtCore.Qt.ItemDataRole.UserRole
+        )
     finally:
         root.shutdown()
 
@@ -453,10 +456,7 @@ def test_a_team_is_created_grown_and_given_a_kpi_set_from_the_team_view(qtbot, w
     )
     # The new agents appear in the navigation too.
     qtbot.waitUntil(
-        lambda: any(
-            "Cleo Agent" in text
-            for text in all_child_texts(w)
-        ),
+        lambda: any("Cleo Agent" in text for text in all_child_texts(w)),
         timeout=TIMEOUT,
     )
 
@@ -612,7 +612,7 @@ def test_the_report_dialogs_offer_no_date_after_today(qtbot, window):
         assert edit.maximumDate().toPython() == TODAY
     # Dated after today somehow (a dialog left open past midnight, a caller's mistake):
     # refused, never rendered.
-    late = ReportDialog(w._tasks, w._page.engagement, w._page.names, w,
+    late = ReportDialog(w._tasks, w.engagement.page.engagement, w.engagement.page.names, w,
                         today=TODAY + dt.timedelta(days=1))  # fmt: skip
     qtbot.addWidget(late)
     late.refresh_preview()
@@ -679,10 +679,10 @@ def test_one_person_in_two_roles_is_refused_with_a_reason(qtbot, window):
     )
     # Past the dialog, the service says it in words, and the window shows them.
     twice = dataclasses.replace(
-        w._page.engagement,
+        w.engagement.page.engagement,
         stakeholders=(Stakeholder("marco", Role.SPONSOR), Stakeholder("marco", Role.HR)),
     )
-    w._run(lambda ctx: editing.update_engagement(ctx.db, twice), lambda _: None)
+    w.practice.run(lambda ctx: editing.update_engagement(ctx.db, twice), lambda _: None)
     qtbot.waitUntil(
         lambda: (
             w.statusBar().currentMessage() == "a person can have only one role in an engagement"

@@ -291,7 +291,8 @@ def test_double_click_brings_the_engagement_to_the_front(qtbot, team_window):
     row = _names(view).index("Marco")
     view._activated(row, 0)
     qtbot.waitUntil(
-        lambda: w._page is not None and w._page.engagement.id == ids["Marco"], timeout=TIMEOUT
+        lambda: w.engagement.page is not None and w.engagement.page.engagement.id == ids["Marco"],
+        timeout=TIMEOUT,
     )
     qtbot.waitUntil(lambda: QApplication.activeWindow() is w, timeout=TIMEOUT)
     assert view.parent() is None  # a window of its own, not kept above the main window
@@ -302,9 +303,10 @@ def test_deleting_an_engagement_says_whose(qtbot, team_window):
     w, ids = team_window
     select(w, child_by_text(w, 0, "Luca"))
     qtbot.waitUntil(
-        lambda: w._page is not None and w._page.engagement.id == ids["Luca"], timeout=TIMEOUT
+        lambda: w.engagement.page is not None and w.engagement.page.engagement.id == ids["Luca"],
+        timeout=TIMEOUT,
     )
-    w.ask_delete_engagement(w._page.engagement)
+    w.practice.ask_delete_engagement(w.engagement.page.engagement)
     qtbot.waitUntil(
         lambda: any(
             isinstance(x, QMessageBox) and x.isVisible() for x in w.findChildren(QMessageBox)
@@ -376,9 +378,7 @@ def test_twenty_and_fifty_agents_fit_and_scroll(qtbot, vault_info, size):
         last = view.table.visualRect(view.model.index(size - 1, 0))
         assert view.table.viewport().rect().intersects(last)
         # The navigation lists them by name too.
-        assert [c.data().split(" — ")[0] for c in children(w, 0)] == sorted(
-            agents
-        )
+        assert [c.data().split(" — ")[0] for c in children(w, 0)] == sorted(agents)
     finally:
         root.shutdown()
 

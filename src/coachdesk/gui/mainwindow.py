@@ -4,7 +4,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -15,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTreeView,
@@ -23,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachdesk.domain import Engagement
 from coachdesk.gui import settings
 from coachdesk.gui.controllers.engagement import EngagementController
 from coachdesk.gui.controllers.navigation import NavigationController
@@ -33,7 +30,7 @@ from coachdesk.gui.controllers.reports import ReportsController
 from coachdesk.gui.controllers.sessions import SessionsController
 from coachdesk.gui.controllers.settings import SettingsController
 from coachdesk.gui.messages import error_text
-from coachdesk.gui.tasks import Context, Tasks
+from coachdesk.gui.tasks import Tasks
 from coachdesk.gui.widgets.engagement_tabs import EngagementTabs
 from coachdesk.gui.widgets.search import SearchPanel
 from coachdesk.services.practice import EngagementPage
@@ -343,35 +340,3 @@ class MainWindow(QMainWindow):
         settings.set_geometry(self.saveGeometry())
         super().closeEvent(event)
         self.closed.emit()
-
-    # -- reached by tests written before the controllers (kept so they keep their meaning) --
-
-    @property
-    def _page(self) -> EngagementPage | None:
-        return self.engagement.page
-
-    @property
-    def language_box(self) -> QMessageBox | None:
-        return self.settings_flows.language_box
-
-    @property
-    def _erase_warning(self) -> QMessageBox | None:
-        return self.personal_data.erase_warning
-
-    def _run(self, work: Callable[[Context], object], done: Callable[[object], None]) -> None:
-        self.practice.run(work, done)
-
-    def ask_person(self, person_id: str | None) -> None:
-        self.practice.ask_person(person_id)
-
-    def ask_organisation(self, org_id: str | None) -> None:
-        self.practice.ask_organisation(org_id)
-
-    def ask_delete_engagement(self, engagement: Engagement) -> None:
-        self.practice.ask_delete_engagement(engagement)
-
-    def open_ledger(self, *, whole_practice: bool) -> None:
-        self.reports.open_ledger(whole_practice=whole_practice)
-
-    def export_coachee_to(self, coachee_id: str, path: Path) -> None:
-        self.personal_data.export_coachee_to(coachee_id, path)
