@@ -9,6 +9,8 @@ Collecting garbage on such a thread is left to :mod:`coachdesk.gui.collector`.
 from __future__ import annotations
 
 import contextlib
+import os
+import sys
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -16,6 +18,24 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal, Slot
 
 Callback = Callable[[Any], None] | None
+
+
+# How much lower than the window's the background thread's scheduling priority is (the
+# Unix "nice" scale): on two cores, a page check or a backup of a large vault competing
+# with the window's thread and the database thread would otherwise make the window wait.
+BACKGROUND_NICENESS = 10
+
+
+def _yield_to_the_window() -> None:
+    """Lower this thread's priority where the system allows it per thread (Linux: a
+    thread's id is a process id to ``setpriority``); elsewhere nothing changes."""
+    if not sys.platform.startswith("linux"):
+        return
+    with contextlib.suppress(OSError, AttributeError):
+        tid = threading.get_native_id()
+        os.setpriority(
+            os.PRIO_PROCESS, tid, os.getpriority(os.PRIO_PROCESS, tid) + BACKGROUND_NICENESS
+        )
 
 
 class Background(QObject):
@@ -36,6 +56,7 @@ class Background(QObject):
         on_error: Callable[[Exception], None] | None = None,
     ) -> None:
         def body() -> None:
+            _yield_to_the_window()
             try:
                 result = fn()
             except Exception as exc:  # handed to the GUI thread, which shows it
