@@ -190,10 +190,29 @@ def _window() -> str:
     return f"Italian translation loaded ({len(translators)} catalogues), main window created"
 
 
+def _interchange() -> str:
+    """The published schema and jsonschema's own data ship with the program: the bundled
+    demo document validates, and a malformed one is refused with its JSON path."""
+    import json
+
+    from coachdesk import resources
+    from coachdesk.interchange.schema import path_text, schema_problems
+
+    demo = json.loads(resources.path("demo", "demo-en.json").read_text(encoding="utf-8"))
+    problems = list(schema_problems(demo))
+    if problems:
+        raise RuntimeError(f"the demo document fails the schema at {path_text(problems[0][0])}")
+    bad = list(schema_problems({"format": "coachdesk-data/1", "people": 5}))
+    if not bad:
+        raise RuntimeError("a malformed document passed the schema")
+    return "coachdesk-data/1 schema loaded; the demo document validates, a bad one is refused"
+
+
 CHECKS: list[tuple[str, Callable[[], str]]] = [
     ("sqlcipher", _sqlcipher),
     ("argon2id", _argon2),
     ("fonts", _fonts),
+    ("interchange", _interchange),
     ("report", _report),
     ("qt", _qt),
     ("window", _window),

@@ -54,5 +54,5 @@ def test_self_test_passes_every_check_in_a_fresh_process():
     lines = r.stdout.splitlines()
     assert lines[-1] == "self-test passed"
     checks = [line.split()[1].rstrip(":") for line in lines[:-1]]
-    assert checks == ["sqlcipher", "argon2id", "fonts", "report", "qt", "window"]
+    assert checks == ["sqlcipher", "argon2id", "fonts", "interchange", "report", "qt", "window"]
     assert all(line.startswith("ok ") for line in lines[:-1])

@@ -47,3 +47,5 @@ def test_the_installed_wheel_passes_its_self_test(tmp_path):
     fonts_line = next(line for line in r.stdout.splitlines() if line.startswith("ok   fonts"))
     assert str(venv) in fonts_line and "_resources" in fonts_line
     assert "window: Italian translation loaded" in r.stdout
+    # The demo documents and the interchange schema travel in the wheel too.
+    assert "ok   interchange: coachdesk-data/1 schema loaded" in r.stdout
