@@ -132,3 +132,27 @@ def window_on(qtbot, folder, passphrase: str):
     w.refresh()
     wait_for_navigation(qtbot, w)
     return w
+
+
+# -- starting the app ------------------------------------------------------------------
+
+
+def unlock(qtbot, root, passphrase: str):
+    """Start ``root`` (an App), unlock with ``passphrase`` as a coach would, and wait for the
+    navigation; returns the main window."""
+    root.start()
+    root.dialog.passphrase.setText(passphrase)
+    root.dialog.unlock_button.click()
+    w = root.window
+    wait_for_navigation(qtbot, w)
+    return w
+
+
+def unlocked_app(qtbot, folder, passphrase: str):
+    """A new App on ``folder``, unlocked, its navigation shown. Call ``shutdown()`` after."""
+    from coachdesk.gui.app import App
+
+    root = App(folder)
+    qtbot.addWidget(root.window)
+    unlock(qtbot, root, passphrase)
+    return root

@@ -8,10 +8,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from helpers import child, select, wait_for_navigation
+from helpers import child, select, unlocked_app
 
 from coachdesk.domain import Role
-from coachdesk.gui.app import App
 from coachdesk.gui.widgets.engagement_tabs import ACTIONS_TAB
 from coachdesk.services import demo
 from coachdesk.services import vault as vault_service
@@ -23,13 +22,8 @@ TIMEOUT = 15_000
 def window(qtbot, vault_info):
     with vault_service.open_vault(vault_info.folder, vault_info.passphrase) as vault:
         demo.install_demo(vault, dt.date.today())
-    root = App(vault_info.folder)
-    qtbot.addWidget(root.window)
-    root.start()
-    root.dialog.passphrase.setText(vault_info.passphrase)
-    root.dialog.unlock_button.click()
+    root = unlocked_app(qtbot, vault_info.folder, vault_info.passphrase)
     w = root.window
-    wait_for_navigation(qtbot, w)
     select(w, child(w, "ACME S.p.A.", 0))
     qtbot.waitUntil(
         lambda: w.engagement.page is not None and w.engagement.page.engagement is not None,

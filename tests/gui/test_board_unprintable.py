@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from helpers import child, select, session_count, wait_for_navigation
+from helpers import child, select, session_count, unlocked_app
 
 from coachdesk.domain import (
     Agreement,
@@ -24,7 +24,6 @@ from coachdesk.domain import (
     Stakeholder,
     text_sha256,
 )
-from coachdesk.gui.app import App
 from coachdesk.services import vault as vault_service
 from coachdesk.storage import engagement_repo, people_repo
 
@@ -59,13 +58,8 @@ def window(qtbot, vault_info):
         people_repo.insert_person(vault.db, Person("sara", "Sara Neri"))
         people_repo.insert_person(vault.db, Person("marco", "Marco Blu"))
         engagement_repo.insert_engagement(vault.db, engagement)
-    root = App(vault_info.folder)
-    qtbot.addWidget(root.window)
-    root.start()
-    root.dialog.passphrase.setText(vault_info.passphrase)
-    root.dialog.unlock_button.click()
+    root = unlocked_app(qtbot, vault_info.folder, vault_info.passphrase)
     w = root.window
-    wait_for_navigation(qtbot, w)
     select(w, child(w, 0, 0))
     qtbot.waitUntil(lambda: session_count(w) == 1, timeout=TIMEOUT)
     yield w

@@ -15,7 +15,7 @@ from helpers import (
     select_session,
     session_count,
     session_id,
-    wait_for_navigation,
+    unlocked_app,
 )
 
 from coachdesk.domain import (
@@ -27,7 +27,6 @@ from coachdesk.domain import (
     SessionKind,
     SessionStatus,
 )
-from coachdesk.gui.app import App
 from coachdesk.interchange import to_document
 from coachdesk.services import interchange
 from coachdesk.services import vault as vault_service
@@ -69,13 +68,8 @@ def practice() -> Practice:
 def window(qtbot, vault_info):
     with vault_service.open_vault(vault_info.folder, vault_info.passphrase) as vault:
         interchange.import_bytes(vault, json.dumps(to_document(practice())).encode())
-    root = App(vault_info.folder)
-    qtbot.addWidget(root.window)
-    root.start()
-    root.dialog.passphrase.setText(vault_info.passphrase)
-    root.dialog.unlock_button.click()
+    root = unlocked_app(qtbot, vault_info.folder, vault_info.passphrase)
     w = root.window
-    wait_for_navigation(qtbot, w)
     yield w
     root.shutdown()
 
@@ -137,13 +131,8 @@ def test_the_team_view_flags_agents_overdue_for_coaching(qtbot, vault_info):
         sara = next(e for e in made if e.coachee_id != made[0].coachee_id)
         with vault.db.transaction():
             session_repo.insert_session(vault.db, sara.id, _held("s-sara", 0))
-    root = App(vault_info.folder)
-    qtbot.addWidget(root.window)
-    root.start()
-    root.dialog.passphrase.setText(vault_info.passphrase)
-    root.dialog.unlock_button.click()
+    root = unlocked_app(qtbot, vault_info.folder, vault_info.passphrase)
     w = root.window
-    wait_for_navigation(qtbot, w)
     w.team_view_action.trigger()
     qtbot.waitUntil(
         lambda: bool(w._dialogs) and isinstance(w._dialogs[-1], TeamViewDialog), timeout=TIMEOUT

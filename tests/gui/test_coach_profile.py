@@ -332,4 +332,3 @@ def test_no_two_controls_of_the_profile_dialog_share_an_alt_key(qtbot, tasks):
     dialog = open_dialog(qtbot, tasks)
     keys = _mnemonics(dialog)
     assert len(keys) == len(set(keys)), keys
-

@@ -14,12 +14,11 @@ from helpers import (
     select,
     select_session,
     session_count,
-    wait_for_navigation,
+    unlocked_app,
 )
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from coachdesk.domain import ActionStatus, Category, Role, SessionKind
-from coachdesk.gui.app import App
 from coachdesk.gui.widgets.engagement_tabs import ACTIONS_TAB, AGREEMENT_TAB, GOALS_TAB
 from coachdesk.services import demo
 from coachdesk.services import vault as vault_service
@@ -31,13 +30,8 @@ TIMEOUT = 15_000
 def window(qtbot, vault_info):
     with vault_service.open_vault(vault_info.folder, vault_info.passphrase) as vault:
         demo.install_demo(vault, dt.date.today())
-    root = App(vault_info.folder)
-    qtbot.addWidget(root.window)
-    root.start()
-    root.dialog.passphrase.setText(vault_info.passphrase)
-    root.dialog.unlock_button.click()
+    root = unlocked_app(qtbot, vault_info.folder, vault_info.passphrase)
     w = root.window
-    wait_for_navigation(qtbot, w)
     select(w, child(w, "ACME S.p.A.", 0))
     qtbot.waitUntil(lambda: session_count(w) > 0, timeout=TIMEOUT)
     select_session(w, 1)

@@ -13,7 +13,7 @@ from helpers import (
     child_count,
     select,
     top_level_count,
-    wait_for_navigation,
+    unlocked_app,
 )
 
 from coachdesk.domain import (
@@ -65,13 +65,7 @@ def _practice(folder, passphrase, *, ended_years_ago: int | None = None):
 
 
 def _unlocked(qtbot, folder, passphrase):
-    root = App(folder)
-    qtbot.addWidget(root.window)
-    root.start()
-    root.dialog.passphrase.setText(passphrase)
-    root.dialog.unlock_button.click()
-    wait_for_navigation(qtbot, root.window)
-    return root
+    return unlocked_app(qtbot, folder, passphrase)
 
 
 def test_unlocking_backs_up_once_a_day_and_says_when(qtbot, vault_info):

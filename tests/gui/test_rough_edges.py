@@ -16,7 +16,7 @@ from helpers import (
     tooltip,
     top,
     top_texts,
-    wait_for_navigation,
+    unlocked_app,
 )
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -33,7 +33,6 @@ from coachdesk.domain import Organisation, Person
 from coachdesk.gui.app import App
 from coachdesk.gui.dialogs.entities import EngagementDialog, OrganisationDialog, PersonDialog
 from coachdesk.gui.dialogs.report import ReportDialog
-from coachdesk.gui.dialogs.unlock import UnlockDialog
 from coachdesk.services import demo
 from coachdesk.services import vault as vault_service
 
@@ -41,14 +40,8 @@ TIMEOUT = 15_000
 
 
 def _start(qtbot, folder, passphrase):
-    root = App(folder)
-    qtbot.addWidget(root.window)
-    root.start()
-    assert isinstance(root.dialog, UnlockDialog)
-    root.dialog.passphrase.setText(passphrase)
-    root.dialog.unlock_button.click()
+    root = unlocked_app(qtbot, folder, passphrase)
     qtbot.waitUntil(lambda: root.window.isVisible(), timeout=TIMEOUT)
-    wait_for_navigation(qtbot, root.window)
     return root
 
 
@@ -230,9 +223,7 @@ def test_every_alt_key_of_the_main_window_is_unique_on_each_tab(qtbot, demo_root
     assert "s" in _keys(menus)  # &Settings keeps Alt+S
 
 
-def test_the_report_dialog_remembers_the_last_recipient_chosen_for_the_engagement(
-    qtbot, demo_root
-):
+def test_the_report_dialog_remembers_the_last_recipient_chosen_for_the_engagement(qtbot, demo_root):
     w = demo_root.window
     _open_anna(qtbot, w)
     w.report_action.trigger()

@@ -17,7 +17,8 @@ from helpers import (
     select,
     select_session,
     session_count,
-    wait_for_navigation,
+    unlock,
+    unlocked_app,
 )
 from PySide6 import QtCore
 from PySide6.QtWidgets import QDialogButtonBox
@@ -101,13 +102,8 @@ def folder(vault_info):
 
 @pytest.fixture
 def window(qtbot, folder, vault_info):
-    root = App(folder)
-    qtbot.addWidget(root.window)
-    root.start()
-    root.dialog.passphrase.setText(vault_info.passphrase)
-    root.dialog.unlock_button.click()
+    root = unlocked_app(qtbot, folder, vault_info.passphrase)
     w = root.window
-    wait_for_navigation(qtbot, w)
     select(w, child(w, 0, 0))
     qtbot.waitUntil(lambda: session_count(w) == 1, timeout=TIMEOUT)
     select_session(w, 0)
@@ -325,11 +321,7 @@ def test_the_team_report_from_the_app_shows_each_permitted_agent_and_is_recorded
     root = App(vault_info.folder)
     qtbot.addWidget(root.window)
     try:
-        root.start()
-        root.dialog.passphrase.setText(vault_info.passphrase)
-        root.dialog.unlock_button.click()
-        w = root.window
-        wait_for_navigation(qtbot, w)
+        w = unlock(qtbot, root, vault_info.passphrase)
         w.team_report_action.trigger()
         qtbot.waitUntil(lambda: isinstance(w._dialogs[-1] if w._dialogs else None,
                                            TeamReportDialog), timeout=TIMEOUT)  # fmt: skip
@@ -360,11 +352,7 @@ def test_the_team_view_sorts_opens_agents_and_takes_a_pasted_period(qtbot, vault
     root = App(vault_info.folder)
     qtbot.addWidget(root.window)
     try:
-        root.start()
-        root.dialog.passphrase.setText(vault_info.passphrase)
-        root.dialog.unlock_button.click()
-        w = root.window
-        wait_for_navigation(qtbot, w)
+        w = unlock(qtbot, root, vault_info.passphrase)
         w.team_view_action.trigger()
         qtbot.waitUntil(lambda: bool(w._dialogs) and isinstance(w._dialogs[-1], TeamViewDialog),
                         timeout=TIMEOUT)  # fmt: skip

@@ -16,7 +16,8 @@ from helpers import (
     select_session,
     session_count,
     session_text,
-    wait_for_navigation,
+    unlock,
+    unlocked_app,
 )
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -169,13 +170,8 @@ def team_window(qtbot, vault_info):
         )  # fmt: skip
         with vault.db.transaction():
             session_repo.insert_session(vault.db, ids["Sara"], session)
-    root = App(vault_info.folder)
-    qtbot.addWidget(root.window)
-    root.start()
-    root.dialog.passphrase.setText(vault_info.passphrase)
-    root.dialog.unlock_button.click()
+    root = unlocked_app(qtbot, vault_info.folder, vault_info.passphrase)
     w = root.window
-    wait_for_navigation(qtbot, w)
     yield w, ids
     root.shutdown()
 
@@ -345,11 +341,7 @@ def test_twenty_and_fifty_agents_fit_and_scroll(qtbot, vault_info, size):
     root = App(vault_info.folder)
     qtbot.addWidget(root.window)
     try:
-        root.start()
-        root.dialog.passphrase.setText(vault_info.passphrase)
-        root.dialog.unlock_button.click()
-        w = root.window
-        wait_for_navigation(qtbot, w)
+        w = unlock(qtbot, root, vault_info.passphrase)
         view = _team_view(qtbot, w)
         qtbot.waitUntil(lambda: view.model.rowCount() == size, timeout=TIMEOUT)
         assert _names(view) == sorted(agents)
@@ -389,11 +381,7 @@ def test_the_first_team_creates_its_manager_and_never_loses_what_was_typed(qtbot
     root = App(vault_info.folder)
     qtbot.addWidget(root.window)
     try:
-        root.start()
-        root.dialog.passphrase.setText(vault_info.passphrase)
-        root.dialog.unlock_button.click()
-        w = root.window
-        wait_for_navigation(qtbot, w)
+        w = unlock(qtbot, root, vault_info.passphrase)
         view = _team_view_empty(qtbot, w)
         view._ask_new_team()
         qtbot.waitUntil(lambda: isinstance(view._dialog, NewTeamDialog), timeout=TIMEOUT)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from helpers import child, select, select_session, session_count, wait_for_navigation
+from helpers import child, select, select_session, session_count, unlocked_app
 from PySide6 import QtCore
 from PySide6.QtTest import QTest
 
@@ -26,7 +26,6 @@ from coachdesk.domain import (
     Stakeholder,
     text_sha256,
 )
-from coachdesk.gui.app import App
 from coachdesk.services import vault as vault_service
 from coachdesk.services.sharing import set_sharing_state
 from coachdesk.storage import engagement_repo, people_repo, session_repo
@@ -93,13 +92,8 @@ def folder(vault_info):
 
 @pytest.fixture
 def root(qtbot, folder, vault_info):
-    root = App(folder)
-    qtbot.addWidget(root.window)
-    root.start()
-    root.dialog.passphrase.setText(vault_info.passphrase)
-    root.dialog.unlock_button.click()
+    root = unlocked_app(qtbot, folder, vault_info.passphrase)
     w = root.window
-    wait_for_navigation(qtbot, w)
     select(w, child(w, 0, 0))
     qtbot.waitUntil(lambda: session_count(w) == 2, timeout=TIMEOUT)
     select_session(w, 0)
@@ -154,9 +148,7 @@ def test_ctrl_z_after_bursts_with_autosaves_undoes_only_the_last_burst(qtbot, ro
     assert note.toPlainText() == "First burst."
 
 
-def test_ctrl_z_after_voiding_a_consent_brings_back_the_agreed_text_not_an_empty_note(
-    qtbot, root
-):
+def test_ctrl_z_after_voiding_a_consent_brings_back_the_agreed_text_not_an_empty_note(qtbot, root):
     w = root.window
     editor = _editor(w, "i-agreed")
     note = editor.text
