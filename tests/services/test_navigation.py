@@ -42,9 +42,7 @@ def test_pages_of_an_organisation_come_in_coachee_name_order(vault):
     assert navigation.engagements(vault.db, org.id, after=zeno.cursor) == []
     assert [r.id for r in navigation.engagements(vault.db, None)] == [solo.id]
     assert navigation.engagement_row(vault.db, engagements[0].id) == (org.id, zeno)
-    assert navigation.engagement_position(vault.db, engagements[0].id) == (org.id, 3)
     assert navigation.engagement_row(vault.db, "gone") is None
-    assert navigation.engagement_position(vault.db, "gone") is None
 
 
 def test_people_come_in_pages_by_name(vault):

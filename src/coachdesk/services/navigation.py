@@ -87,13 +87,3 @@ def engagement_row(db: Database, engagement_id: str) -> tuple[str | None, Engage
     if found is None:
         return None
     return found[0], _engagement(found[1])
-
-
-def engagement_position(db: Database, engagement_id: str) -> tuple[str | None, int] | None:
-    """(organisation id, row number within it) of an engagement, or None."""
-    with db.transaction():
-        found = navigation_repo.engagement(db, engagement_id)
-        if found is None:
-            return None
-        org_id, row = found
-        return org_id, navigation_repo.engagement_position(db, org_id, (row[5], row[0]))

@@ -51,10 +51,6 @@ ENGAGEMENT = (
     f"SELECT e.organisation_id, {_ENGAGEMENT_COLUMNS} FROM engagements e "
     "JOIN people p ON p.id = e.coachee_id WHERE e.id = ?"
 )
-ENGAGEMENT_POSITION = (
-    "SELECT count(*) FROM engagements e JOIN people p ON p.id = e.coachee_id "
-    "WHERE e.organisation_id IS ?1 AND (p.sort_key, e.id) < (?2, ?3)"
-)
 
 
 def organisations(db: Database) -> list[tuple[str | None, str, int]]:
@@ -99,8 +95,3 @@ def engagement(db: Database, engagement_id: str) -> tuple[str | None, Engagement
     if row is None:
         return None
     return row[0], tuple(row[1:])
-
-
-def engagement_position(db: Database, org_id: str | None, cursor: Cursor) -> int:
-    """How many of the organisation's engagements come before ``cursor``."""
-    return int(db.one(ENGAGEMENT_POSITION, (org_id, cursor[0], cursor[1]))[0])
