@@ -217,6 +217,9 @@ class App(QObject):
             self._window.editor.flush()
         self.tasks.shutdown()
         self.collector.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
 
 
 class _Preloader(QObject):
